@@ -1,0 +1,15 @@
+package org.hros.casestudy;
+
+/** How a case credits its author, from most to least visible. */
+public enum AttributionMode {
+    /** Display name and headline, linked to the profile. */
+    NAMED,
+    /** A descriptor the author composes, e.g. "Head of Talent · fintech · 500–1,000 staff"; not linked. */
+    ROLE_ONLY,
+    /** "A member". */
+    ANONYMOUS;
+
+    public String messageKey() {
+        return "attribution." + name();
+    }
+}

@@ -1,0 +1,30 @@
+package org.hros.casestudy;
+
+import java.util.List;
+import java.util.Optional;
+import org.hros.shared.PageView;
+
+/** Reading the published library: what anyone, signed in or not, may see. */
+public interface CaseCatalog {
+
+    PageView<CaseCard> browse(CaseFilter filter, int page, int size);
+
+    Facets facets(CaseFilter filter);
+
+    List<CaseCard> latest(CaseFilter filter, int limit);
+
+    /**
+     * A published case at a revision, or the latest when {@code revision} is null.
+     *
+     * @throws org.hros.shared.NotFoundException when there is no such case or revision
+     * @throws org.hros.shared.GoneException when the case was withdrawn
+     */
+    CaseView read(long caseId, Integer revision);
+
+    /** The named cases of a member, for their public profile. Role-only and anonymous cases never appear. */
+    List<CaseCard> namedCasesBy(long memberId, int limit);
+
+    long countPublished();
+
+    Optional<String> canonicalSlug(long caseId);
+}

@@ -1,0 +1,158 @@
+package org.hros.casestudy.domain;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.hros.casestudy.CaseCommand;
+import org.hros.casestudy.CaseStatus;
+import org.hros.casestudy.CaseSubmitted;
+import org.hros.casestudy.CaseWithdrawn;
+import org.hros.casestudy.ReviewNoteView;
+import org.hros.casestudy.Section;
+import org.hros.shared.ConflictException;
+import org.hros.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The author's side of the lifecycle: write, save, submit, withdraw. Only ever on one's own cases. */
+@Service
+public class CaseAuthoring {
+
+    private final CaseStudyRepository cases;
+    private final ReviewNoteRepository notes;
+    private final ReviewNotes noteViews;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CaseAuthoring(
+            CaseStudyRepository cases,
+            ReviewNoteRepository notes,
+            ReviewNotes noteViews,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.cases = cases;
+        this.notes = notes;
+        this.noteViews = noteViews;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Saves a new draft and returns its id. */
+    @Transactional
+    public long createDraft(long authorId, CaseCommand command) {
+        CaseRules.checkSave(command, clock);
+        return cases.save(new CaseStudy(authorId, command, clock.instant())).id();
+    }
+
+    @Transactional
+    public DraftView saveDraft(long authorId, long caseId, CaseCommand command) {
+        CaseRules.checkSave(command, clock);
+        CaseStudy c = own(authorId, caseId);
+        if (command.type() != c.type()) {
+            throw new ConflictException("A case keeps its form; start a new one to change it.");
+        }
+        c.edit(command, clock.instant());
+        cases.flush();
+        return view(c);
+    }
+
+    @Transactional
+    public DraftView submit(long authorId, long caseId) {
+        CaseStudy c = own(authorId, caseId);
+        c.submit(clock.instant());
+        events.publishEvent(new CaseSubmitted(c.id(), c.reviewRound()));
+        cases.flush();
+        return view(c);
+    }
+
+    /** Takes a published case out of the library at once; it answers 410 Gone from then on. */
+    @Transactional
+    public void withdraw(long authorId, long caseId) {
+        CaseStudy c = own(authorId, caseId);
+        c.withdraw(clock.instant());
+        events.publishEvent(new CaseWithdrawn(c.id()));
+    }
+
+    /** Deletes a case that was never published and is not with an editor. */
+    @Transactional
+    public void discard(long authorId, long caseId) {
+        CaseStudy c = own(authorId, caseId);
+        if (c.publishedRevision() > 0 || !c.status().editableByAuthor()) {
+            throw new ConflictException("Only an unpublished draft can be deleted.");
+        }
+        notes.deleteAll(notes.findByCaseIdOrderByCreatedAtAscIdAsc(caseId));
+        cases.delete(c);
+    }
+
+    @Transactional(readOnly = true)
+    public DraftView draft(long authorId, long caseId) {
+        return view(own(authorId, caseId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<MyCaseItem> myCases(long authorId) {
+        return cases.findByAuthorIdOrderByUpdatedAtDesc(authorId).stream()
+                .map(c -> new MyCaseItem(
+                        c.id(),
+                        c.type(),
+                        c.title(),
+                        c.outcome(),
+                        c.status(),
+                        c.attribution(),
+                        c.publishedRevision(),
+                        c.withdrawn(),
+                        publicPath(c),
+                        c.updatedAt()))
+                .toList();
+    }
+
+    private CaseStudy own(long authorId, long caseId) {
+        // Someone else's case answers exactly like a missing one, so ids reveal nothing.
+        return cases.findById(caseId)
+                .filter(c -> c.authorId() == authorId)
+                .orElseThrow(() -> new NotFoundException("No such case"));
+    }
+
+    private DraftView view(CaseStudy c) {
+        Map<Section, String> markdown = new EnumMap<>(Section.class);
+        for (Section s : Section.of(c.type())) {
+            if (!c.markdown(s).isEmpty()) {
+                markdown.put(s, c.markdown(s));
+            }
+        }
+        // Notes of the round under review stay with the editor until the case is returned.
+        int visibleRounds = c.status() == CaseStatus.SUBMITTED || c.status() == CaseStatus.IN_REVIEW
+                ? c.reviewRound() - 1
+                : c.reviewRound();
+        List<ReviewNoteView> visible = noteViews.of(c.id()).stream()
+                .filter(n -> n.round() <= visibleRounds)
+                .toList();
+        return new DraftView(
+                c.id(),
+                c.type(),
+                c.status(),
+                c.title(),
+                c.outcome(),
+                c.topics(),
+                c.skills(),
+                c.context(),
+                c.licence(),
+                c.vendorDisclosure(),
+                c.attribution(),
+                c.roleDescriptor(),
+                markdown,
+                c.version(),
+                c.reviewRound(),
+                c.publishedRevision(),
+                c.withdrawn(),
+                publicPath(c),
+                c.updatedAt(),
+                visible);
+    }
+
+    private static String publicPath(CaseStudy c) {
+        return c.publishedRevision() > 0 && !c.withdrawn() ? "/cases/" + c.id() : null;
+    }
+}

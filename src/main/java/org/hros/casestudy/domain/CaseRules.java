@@ -1,0 +1,92 @@
+package org.hros.casestudy.domain;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hros.casestudy.AttributionMode;
+import org.hros.casestudy.CaseCommand;
+import org.hros.casestudy.Section;
+import org.hros.shared.FieldErrorsException;
+import org.hros.shared.FieldErrorsException.FieldError;
+
+/**
+ * What a case must satisfy: limits on every save (a draft may be incomplete, never oversized), and
+ * completeness on submission. Field names match the form and the API.
+ */
+final class CaseRules {
+
+    static final int MAX_TITLE = 160;
+    static final int MIN_TITLE = 3;
+    static final int MAX_TOPICS = 3;
+    static final int MAX_SKILLS = 5;
+    static final int MAX_DISCLOSURE = 2000;
+    static final int MAX_ROLE = 120;
+
+    private CaseRules() {}
+
+    static void checkSave(CaseCommand c, Clock clock) {
+        List<FieldError> errors = new ArrayList<>();
+        if (c.type() == null) {
+            errors.add(new FieldError("type", "case.type.required"));
+        }
+        String title = c.title() == null ? "" : c.title().strip();
+        if (title.length() < MIN_TITLE) {
+            errors.add(new FieldError("title", "case.title.required"));
+        } else if (title.length() > MAX_TITLE) {
+            errors.add(new FieldError("title", "case.title.tooLong"));
+        }
+        if (c.topics().size() > MAX_TOPICS) {
+            errors.add(new FieldError("topics", "case.topics.tooMany"));
+        }
+        if (c.skills().size() > MAX_SKILLS) {
+            errors.add(new FieldError("skills", "case.skills.tooMany"));
+        }
+        if (c.vendorDisclosure() != null && c.vendorDisclosure().length() > MAX_DISCLOSURE) {
+            errors.add(new FieldError("vendorDisclosure", "case.vendorDisclosure.tooLong"));
+        }
+        if (c.roleDescriptor() != null && c.roleDescriptor().length() > MAX_ROLE) {
+            errors.add(new FieldError("roleDescriptor", "case.roleDescriptor.tooLong"));
+        }
+        Integer team = c.context().teamSize();
+        if (team != null && (team < 1 || team > 100_000)) {
+            errors.add(new FieldError("teamSize", "case.teamSize.range"));
+        }
+        Integer year = c.context().year();
+        int thisYear = clock.instant().atZone(ZoneOffset.UTC).getYear();
+        if (year != null && (year < 1990 || year > thisYear + 1)) {
+            errors.add(new FieldError("year", "case.year.range"));
+        }
+        for (Map.Entry<Section, String> e : c.sections().entrySet()) {
+            if (e.getValue() != null && e.getValue().length() > Section.MAX_LENGTH) {
+                errors.add(new FieldError(e.getKey().key(), "case.section.tooLong"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldErrorsException(errors);
+        }
+    }
+
+    static void checkSubmission(CaseStudy c) {
+        List<FieldError> errors = new ArrayList<>();
+        if (c.outcome() == null) {
+            errors.add(new FieldError("outcome", "case.outcome.required"));
+        }
+        if (c.topics().isEmpty()) {
+            errors.add(new FieldError("topics", "case.topics.required"));
+        }
+        if (c.attribution() == AttributionMode.ROLE_ONLY
+                && (c.roleDescriptor() == null || c.roleDescriptor().isBlank())) {
+            errors.add(new FieldError("roleDescriptor", "case.roleDescriptor.required"));
+        }
+        for (Section section : Section.of(c.type())) {
+            if (section.required() && c.markdown(section).isBlank()) {
+                errors.add(new FieldError(section.key(), "case.section.required"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldErrorsException(errors);
+        }
+    }
+}

@@ -1,0 +1,345 @@
+package org.hros.casestudy.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hros.casestudy.AttributionMode;
+import org.hros.casestudy.CaseCommand;
+import org.hros.casestudy.CaseContext;
+import org.hros.casestudy.CaseStatus;
+import org.hros.casestudy.CaseType;
+import org.hros.casestudy.Licence;
+import org.hros.casestudy.Outcome;
+import org.hros.casestudy.Section;
+import org.hros.shared.ConflictException;
+import org.hros.shared.Industry;
+import org.hros.shared.MarkdownRenderer;
+import org.hros.shared.Region;
+import org.hros.shared.SizeBand;
+import org.hros.shared.Skill;
+import org.hros.shared.Slugs;
+import org.hros.shared.Topic;
+import org.hros.shared.Vocabulary;
+
+/**
+ * The working copy of a case and its place in the lifecycle: draft → submitted → in review → returned or
+ * published. Publishing snapshots the working copy into a {@link CaseRevision}; readers only ever see those.
+ */
+@Entity
+@Table(name = "case_study")
+class CaseStudy {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private CaseType type;
+
+    @Enumerated(EnumType.STRING)
+    private CaseStatus status;
+
+    private long authorId;
+
+    @Enumerated(EnumType.STRING)
+    private AttributionMode attribution;
+
+    private String roleDescriptor;
+    private String title;
+    private String slug;
+
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+
+    private String topics = "";
+    private String skills = "";
+
+    @Enumerated(EnumType.STRING)
+    private SizeBand sizeBand;
+
+    @Enumerated(EnumType.STRING)
+    private Industry industry;
+
+    @Enumerated(EnumType.STRING)
+    private Region region;
+
+    private Integer teamSize;
+
+    @Column(name = "context_year")
+    private Integer year;
+
+    @Enumerated(EnumType.STRING)
+    private Licence licence;
+
+    private String vendorDisclosure;
+    private Long reviewerId;
+    private int reviewRound;
+    private int publishedRevision;
+    private boolean sample;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private Instant submittedAt;
+    private Instant withdrawnAt;
+
+    @Version
+    private int version;
+
+    @ElementCollection
+    @CollectionTable(name = "case_section", joinColumns = @JoinColumn(name = "case_id"))
+    @MapKeyColumn(name = "section")
+    private Map<String, SectionText> sections = new HashMap<>();
+
+    @ElementCollection
+    @CollectionTable(name = "case_slug", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "slug")
+    private Set<String> slugHistory = new HashSet<>();
+
+    protected CaseStudy() {}
+
+    CaseStudy(long authorId, CaseCommand command, Instant now) {
+        this.authorId = authorId;
+        this.type = command.type();
+        this.status = CaseStatus.DRAFT;
+        this.createdAt = now;
+        apply(command, now);
+    }
+
+    /** Replaces the working copy with the author's version. The form of a case never changes. */
+    void edit(CaseCommand command, Instant now) {
+        if (!status.editableByAuthor()) {
+            throw new ConflictException("A case under review cannot be edited until the editor has finished.");
+        }
+        if (command.version() != null && command.version() != version) {
+            throw new ConflictException("This case was changed elsewhere since you opened it.");
+        }
+        if (status == CaseStatus.PUBLISHED) {
+            status = CaseStatus.DRAFT;
+        }
+        apply(command, now);
+    }
+
+    private void apply(CaseCommand c, Instant now) {
+        this.title = c.title().strip();
+        this.slug = Slugs.slugify(title);
+        this.outcome = c.outcome();
+        this.topics = Vocabulary.joinAll(c.topics());
+        this.skills = Vocabulary.joinAll(c.skills());
+        CaseContext context = c.context();
+        this.sizeBand = context.sizeBand();
+        this.industry = context.industry();
+        this.region = context.region();
+        this.teamSize = context.teamSize();
+        this.year = context.year();
+        this.licence = c.licence();
+        this.vendorDisclosure = blankToNull(c.vendorDisclosure());
+        changeAttribution(c.attribution(), c.roleDescriptor());
+        sections.clear();
+        for (Section section : Section.of(type)) {
+            String markdown = c.sections().get(section);
+            if (markdown != null && !markdown.isBlank()) {
+                sections.put(section.key(), new SectionText(markdown, MarkdownRenderer.toSafeHtml(markdown)));
+            }
+        }
+        this.updatedAt = now;
+    }
+
+    /**
+     * Sets how the case credits its author. Before first publication anything goes; afterwards the author may
+     * move only towards more privacy here, as going public again needs its own confirmed step.
+     */
+    void changeAttribution(AttributionMode mode, String descriptor) {
+        this.attribution = mode;
+        this.roleDescriptor = mode == AttributionMode.ROLE_ONLY ? blankToNull(descriptor) : null;
+    }
+
+    void submit(Instant now) {
+        if (status != CaseStatus.DRAFT && status != CaseStatus.RETURNED) {
+            throw new ConflictException("Only a draft or a returned case can be submitted.");
+        }
+        CaseRules.checkSubmission(this);
+        status = CaseStatus.SUBMITTED;
+        submittedAt = now;
+        reviewRound++;
+        reviewerId = null;
+    }
+
+    void claim(long editorId) {
+        requireAwaitingReview();
+        if (editorId == authorId) {
+            throw new ConflictException("Editors cannot review their own cases.");
+        }
+        reviewerId = editorId;
+        status = CaseStatus.IN_REVIEW;
+    }
+
+    void returnToAuthor(long editorId) {
+        requireClaimedBy(editorId);
+        status = CaseStatus.RETURNED;
+    }
+
+    CaseRevision publish(long editorId, Instant now) {
+        requireClaimedBy(editorId);
+        status = CaseStatus.PUBLISHED;
+        publishedRevision++;
+        slugHistory.add(slug);
+        reviewerId = null;
+        return CaseRevision.of(this, editorId, now);
+    }
+
+    /** Publishes without review; only for importing cases that were reviewed elsewhere (sample content). */
+    CaseRevision importPublished(Instant publishedAt) {
+        status = CaseStatus.PUBLISHED;
+        publishedRevision++;
+        slugHistory.add(slug);
+        sample = true;
+        return CaseRevision.of(this, null, publishedAt);
+    }
+
+    void withdraw(Instant now) {
+        if (publishedRevision == 0) {
+            throw new ConflictException("Only a published case can be withdrawn.");
+        }
+        if (withdrawnAt == null) {
+            withdrawnAt = now;
+        }
+    }
+
+    void requireAwaitingReview() {
+        if (status != CaseStatus.SUBMITTED && status != CaseStatus.IN_REVIEW) {
+            throw new ConflictException("This case is not awaiting review.");
+        }
+    }
+
+    private void requireClaimedBy(long editorId) {
+        requireAwaitingReview();
+        if (status != CaseStatus.IN_REVIEW || reviewerId == null || reviewerId != editorId) {
+            throw new ConflictException("Claim the case before reviewing it.");
+        }
+    }
+
+    String markdown(Section section) {
+        SectionText text = sections.get(section.key());
+        return text == null ? "" : text.markdown();
+    }
+
+    String html(Section section) {
+        SectionText text = sections.get(section.key());
+        return text == null ? "" : text.html();
+    }
+
+    Map<String, SectionText> sectionTexts() {
+        return sections;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    CaseType type() {
+        return type;
+    }
+
+    CaseStatus status() {
+        return status;
+    }
+
+    long authorId() {
+        return authorId;
+    }
+
+    AttributionMode attribution() {
+        return attribution;
+    }
+
+    String roleDescriptor() {
+        return roleDescriptor;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    Outcome outcome() {
+        return outcome;
+    }
+
+    List<Topic> topics() {
+        return List.copyOf(Vocabulary.parseAll(Topic.class, topics));
+    }
+
+    List<Skill> skills() {
+        return List.copyOf(Vocabulary.parseAll(Skill.class, skills));
+    }
+
+    CaseContext context() {
+        return new CaseContext(sizeBand, industry, region, teamSize, year);
+    }
+
+    Licence licence() {
+        return licence;
+    }
+
+    String vendorDisclosure() {
+        return vendorDisclosure;
+    }
+
+    Long reviewerId() {
+        return reviewerId;
+    }
+
+    int reviewRound() {
+        return reviewRound;
+    }
+
+    int publishedRevision() {
+        return publishedRevision;
+    }
+
+    boolean withdrawn() {
+        return withdrawnAt != null;
+    }
+
+    boolean sample() {
+        return sample;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    Instant submittedAt() {
+        return submittedAt;
+    }
+
+    int version() {
+        return version;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

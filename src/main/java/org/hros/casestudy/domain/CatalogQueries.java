@@ -1,0 +1,340 @@
+package org.hros.casestudy.domain;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.hros.casestudy.AttributionMode;
+import org.hros.casestudy.AttributionView;
+import org.hros.casestudy.CaseCard;
+import org.hros.casestudy.CaseCatalog;
+import org.hros.casestudy.CaseContext;
+import org.hros.casestudy.CaseFilter;
+import org.hros.casestudy.CaseType;
+import org.hros.casestudy.CaseView;
+import org.hros.casestudy.Facets;
+import org.hros.casestudy.Licence;
+import org.hros.casestudy.Outcome;
+import org.hros.casestudy.Section;
+import org.hros.shared.GoneException;
+import org.hros.shared.Industry;
+import org.hros.shared.NotFoundException;
+import org.hros.shared.PageView;
+import org.hros.shared.Region;
+import org.hros.shared.SizeBand;
+import org.hros.shared.Skill;
+import org.hros.shared.Topic;
+import org.hros.shared.Vocabulary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The published library, read straight from the current revisions with plain SQL: one query per list, one
+ * per facet, and one member look-up per page for the named authors.
+ */
+@Service
+@Transactional(readOnly = true)
+class CatalogQueries implements CaseCatalog {
+
+    private static final String CURRENT =
+            " from case_revision r join case_study c on c.id = r.case_id where r.current and c.withdrawn_at is null";
+
+    private static final String CARD_COLUMNS = "select r.case_id, r.slug, r.type, r.title, r.outcome, r.excerpt,"
+            + " r.size_band, r.industry, r.published_at, c.attribution, c.role_descriptor, c.author_id, c.sample,"
+            + " array(select t.topic from case_revision_topic t where t.revision_id = r.id order by t.topic) as topics";
+
+    private final JdbcClient jdbc;
+    private final AttributionPolicy attribution;
+
+    CatalogQueries(JdbcClient jdbc, AttributionPolicy attribution) {
+        this.jdbc = jdbc;
+        this.attribution = attribution;
+    }
+
+    @Override
+    public PageView<CaseCard> browse(CaseFilter filter, int page, int size) {
+        Where where = Where.of(filter, null);
+        long total = jdbc.sql("select count(*)" + CURRENT + where.sql)
+                .params(where.params)
+                .query(Long.class)
+                .single();
+        List<Object> params = new ArrayList<>(where.params);
+        params.add(size);
+        params.add((long) (page - 1) * size);
+        List<CaseCard> cards = cards(
+                CARD_COLUMNS + CURRENT + where.sql + " order by r.published_at desc, r.case_id desc limit ? offset ?",
+                params);
+        return new PageView<>(cards, page, size, total);
+    }
+
+    @Override
+    public List<CaseCard> latest(CaseFilter filter, int limit) {
+        Where where = Where.of(filter, null);
+        List<Object> params = new ArrayList<>(where.params);
+        params.add(limit);
+        return cards(
+                CARD_COLUMNS + CURRENT + where.sql + " order by r.published_at desc, r.case_id desc limit ?", params);
+    }
+
+    @Override
+    public List<CaseCard> namedCasesBy(long memberId, int limit) {
+        return cards(
+                CARD_COLUMNS + CURRENT + " and c.author_id = ? and c.attribution = 'NAMED'"
+                        + " order by r.published_at desc limit ?",
+                List.of(memberId, limit));
+    }
+
+    @Override
+    public long countPublished() {
+        return jdbc.sql("select count(*)" + CURRENT).query(Long.class).single();
+    }
+
+    @Override
+    public Facets facets(CaseFilter filter) {
+        return new Facets(
+                count(filter, "type", "r.type", s -> CaseType.valueOf(s), CaseType.class),
+                count(filter, "outcome", "r.outcome", Outcome::valueOf, Outcome.class),
+                countTagged(filter, "topic", "case_revision_topic", Topic.class),
+                countTagged(filter, "skill", "case_revision_skill", Skill.class),
+                count(filter, "industry", "r.industry", Industry::valueOf, Industry.class),
+                count(filter, "size", "r.size_band", SizeBand::valueOf, SizeBand.class));
+    }
+
+    private <E extends Enum<E>> Map<E, Long> count(
+            CaseFilter filter, String dimension, String column, Function<String, E> parse, Class<E> type) {
+        Where where = Where.of(filter, dimension);
+        Map<E, Long> counts = new EnumMap<>(type);
+        jdbc.sql("select " + column + " as v, count(*) as n" + CURRENT + where.sql + " and " + column
+                        + " is not null group by " + column)
+                .params(where.params)
+                .query((rs, i) -> Map.entry(parse.apply(rs.getString("v")), rs.getLong("n")))
+                .list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    private <E extends Enum<E> & Vocabulary> Map<E, Long> countTagged(
+            CaseFilter filter, String dimension, String table, Class<E> type) {
+        Where where = Where.of(filter, dimension);
+        Map<E, Long> counts = new EnumMap<>(type);
+        jdbc.sql("select x." + dimension + " as v, count(*) as n from " + table + " x join case_revision r on r.id ="
+                        + " x.revision_id join case_study c on c.id = r.case_id where r.current and c.withdrawn_at is null"
+                        + where.sql + " group by x." + dimension)
+                .params(where.params)
+                .query((rs, i) -> Map.entry(rs.getString("v"), rs.getLong("n")))
+                .list()
+                .forEach(e -> Vocabulary.fromSlug(type, e.getKey()).ifPresent(v -> counts.put(v, e.getValue())));
+        return counts;
+    }
+
+    @Override
+    public CaseView read(long caseId, Integer revision) {
+        CaseHead head = jdbc.sql(
+                        "select c.attribution, c.role_descriptor, c.author_id, c.sample, c.withdrawn_at is not null"
+                                + " as withdrawn, c.published_revision from case_study c where c.id = ? and c.published_revision > 0")
+                .param(caseId)
+                .query((rs, i) -> new CaseHead(
+                        AttributionMode.valueOf(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getBoolean(4),
+                        rs.getBoolean(5),
+                        rs.getInt(6)))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("No such case"));
+        if (head.withdrawn) {
+            throw new GoneException("This case was withdrawn by its author.");
+        }
+        int number = revision == null ? head.latest : revision;
+        List<CaseView.RevisionRef> revisions = jdbc.sql(
+                        "select revision_no, published_at from case_revision where case_id = ? order by revision_no desc")
+                .param(caseId)
+                .query((rs, i) -> new CaseView.RevisionRef(
+                        rs.getInt(1), rs.getTimestamp(2).toInstant()))
+                .list();
+        AttributionView credit = attribution.publicView(head.mode, head.roleDescriptor, head.authorId);
+        return jdbc.sql(
+                        "select r.id, r.type, r.title, r.slug, r.outcome, r.size_band, r.industry, r.region, r.team_size,"
+                                + " r.context_year, r.licence, r.vendor_disclosure, r.published_at from case_revision r"
+                                + " where r.case_id = ? and r.revision_no = ?")
+                .params(caseId, number)
+                .query((rs, i) -> {
+                    long revisionId = rs.getLong("id");
+                    CaseType type = CaseType.valueOf(rs.getString("type"));
+                    return new CaseView(
+                            caseId,
+                            number,
+                            head.latest,
+                            type,
+                            rs.getString("title"),
+                            rs.getString("slug"),
+                            Outcome.valueOf(rs.getString("outcome")),
+                            sections(revisionId, type),
+                            tags(revisionId, "topic", "case_revision_topic", Topic.class),
+                            tags(revisionId, "skill", "case_revision_skill", Skill.class),
+                            new CaseContext(
+                                    enumOrNull(SizeBand.class, rs.getString("size_band")),
+                                    enumOrNull(Industry.class, rs.getString("industry")),
+                                    enumOrNull(Region.class, rs.getString("region")),
+                                    (Integer) rs.getObject("team_size"),
+                                    (Integer) rs.getObject("context_year")),
+                            Licence.valueOf(rs.getString("licence")),
+                            rs.getString("vendor_disclosure"),
+                            rs.getTimestamp("published_at").toInstant(),
+                            revisions.get(revisions.size() - 1).publishedAt(),
+                            credit,
+                            head.sample,
+                            revisions);
+                })
+                .optional()
+                .orElseThrow(() -> new NotFoundException("No such revision"));
+    }
+
+    @Override
+    public Optional<String> canonicalSlug(long caseId) {
+        return jdbc.sql("select r.slug" + CURRENT + " and r.case_id = ?")
+                .param(caseId)
+                .query(String.class)
+                .optional();
+    }
+
+    private List<CaseView.SectionView> sections(long revisionId, CaseType type) {
+        Map<String, String> html = new LinkedHashMap<>();
+        jdbc.sql("select section, html from case_revision_section where revision_id = ?")
+                .param(revisionId)
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .forEach(e -> html.put(e.getKey(), e.getValue()));
+        return Section.of(type).stream()
+                .filter(s -> html.containsKey(s.key()) && !html.get(s.key()).isBlank())
+                .map(s -> new CaseView.SectionView(s, html.get(s.key())))
+                .toList();
+    }
+
+    private <E extends Enum<E> & Vocabulary> List<E> tags(long revisionId, String column, String table, Class<E> type) {
+        return jdbc
+                .sql("select " + column + " from " + table + " where revision_id = ? order by " + column)
+                .param(revisionId)
+                .query(String.class)
+                .list()
+                .stream()
+                .flatMap(slug -> Vocabulary.fromSlug(type, slug).stream())
+                .toList();
+    }
+
+    private List<CaseCard> cards(String sql, List<Object> params) {
+        List<CardRow> rows =
+                jdbc.sql(sql).params(params).query(CatalogQueries::cardRow).list();
+        Map<Long, AttributionView> credits =
+                attribution.publicViews(rows.stream().map(CardRow::credit).toList());
+        return rows.stream().map(r -> r.card(credits.get(r.card.id()))).toList();
+    }
+
+    private static CardRow cardRow(ResultSet rs, int i) throws SQLException {
+        long id = rs.getLong("case_id");
+        CaseCard card = new CaseCard(
+                id,
+                rs.getString("slug"),
+                CaseType.valueOf(rs.getString("type")),
+                rs.getString("title"),
+                Outcome.valueOf(rs.getString("outcome")),
+                rs.getString("excerpt"),
+                topics(rs.getArray("topics")),
+                enumOrNull(SizeBand.class, rs.getString("size_band")),
+                enumOrNull(Industry.class, rs.getString("industry")),
+                rs.getTimestamp("published_at").toInstant(),
+                null,
+                rs.getBoolean("sample"));
+        AttributionPolicy.Credit credit = new AttributionPolicy.Credit(
+                id,
+                AttributionMode.valueOf(rs.getString("attribution")),
+                rs.getString("role_descriptor"),
+                rs.getLong("author_id"));
+        return new CardRow(card, credit);
+    }
+
+    private static List<Topic> topics(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        List<Topic> topics = new ArrayList<>();
+        for (Object slug : (Object[]) array.getArray()) {
+            Vocabulary.fromSlug(Topic.class, (String) slug).ifPresent(topics::add);
+        }
+        return topics;
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    private record CardRow(CaseCard card, AttributionPolicy.Credit credit) {
+
+        CaseCard card(AttributionView view) {
+            return new CaseCard(
+                    card.id(),
+                    card.slug(),
+                    card.type(),
+                    card.title(),
+                    card.outcome(),
+                    card.excerpt(),
+                    card.topics(),
+                    card.sizeBand(),
+                    card.industry(),
+                    card.publishedAt(),
+                    view,
+                    card.sample());
+        }
+    }
+
+    private record CaseHead(
+            AttributionMode mode,
+            String roleDescriptor,
+            long authorId,
+            boolean sample,
+            boolean withdrawn,
+            int latest) {}
+
+    /** The filter as SQL conditions on {@code r}, leaving out one dimension when counting its facet. */
+    private record Where(String sql, List<Object> params) {
+
+        static Where of(CaseFilter f, String except) {
+            StringBuilder sql = new StringBuilder();
+            List<Object> params = new ArrayList<>();
+            if (f.type() != null && !"type".equals(except)) {
+                sql.append(" and r.type = ?");
+                params.add(f.type().name());
+            }
+            if (f.outcome() != null && !"outcome".equals(except)) {
+                sql.append(" and r.outcome = ?");
+                params.add(f.outcome().name());
+            }
+            if (f.industry() != null && !"industry".equals(except)) {
+                sql.append(" and r.industry = ?");
+                params.add(f.industry().name());
+            }
+            if (f.size() != null && !"size".equals(except)) {
+                sql.append(" and r.size_band = ?");
+                params.add(f.size().name());
+            }
+            if (f.topic() != null && !"topic".equals(except)) {
+                sql.append(
+                        " and exists (select 1 from case_revision_topic t where t.revision_id = r.id and t.topic = ?)");
+                params.add(f.topic().slug());
+            }
+            if (f.skill() != null && !"skill".equals(except)) {
+                sql.append(
+                        " and exists (select 1 from case_revision_skill s where s.revision_id = r.id and s.skill = ?)");
+                params.add(f.skill().slug());
+            }
+            return new Where(sql.toString(), params);
+        }
+    }
+}

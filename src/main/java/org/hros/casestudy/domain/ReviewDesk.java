@@ -1,0 +1,182 @@
+package org.hros.casestudy.domain;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hros.casestudy.CasePublished;
+import org.hros.casestudy.CaseReturned;
+import org.hros.casestudy.CaseReviews;
+import org.hros.casestudy.CaseStatus;
+import org.hros.casestudy.QueueItem;
+import org.hros.casestudy.ReviewNoteView;
+import org.hros.casestudy.Section;
+import org.hros.casestudy.Submission;
+import org.hros.member.MemberCard;
+import org.hros.member.MemberDirectory;
+import org.hros.shared.ConflictException;
+import org.hros.shared.FieldErrorsException;
+import org.hros.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Implements the editors' side of the lifecycle. */
+@Service
+class ReviewDesk implements CaseReviews {
+
+    private static final List<CaseStatus> AWAITING = List.of(CaseStatus.SUBMITTED, CaseStatus.IN_REVIEW);
+
+    private final CaseStudyRepository cases;
+    private final CaseRevisionRepository revisions;
+    private final ReviewNoteRepository notes;
+    private final ReviewNotes noteViews;
+    private final AttributionPolicy attribution;
+    private final MemberDirectory members;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReviewDesk(
+            CaseStudyRepository cases,
+            CaseRevisionRepository revisions,
+            ReviewNoteRepository notes,
+            ReviewNotes noteViews,
+            AttributionPolicy attribution,
+            MemberDirectory members,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.cases = cases;
+        this.revisions = revisions;
+        this.notes = notes;
+        this.noteViews = noteViews;
+        this.attribution = attribution;
+        this.members = members;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<QueueItem> queue() {
+        List<CaseStudy> waiting = cases.findQueue(AWAITING);
+        Set<Long> reviewers = waiting.stream()
+                .map(CaseStudy::reviewerId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, MemberCard> cards = members.cards(reviewers);
+        return waiting.stream()
+                .map(c -> new QueueItem(
+                        c.id(),
+                        c.type(),
+                        c.title(),
+                        c.outcome(),
+                        c.attribution(),
+                        c.status(),
+                        c.reviewRound(),
+                        c.submittedAt(),
+                        c.reviewerId() == null
+                                ? null
+                                : cards.get(c.reviewerId()).displayName(),
+                        c.reviewerId()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Submission submission(long caseId) {
+        CaseStudy c = cases.findById(caseId)
+                .filter(x -> AWAITING.contains(x.status()))
+                .orElseThrow(() -> new NotFoundException("This case is not awaiting review."));
+        Map<Section, String> html = new EnumMap<>(Section.class);
+        for (Section s : Section.of(c.type())) {
+            if (!c.html(s).isEmpty()) {
+                html.put(s, c.html(s));
+            }
+        }
+        MemberCard reviewer =
+                c.reviewerId() == null ? null : members.find(c.reviewerId()).orElse(null);
+        return new Submission(
+                c.id(),
+                c.type(),
+                c.status(),
+                c.title(),
+                c.outcome(),
+                c.topics(),
+                c.skills(),
+                c.context(),
+                c.licence(),
+                c.vendorDisclosure(),
+                members.find(c.authorId()).orElse(null),
+                attribution.publicView(c.attribution(), c.roleDescriptor(), c.authorId()),
+                html,
+                c.reviewRound(),
+                c.submittedAt(),
+                c.reviewerId(),
+                reviewer == null ? null : reviewer.displayName(),
+                c.publishedRevision(),
+                noteViews.of(c.id()));
+    }
+
+    @Override
+    @Transactional
+    public void claim(long caseId, long editorId) {
+        locked(caseId).claim(editorId);
+    }
+
+    @Override
+    @Transactional
+    public ReviewNoteView addNote(long caseId, long editorId, Section section, String body) {
+        CaseStudy c = locked(caseId);
+        if (c.status() != CaseStatus.IN_REVIEW || !Long.valueOf(editorId).equals(c.reviewerId())) {
+            throw new ConflictException("Claim the case before reviewing it.");
+        }
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty() || text.length() > ReviewNote.MAX_LENGTH) {
+            throw new FieldErrorsException(List.of(new FieldErrorsException.FieldError(
+                    "body", text.isEmpty() ? "review.note.required" : "review.note.tooLong")));
+        }
+        if (section != null && !section.belongsTo(c.type())) {
+            throw new FieldErrorsException(
+                    List.of(new FieldErrorsException.FieldError("section", "review.note.section")));
+        }
+        ReviewNote note = notes.save(new ReviewNote(
+                caseId, c.reviewRound(), section == null ? null : section.key(), text, editorId, clock.instant()));
+        return ReviewNotes.view(note, members.find(editorId).orElse(null));
+    }
+
+    @Override
+    @Transactional
+    public void returnToAuthor(long caseId, long editorId, String message) {
+        CaseStudy c = locked(caseId);
+        boolean hasMessage = message != null && !message.isBlank();
+        if (hasMessage) {
+            addNote(caseId, editorId, null, message);
+        }
+        boolean hasNotes =
+                notes.findByCaseIdOrderByCreatedAtAscIdAsc(caseId).stream().anyMatch(n -> n.round() == c.reviewRound());
+        if (!hasNotes) {
+            throw new FieldErrorsException(
+                    List.of(new FieldErrorsException.FieldError("message", "review.return.needsNote")));
+        }
+        c.returnToAuthor(editorId);
+        events.publishEvent(new CaseReturned(c.id(), c.authorId(), c.reviewRound()));
+    }
+
+    @Override
+    @Transactional
+    public void publish(long caseId, long editorId) {
+        CaseStudy c = locked(caseId);
+        revisions.findByCaseIdAndCurrentTrue(caseId).ifPresent(r -> {
+            r.supersede();
+            revisions.flush();
+        });
+        CaseRevision revision = revisions.save(c.publish(editorId, clock.instant()));
+        events.publishEvent(new CasePublished(c.id(), c.authorId(), revision.revisionNo(), false));
+    }
+
+    private CaseStudy locked(long caseId) {
+        return cases.findForUpdate(caseId).orElseThrow(() -> new NotFoundException("No such case"));
+    }
+}

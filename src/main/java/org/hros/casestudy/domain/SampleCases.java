@@ -1,0 +1,41 @@
+package org.hros.casestudy.domain;
+
+import java.time.Instant;
+import org.hros.casestudy.CaseCommand;
+import org.hros.casestudy.CasePublished;
+import org.hros.casestudy.SampleLibrary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Implements {@link SampleLibrary}. */
+@Service
+class SampleCases implements SampleLibrary {
+
+    private final CaseStudyRepository cases;
+    private final CaseRevisionRepository revisions;
+    private final ApplicationEventPublisher events;
+
+    SampleCases(CaseStudyRepository cases, CaseRevisionRepository revisions, ApplicationEventPublisher events) {
+        this.cases = cases;
+        this.revisions = revisions;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public long publishSample(long authorId, CaseCommand command, Instant publishedAt) {
+        CaseRules.checkSave(command, java.time.Clock.systemUTC());
+        CaseStudy c = cases.save(new CaseStudy(authorId, command, publishedAt));
+        CaseRules.checkSubmission(c);
+        CaseRevision revision = revisions.save(c.importPublished(publishedAt));
+        events.publishEvent(new CasePublished(c.id(), authorId, revision.revisionNo(), true));
+        return c.id();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return cases.count() == 0;
+    }
+}

@@ -1,0 +1,214 @@
+package org.hros.casestudy.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.hros.casestudy.AttributionMode;
+import org.hros.casestudy.CaseCommand;
+import org.hros.casestudy.CaseContext;
+import org.hros.casestudy.CaseType;
+import org.hros.casestudy.Licence;
+import org.hros.casestudy.Outcome;
+import org.hros.casestudy.Section;
+import org.hros.casestudy.domain.DraftView;
+import org.hros.shared.Industry;
+import org.hros.shared.Region;
+import org.hros.shared.SizeBand;
+import org.hros.shared.Skill;
+import org.hros.shared.Topic;
+
+/** The case form, one field per template section, for both forms of case. */
+public record CaseForm(
+        @NotNull(message = "{case.type.required}") CaseType type,
+
+        @NotBlank(message = "{case.title.required}") @Size(min = 3, max = 160, message = "{case.title.size}")
+        String title,
+
+        Outcome outcome,
+        @Size(max = 3, message = "{case.topics.tooMany}") List<Topic> topics,
+        @Size(max = 5, message = "{case.skills.tooMany}") List<Skill> skills,
+        SizeBand sizeBand,
+        Industry industry,
+        Region region,
+
+        @Min(value = 1, message = "{case.teamSize.range}") @Max(value = 100_000, message = "{case.teamSize.range}")
+        Integer teamSize,
+
+        @Min(value = 1990, message = "{case.year.range}") @Max(value = 2100, message = "{case.year.range}")
+        Integer year,
+
+        Licence licence,
+
+        @Size(max = 2000, message = "{case.vendorDisclosure.tooLong}")
+        String vendorDisclosure,
+
+        AttributionMode attribution,
+
+        @Size(max = 120, message = "{case.roleDescriptor.tooLong}")
+        String roleDescriptor,
+
+        @Size(max = Section.MAX_LENGTH, message = "{case.section.tooLong}")
+        String summary,
+
+        @Size(max = Section.MAX_LENGTH, message = "{case.section.tooLong}")
+        String challenge,
+
+        @Size(max = Section.MAX_LENGTH, message = "{case.section.tooLong}")
+        String whatWeDid,
+
+        @Size(max = Section.MAX_LENGTH, message = "{case.section.tooLong}")
+        String results,
+
+        @Size(max = Section.MAX_LENGTH, message = "{case.section.tooLong}")
+        String wrong,
+
+        @Size(max = Section.MAX_LENGTH, message = "{case.section.tooLong}")
+        String lucky,
+
+        @Size(max = Section.MAX_LENGTH, message = "{case.section.tooLong}")
+        String differently,
+
+        @Size(max = Section.MAX_LENGTH, message = "{case.section.tooLong}")
+        String lessons,
+
+        @Size(max = Section.MAX_LENGTH, message = "{case.section.tooLong}")
+        String why,
+
+        @Size(max = Section.MAX_LENGTH, message = "{case.section.tooLong}")
+        String what,
+
+        @Size(max = Section.MAX_LENGTH, message = "{case.section.tooLong}")
+        String how,
+
+        @Size(max = Section.MAX_LENGTH, message = "{case.section.tooLong}")
+        String learnings,
+
+        @Size(max = Section.MAX_LENGTH, message = "{case.section.tooLong}")
+        String resources,
+
+        Integer version) {
+
+    public static CaseForm blank(CaseType type) {
+        return new CaseForm(
+                type,
+                "",
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                Licence.DEFAULT,
+                "",
+                AttributionMode.NAMED,
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                null);
+    }
+
+    public static CaseForm of(DraftView d) {
+        CaseContext x = d.context();
+        return new CaseForm(
+                d.type(),
+                d.title(),
+                d.outcome(),
+                d.topics(),
+                d.skills(),
+                x.sizeBand(),
+                x.industry(),
+                x.region(),
+                x.teamSize(),
+                x.year(),
+                d.licence(),
+                d.vendorDisclosure(),
+                d.attribution(),
+                d.roleDescriptor(),
+                d.markdown(Section.SUMMARY),
+                d.markdown(Section.CHALLENGE),
+                d.markdown(Section.WHAT_WE_DID),
+                d.markdown(Section.RESULTS),
+                d.markdown(Section.WRONG),
+                d.markdown(Section.LUCKY),
+                d.markdown(Section.DIFFERENTLY),
+                d.markdown(Section.LESSONS),
+                d.markdown(Section.WHY),
+                d.markdown(Section.WHAT),
+                d.markdown(Section.HOW),
+                d.markdown(Section.LEARNINGS),
+                d.markdown(Section.RESOURCES),
+                d.version());
+    }
+
+    /** The Markdown the form holds for a section. */
+    public String text(Section section) {
+        String value = sections().get(section);
+        return value == null ? "" : value;
+    }
+
+    public boolean has(Topic topic) {
+        return topics != null && topics.contains(topic);
+    }
+
+    public boolean has(Skill skill) {
+        return skills != null && skills.contains(skill);
+    }
+
+    Map<Section, String> sections() {
+        Map<Section, String> map = new EnumMap<>(Section.class);
+        put(map, Section.SUMMARY, summary);
+        put(map, Section.CHALLENGE, challenge);
+        put(map, Section.WHAT_WE_DID, whatWeDid);
+        put(map, Section.RESULTS, results);
+        put(map, Section.WRONG, wrong);
+        put(map, Section.LUCKY, lucky);
+        put(map, Section.DIFFERENTLY, differently);
+        put(map, Section.LESSONS, lessons);
+        put(map, Section.WHY, why);
+        put(map, Section.WHAT, what);
+        put(map, Section.HOW, how);
+        put(map, Section.LEARNINGS, learnings);
+        put(map, Section.RESOURCES, resources);
+        return map;
+    }
+
+    CaseCommand command() {
+        return new CaseCommand(
+                type,
+                title,
+                outcome,
+                topics,
+                skills,
+                new CaseContext(sizeBand, industry, region, teamSize, year),
+                licence,
+                vendorDisclosure,
+                attribution,
+                roleDescriptor,
+                sections(),
+                version);
+    }
+
+    private static void put(Map<Section, String> map, Section section, String value) {
+        if (value != null) {
+            map.put(section, value);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.hros.casestudy.web;
+
+import org.hros.casestudy.CaseType;
+import org.hros.casestudy.domain.DraftView;
+import org.hros.platform.web.FormView;
+
+/**
+ * The case editor: the form, and the working copy it came from (null for a new case).
+ *
+ * @param draft status, review notes and publication of the case being edited
+ */
+public record EditorView(FormView<CaseForm> form, DraftView draft) {
+
+    public CaseType type() {
+        return form.values().type() == null
+                ? CaseType.CASE_STUDY
+                : form.values().type();
+    }
+
+    public String action() {
+        return draft == null ? "/cases" : "/my/cases/" + draft.id();
+    }
+
+    public boolean editable() {
+        return draft == null || draft.status().editableByAuthor();
+    }
+}

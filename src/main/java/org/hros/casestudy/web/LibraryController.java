@@ -1,0 +1,101 @@
+package org.hros.casestudy.web;
+
+import java.util.Map;
+import org.hros.casestudy.CaseCard;
+import org.hros.casestudy.CaseCatalog;
+import org.hros.casestudy.CaseFilter;
+import org.hros.casestudy.CaseType;
+import org.hros.casestudy.CaseView;
+import org.hros.casestudy.Outcome;
+import org.hros.member.MemberDirectory;
+import org.hros.member.PublicProfile;
+import org.hros.shared.NotFoundException;
+import org.hros.shared.PageView;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
+
+/** Reading the library: the home page, browsing with facets, a case, a member's public profile. */
+@Controller
+class LibraryController {
+
+    static final int HOME_SHELF = 6;
+
+    private final CaseCatalog catalog;
+    private final MemberDirectory members;
+
+    LibraryController(CaseCatalog catalog, MemberDirectory members) {
+        this.catalog = catalog;
+        this.members = members;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute(
+                "home",
+                new HomeView(
+                        catalog.latest(CaseFilter.ANY, HOME_SHELF),
+                        catalog.latest(new CaseFilter(null, Outcome.FAILURE, null, null, null, null), HOME_SHELF),
+                        catalog.latest(new CaseFilter(CaseType.SPARK, null, null, null, null, null), HOME_SHELF),
+                        catalog.facets(CaseFilter.ANY).topics(),
+                        catalog.countPublished()));
+        return "home";
+    }
+
+    @GetMapping("/cases")
+    String browse(
+            @RequestParam Map<String, String> params,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        BrowseQuery query = BrowseQuery.parse(params);
+        PageView<CaseCard> page = catalog.browse(query.filter(), query.page(), PageView.DEFAULT_SIZE);
+        model.addAttribute("browse", new BrowseView(query, page, catalog.facets(query.filter())));
+        return htmx != null ? "cases/browseResults" : "cases/browse";
+    }
+
+    @GetMapping("/cases/{id:\\d+}")
+    RedirectView permalink(@PathVariable long id) {
+        String slug = catalog.canonicalSlug(id).orElse(null);
+        if (slug == null) {
+            // Throws 404 or 410 as appropriate.
+            catalog.read(id, null);
+            throw new NotFoundException("No such case");
+        }
+        return permanent("/cases/" + id + "/" + slug);
+    }
+
+    @GetMapping("/cases/{id:\\d+}/{slug}")
+    Object showCase(
+            @PathVariable long id,
+            @PathVariable String slug,
+            @RequestParam(required = false) Integer revision,
+            Model model) {
+        CaseView view = catalog.read(id, revision);
+        if (!view.slug().equals(slug) && view.isLatest()) {
+            return permanent(view.path());
+        }
+        model.addAttribute("view", view);
+        return "cases/show";
+    }
+
+    @GetMapping("/members/{handle}")
+    String showMember(@PathVariable String handle, Model model) {
+        PublicProfile profile =
+                members.publicProfile(handle).orElseThrow(() -> new NotFoundException("No such member"));
+        model.addAttribute("profile", profile);
+        model.addAttribute("cases", catalog.namedCasesBy(profile.card().id(), 50));
+        return "member/profile";
+    }
+
+    private static RedirectView permanent(String path) {
+        RedirectView redirect = new RedirectView(path);
+        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        redirect.setExposeModelAttributes(false);
+        return redirect;
+    }
+}

@@ -1,0 +1,140 @@
+package org.hros.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hros.casestudy.AttributionMode;
+import org.hros.casestudy.CaseCommand;
+import org.hros.casestudy.CaseContext;
+import org.hros.casestudy.CaseType;
+import org.hros.casestudy.Licence;
+import org.hros.casestudy.Outcome;
+import org.hros.casestudy.SampleLibrary;
+import org.hros.casestudy.Section;
+import org.hros.member.MemberOnboarding;
+import org.hros.member.MemberRole;
+import org.hros.shared.Industry;
+import org.hros.shared.Region;
+import org.hros.shared.SizeBand;
+import org.hros.shared.Skill;
+import org.hros.shared.Topic;
+import org.hros.shared.Vocabulary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** Loads the demo members and the sample cases under {@code demo/cases/} into an empty library. */
+@Component
+@Profile("demo")
+class DemoCommunity {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCommunity.class);
+
+    /** The demo members: handle key, display name, headline, role. Their addresses are key@example.org. */
+    static final List<DemoMember> MEMBERS = List.of(
+            new DemoMember("maya", "Maya Okafor", "Head of Employer Brand", MemberRole.MEMBER),
+            new DemoMember("jonas", "Jonas Lindqvist", "Sourcing Lead", MemberRole.MEMBER),
+            new DemoMember("priya", "Priya Raman", "Recruiting Analytics Manager", MemberRole.MEMBER),
+            new DemoMember("tomas", "Tomás Herrera", "Talent Marketing Manager", MemberRole.MEMBER),
+            new DemoMember("aiko", "Aiko Tanaka", "People Partner, Onboarding", MemberRole.MEMBER),
+            new DemoMember("sam", "Sam Whitfield", "Technical Recruiter", MemberRole.MEMBER),
+            new DemoMember("elena", "Elena Marsh", "Community Editor", MemberRole.EDITOR));
+
+    private final MemberOnboarding members;
+    private final SampleLibrary library;
+    private final Clock clock;
+    private final String memberPassword;
+    private final String editorPassword;
+
+    DemoCommunity(
+            MemberOnboarding members,
+            SampleLibrary library,
+            Clock clock,
+            @Value("${hros.demo.member-password}") String memberPassword,
+            @Value("${hros.demo.editor-password}") String editorPassword) {
+        this.members = members;
+        this.library = library;
+        this.clock = clock;
+        this.memberPassword = memberPassword;
+        this.editorPassword = editorPassword;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadOnFirstStart() throws IOException {
+        if (!library.isEmpty()) {
+            return;
+        }
+        Map<String, Long> ids = new HashMap<>();
+        for (DemoMember m : MEMBERS) {
+            String password = m.role() == MemberRole.EDITOR ? editorPassword : memberPassword;
+            ids.put(
+                    m.key(),
+                    members.registerSample(m.key() + "@example.org", m.name(), password, m.role(), m.headline(), null));
+        }
+        Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:demo/cases/*.yml");
+        Arrays.sort(files, (a, b) -> String.valueOf(a.getFilename()).compareTo(String.valueOf(b.getFilename())));
+        for (Resource file : files) {
+            try (InputStream in = file.getInputStream()) {
+                Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+                long author = ids.get((String) yaml.get("author"));
+                int daysAgo = ((Number) yaml.get("publishedDaysAgo")).intValue();
+                library.publishSample(author, command(yaml), clock.instant().minus(Duration.ofDays(daysAgo)));
+            }
+        }
+        log.info("Loaded the demo community: {} members and {} sample cases", MEMBERS.size(), files.length);
+    }
+
+    @SuppressWarnings("unchecked")
+    static CaseCommand command(Map<String, Object> yaml) {
+        Map<String, Object> context = (Map<String, Object>) yaml.get("context");
+        Map<String, String> texts = (Map<String, String>) yaml.get("sections");
+        Map<Section, String> sections = new EnumMap<>(Section.class);
+        texts.forEach((key, text) -> sections.put(Section.fromKey(key).orElseThrow(), text));
+        return new CaseCommand(
+                CaseType.valueOf((String) yaml.get("type")),
+                (String) yaml.get("title"),
+                Outcome.valueOf((String) yaml.get("outcome")),
+                words(Topic.class, (List<String>) yaml.get("topics")),
+                words(Skill.class, (List<String>) yaml.get("skills")),
+                new CaseContext(
+                        SizeBand.valueOf((String) context.get("sizeBand")),
+                        Vocabulary.fromSlug(Industry.class, (String) context.get("industry"))
+                                .orElseThrow(),
+                        Vocabulary.fromSlug(Region.class, (String) context.get("region"))
+                                .orElseThrow(),
+                        (Integer) context.get("teamSize"),
+                        (Integer) context.get("year")),
+                Licence.valueOf((String) yaml.get("licence")),
+                (String) yaml.get("vendorDisclosure"),
+                AttributionMode.valueOf((String) yaml.get("attribution")),
+                (String) yaml.get("roleDescriptor"),
+                sections,
+                null);
+    }
+
+    private static <E extends Enum<E> & Vocabulary> List<E> words(Class<E> type, List<String> slugs) {
+        List<E> words = new ArrayList<>();
+        for (String slug : slugs) {
+            words.add(Vocabulary.fromSlug(type, slug).orElseThrow(() -> new IllegalArgumentException(slug)));
+        }
+        return words;
+    }
+
+    record DemoMember(String key, String name, String headline, MemberRole role) {}
+}

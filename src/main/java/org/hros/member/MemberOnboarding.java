@@ -1,0 +1,14 @@
+package org.hros.member;
+
+/** Creating members whose address is already known to be theirs, such as the demo community. */
+public interface MemberOnboarding {
+
+    /**
+     * Registers a verified member, labelled as sample content, and returns their id.
+     *
+     * @param headline their role, e.g. "Sourcing Lead"
+     * @param company their employer, kept private
+     */
+    long registerSample(
+            String email, String displayName, String password, MemberRole role, String headline, String company);
+}

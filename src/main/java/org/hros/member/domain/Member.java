@@ -1,0 +1,154 @@
+package org.hros.member.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Set;
+import org.hros.member.MemberCard;
+import org.hros.member.MemberPrincipal;
+import org.hros.member.MemberRole;
+import org.hros.shared.Skill;
+import org.hros.shared.Topic;
+import org.hros.shared.Vocabulary;
+
+@Entity
+class Member {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String email;
+    private String handle;
+    private String passwordHash;
+    private String displayName;
+    private String headline;
+    private String company;
+    private boolean companyPublic;
+    private String bio;
+    private String topics = "";
+    private String skills = "";
+
+    @Enumerated(EnumType.STRING)
+    private MemberRole role;
+
+    private Instant emailVerifiedAt;
+    private boolean sample;
+    private Instant createdAt;
+
+    @Version
+    @Column(nullable = false)
+    private int version;
+
+    protected Member() {}
+
+    Member(String email, String handle, String passwordHash, String displayName, MemberRole role, Instant now) {
+        this.email = email;
+        this.handle = handle;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.role = role;
+        this.createdAt = now;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String handle() {
+        return handle;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String headline() {
+        return headline;
+    }
+
+    String company() {
+        return company;
+    }
+
+    boolean companyPublic() {
+        return companyPublic;
+    }
+
+    String bio() {
+        return bio;
+    }
+
+    Set<Topic> topics() {
+        return Vocabulary.parseAll(Topic.class, topics);
+    }
+
+    Set<Skill> skills() {
+        return Vocabulary.parseAll(Skill.class, skills);
+    }
+
+    MemberRole role() {
+        return role;
+    }
+
+    boolean verified() {
+        return emailVerifiedAt != null;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    void verifyEmail(Instant now) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = now;
+        }
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    void promoteTo(MemberRole newRole) {
+        this.role = newRole;
+    }
+
+    void markSample() {
+        this.sample = true;
+    }
+
+    void updateProfile(
+            String displayName,
+            String headline,
+            String company,
+            boolean companyPublic,
+            String bio,
+            Set<Topic> topics,
+            Set<Skill> skills) {
+        this.displayName = displayName;
+        this.headline = headline;
+        this.company = company;
+        this.companyPublic = companyPublic;
+        this.bio = bio;
+        this.topics = Vocabulary.joinAll(topics);
+        this.skills = Vocabulary.joinAll(skills);
+    }
+
+    MemberCard card() {
+        return new MemberCard(id, handle, displayName, headline);
+    }
+
+    MemberPrincipal principal() {
+        return new MemberPrincipal(id, email, handle, displayName, role, verified(), passwordHash);
+    }
+}

@@ -1,0 +1,11 @@
+package org.hros.member.domain;
+
+/** Things that happened to an account; the mails they need are sent after commit by {@link AccountMails}. */
+final class MemberEvents {
+
+    private MemberEvents() {}
+
+    record VerificationRequested(long memberId) {}
+
+    record PasswordResetRequested(long memberId) {}
+}

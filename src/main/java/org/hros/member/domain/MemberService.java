@@ -1,0 +1,252 @@
+package org.hros.member.domain;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hros.member.MemberCard;
+import org.hros.member.MemberDirectory;
+import org.hros.member.MemberOnboarding;
+import org.hros.member.MemberRole;
+import org.hros.member.PublicProfile;
+import org.hros.shared.ConflictException;
+import org.hros.shared.FieldErrorsException;
+import org.hros.shared.NotFoundException;
+import org.hros.shared.Secrets;
+import org.hros.shared.Slugs;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts and profiles: sign-up, verification, password reset, and the profile a member edits. */
+@Service
+public class MemberService implements MemberDirectory, MemberOnboarding {
+
+    private final MemberRepository members;
+    private final MemberTokenRepository tokens;
+    private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MemberService(
+            MemberRepository members,
+            MemberTokenRepository tokens,
+            PasswordEncoder passwords,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.members = members;
+        this.tokens = tokens;
+        this.passwords = passwords;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an unverified member and asks for the verification mail.
+     *
+     * @throws FieldErrorsException when the address is already registered
+     */
+    @Transactional
+    public long signUp(SignUpCommand command) {
+        return register(command, MemberRole.MEMBER, false).id();
+    }
+
+    /** Creates a member whose address is known to be theirs (the first admin, demo members). */
+    @Transactional
+    public long registerVerified(SignUpCommand command, MemberRole role, boolean sample) {
+        Member member = register(command, role, true);
+        if (sample) {
+            member.markSample();
+        }
+        return member.id();
+    }
+
+    private Member register(SignUpCommand command, MemberRole role, boolean verified) {
+        String email = normalise(command.email());
+        if (members.existsByEmail(email)) {
+            throw new FieldErrorsException(
+                    java.util.List.of(new FieldErrorsException.FieldError("email", "signup.email.taken")));
+        }
+        Member member = new Member(
+                email,
+                uniqueHandle(command.displayName()),
+                passwords.encode(command.password()),
+                command.displayName().strip(),
+                role,
+                clock.instant());
+        if (verified) {
+            member.verifyEmail(clock.instant());
+        }
+        members.save(member);
+        if (!verified) {
+            events.publishEvent(new MemberEvents.VerificationRequested(member.id()));
+        }
+        return member;
+    }
+
+    /** Marks the address behind a verification link as verified; false when the link is unknown or used. */
+    @Transactional
+    public boolean verifyEmail(String secret) {
+        return usableToken(secret, MemberToken.Purpose.VERIFY_EMAIL)
+                .map(token -> {
+                    token.use(clock.instant());
+                    members.findById(token.memberId()).ifPresent(m -> m.verifyEmail(clock.instant()));
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    @Override
+    @Transactional
+    public long registerSample(
+            String email, String displayName, String password, MemberRole role, String headline, String company) {
+        Member member = register(new SignUpCommand(email, displayName, password), role, true);
+        member.markSample();
+        member.updateProfile(
+                member.displayName(), headline, company, false, null, java.util.Set.of(), java.util.Set.of());
+        return member.id();
+    }
+
+    /** Sends a new verification link if the address belongs to an unverified member; silent otherwise. */
+    @Transactional
+    public void resendVerification(String email) {
+        members.findByEmail(normalise(email))
+                .filter(m -> !m.verified())
+                .ifPresent(m -> events.publishEvent(new MemberEvents.VerificationRequested(m.id())));
+    }
+
+    /** Sends a reset link if the address is registered; says nothing either way, to reveal no members. */
+    @Transactional
+    public void requestPasswordReset(String email) {
+        members.findByEmail(normalise(email))
+                .ifPresent(m -> events.publishEvent(new MemberEvents.PasswordResetRequested(m.id())));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isResetLinkValid(String secret) {
+        return usableToken(secret, MemberToken.Purpose.RESET_PASSWORD).isPresent();
+    }
+
+    /** Sets a new password from a reset link; false when the link is unknown, used or expired. */
+    @Transactional
+    public boolean resetPassword(String secret, String newPassword) {
+        return usableToken(secret, MemberToken.Purpose.RESET_PASSWORD)
+                .map(token -> {
+                    token.use(clock.instant());
+                    Member member = members.findById(token.memberId()).orElseThrow();
+                    member.changePassword(passwords.encode(newPassword));
+                    // The link reached their inbox, so the address is theirs.
+                    member.verifyEmail(clock.instant());
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public OwnProfileView ownProfile(long memberId) {
+        Member m = members.findById(memberId).orElseThrow(() -> new NotFoundException("No such member"));
+        return new OwnProfileView(
+                m.id(),
+                m.email(),
+                m.handle(),
+                m.displayName(),
+                m.headline(),
+                m.company(),
+                m.companyPublic(),
+                m.bio(),
+                m.topics(),
+                m.skills());
+    }
+
+    @Transactional
+    public void updateProfile(long memberId, ProfileCommand command) {
+        Member m = members.findById(memberId).orElseThrow(() -> new NotFoundException("No such member"));
+        m.updateProfile(
+                command.displayName().strip(),
+                blankToNull(command.headline()),
+                blankToNull(command.company()),
+                command.companyPublic(),
+                blankToNull(command.bio()),
+                command.topics(),
+                command.skills());
+    }
+
+    /** Gives a member a role; used for the first admin from configuration and by admins. */
+    @Transactional
+    public void grantRole(String email, MemberRole role) {
+        members.findByEmail(normalise(email))
+                .orElseThrow(() -> new NotFoundException("No such member"))
+                .promoteTo(role);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String email) {
+        return members.existsByEmail(normalise(email));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<MemberCard> find(long memberId) {
+        return members.findById(memberId).map(Member::card);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PublicProfile> publicProfile(String handle) {
+        return members.findByHandle(handle)
+                .filter(Member::verified)
+                .map(m -> new PublicProfile(
+                        m.card(),
+                        m.companyPublic() ? m.company() : null,
+                        m.bio(),
+                        m.topics(),
+                        m.skills(),
+                        m.createdAt()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, MemberCard> cards(Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Map.of();
+        }
+        return members.findAllById(memberIds).stream().collect(Collectors.toMap(Member::id, Member::card));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> contactAddress(long memberId) {
+        return members.findById(memberId).map(Member::email);
+    }
+
+    private Optional<MemberToken> usableToken(String secret, MemberToken.Purpose purpose) {
+        if (secret == null || secret.isBlank() || secret.length() > 100) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(Secrets.sha256(secret)).filter(t -> t.usableFor(purpose, clock.instant()));
+    }
+
+    private String uniqueHandle(String displayName) {
+        String base = Slugs.slugify(displayName);
+        base = base.length() > 30 ? base.substring(0, 30) : base;
+        String handle = base;
+        for (int n = 2; members.existsByHandle(handle); n++) {
+            if (n > 10_000) {
+                throw new ConflictException("No free handle");
+            }
+            handle = base + "-" + n;
+        }
+        return handle;
+    }
+
+    static String normalise(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

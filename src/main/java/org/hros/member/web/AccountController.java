@@ -1,0 +1,107 @@
+package org.hros.member.web;
+
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.hros.member.domain.MemberService;
+import org.hros.member.domain.SignUpCommand;
+import org.hros.platform.web.FormErrors;
+import org.hros.platform.web.FormView;
+import org.hros.shared.FieldErrorsException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Joining, verifying an address, logging in and recovering a forgotten password. */
+@Controller
+class AccountController {
+
+    private final MemberService members;
+    private final MessageSource messages;
+
+    AccountController(MemberService members, MessageSource messages) {
+        this.members = members;
+        this.messages = messages;
+    }
+
+    @GetMapping("/signup")
+    String showSignUp(Model model) {
+        model.addAttribute("form", FormView.clean(SignUpForm.empty()));
+        return "member/signup";
+    }
+
+    @PostMapping("/signup")
+    String signUp(@Valid @ModelAttribute SignUpForm form, BindingResult result, Model model, Locale locale) {
+        if (!result.hasErrors()) {
+            try {
+                members.signUp(new SignUpCommand(form.email(), form.displayName(), form.password()));
+                model.addAttribute("email", form.email().strip());
+                return "member/checkInbox";
+            } catch (FieldErrorsException e) {
+                FormErrors.copy(e, result);
+            }
+        }
+        model.addAttribute("form", FormView.of(form.withoutPassword(), result, messages, locale));
+        return "member/signup";
+    }
+
+    @GetMapping("/verify")
+    String verify(@RequestParam(required = false) String token, Model model) {
+        model.addAttribute("verified", members.verifyEmail(token));
+        return "member/verified";
+    }
+
+    @PostMapping("/verify/resend")
+    String resendVerification(@Valid @ModelAttribute EmailForm form, BindingResult result, Model model) {
+        if (!result.hasErrors()) {
+            members.resendVerification(form.email());
+        }
+        model.addAttribute("email", result.hasErrors() ? "" : form.email().strip());
+        return "member/checkInbox";
+    }
+
+    @GetMapping("/login")
+    String showLogin() {
+        return "member/login";
+    }
+
+    @GetMapping("/password-reset")
+    String showPasswordReset(Model model) {
+        model.addAttribute("form", FormView.clean(new EmailForm("")));
+        model.addAttribute("sent", false);
+        return "member/passwordReset";
+    }
+
+    @PostMapping("/password-reset")
+    String requestPasswordReset(
+            @Valid @ModelAttribute EmailForm form, BindingResult result, Model model, Locale locale) {
+        if (!result.hasErrors()) {
+            members.requestPasswordReset(form.email());
+        }
+        model.addAttribute("form", FormView.of(form, result, messages, locale));
+        model.addAttribute("sent", !result.hasErrors());
+        return "member/passwordReset";
+    }
+
+    @GetMapping("/password-reset/new")
+    String showNewPassword(@RequestParam(required = false) String token, Model model) {
+        model.addAttribute("valid", members.isResetLinkValid(token));
+        model.addAttribute("form", FormView.clean(new NewPasswordForm(token == null ? "" : token, "")));
+        return "member/newPassword";
+    }
+
+    @PostMapping("/password-reset/new")
+    String setNewPassword(
+            @Valid @ModelAttribute NewPasswordForm form, BindingResult result, Model model, Locale locale) {
+        if (!result.hasErrors() && members.resetPassword(form.token(), form.password())) {
+            return "redirect:/login?reset";
+        }
+        model.addAttribute("valid", !result.hasErrors() || members.isResetLinkValid(form.token()));
+        model.addAttribute("form", FormView.of(new NewPasswordForm(form.token(), ""), result, messages, locale));
+        return "member/newPassword";
+    }
+}

@@ -1,0 +1,98 @@
+package org.hros.member.web;
+
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.hros.member.MemberPrincipal;
+import org.hros.member.domain.ApiTokenService;
+import org.hros.member.domain.MemberService;
+import org.hros.platform.web.FormErrors;
+import org.hros.platform.web.FormView;
+import org.hros.shared.FieldErrorsException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A member's own settings: profile and personal access tokens. */
+@Controller
+class ProfileController {
+
+    private final MemberService members;
+    private final ApiTokenService tokens;
+    private final MessageSource messages;
+
+    ProfileController(MemberService members, ApiTokenService tokens, MessageSource messages) {
+        this.members = members;
+        this.tokens = tokens;
+        this.messages = messages;
+    }
+
+    @GetMapping("/profile")
+    String editProfile(@AuthenticationPrincipal MemberPrincipal me, Model model) {
+        model.addAttribute("form", FormView.clean(ProfileForm.of(members.ownProfile(me.id()))));
+        return settings(me, model, FormView.clean(new TokenForm("")));
+    }
+
+    @PostMapping("/profile")
+    String saveProfile(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @Valid @ModelAttribute ProfileForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            members.updateProfile(me.id(), form.command());
+            redirect.addFlashAttribute("flash", "profile.saved");
+            return "redirect:/profile";
+        }
+        model.addAttribute("form", FormView.of(form, result, messages, locale));
+        return settings(me, model, FormView.clean(new TokenForm("")));
+    }
+
+    @PostMapping("/profile/tokens")
+    String createToken(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @Valid @ModelAttribute TokenForm form,
+            BindingResult result,
+            Model model,
+            Locale locale) {
+        if (!result.hasErrors()) {
+            try {
+                model.addAttribute("newToken", tokens.create(me.id(), form.name()));
+                form = new TokenForm("");
+            } catch (FieldErrorsException e) {
+                FormErrors.copy(e, result);
+            }
+        }
+        model.addAttribute("form", FormView.clean(ProfileForm.of(members.ownProfile(me.id()))));
+        return settings(me, model, FormView.of(form, result, messages, locale));
+    }
+
+    @PostMapping("/profile/tokens/{id}/revoke")
+    String revokeToken(
+            @AuthenticationPrincipal MemberPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+        tokens.revoke(me.id(), id);
+        redirect.addFlashAttribute("flash", "token.revoked");
+        return "redirect:/profile#tokens";
+    }
+
+    private String settings(MemberPrincipal me, Model model, FormView<TokenForm> tokenForm) {
+        model.addAttribute("profile", members.ownProfile(me.id()));
+        model.addAttribute("tokens", tokens.list(me.id()));
+        model.addAttribute("tokenForm", tokenForm);
+        if (!model.containsAttribute("newToken")) {
+            model.addAttribute("newToken", null);
+        }
+        if (!model.containsAttribute("flash")) {
+            model.addAttribute("flash", null);
+        }
+        return "member/profileEdit";
+    }
+}

@@ -1,0 +1,51 @@
+package org.hros.member.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.hros.member.domain.OwnProfileView;
+import org.hros.member.domain.ProfileCommand;
+import org.hros.shared.Skill;
+import org.hros.shared.Topic;
+
+/** Editing one's own profile. */
+public record ProfileForm(
+        @NotBlank(message = "{signup.displayName.required}") @Size(max = 80, message = "{signup.displayName.tooLong}")
+        String displayName,
+
+        @Size(max = 120, message = "{profile.headline.tooLong}")
+        String headline,
+
+        @Size(max = 120, message = "{profile.company.tooLong}")
+        String company,
+
+        boolean companyPublic,
+        @Size(max = 2000, message = "{profile.bio.tooLong}") String bio,
+        List<Topic> topics,
+        List<Skill> skills) {
+
+    static ProfileForm of(OwnProfileView view) {
+        return new ProfileForm(
+                view.displayName(),
+                view.headline(),
+                view.company(),
+                view.companyPublic(),
+                view.bio(),
+                List.copyOf(view.topics()),
+                List.copyOf(view.skills()));
+    }
+
+    ProfileCommand command() {
+        return new ProfileCommand(displayName, headline, company, companyPublic, bio, topicSet(), skillSet());
+    }
+
+    public Set<Topic> topicSet() {
+        return topics == null || topics.isEmpty() ? EnumSet.noneOf(Topic.class) : EnumSet.copyOf(topics);
+    }
+
+    public Set<Skill> skillSet() {
+        return skills == null || skills.isEmpty() ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(skills);
+    }
+}

@@ -1,0 +1,57 @@
+package org.hros.platform.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts a real PostgreSQL inside the application when no {@code spring.datasource.url} is configured, so a
+ * fresh checkout runs with no set-up. Data lives under {@code hros.data-dir}/pg and survives restarts.
+ *
+ * <p>Durability is not traded for speed: the embedded server runs with {@code fsync} and
+ * {@code synchronous_commit} on, so a case acknowledged to a client is on disk even if the process is killed
+ * the next instant. A postmaster orphaned by such a kill is stopped before the next start.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabaseCondition.class)
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(DataDirectoryProperties properties) throws IOException {
+        Path dir = properties.dataDir().resolve("pg").toAbsolutePath();
+        Files.createDirectories(dir.getParent());
+        OrphanedPostmaster.stopIfRunning(dir);
+        log.info("Starting embedded PostgreSQL with data in {}", dir);
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(properties.ephemeral())
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .start();
+    }
+
+    @Bean
+    DataSource dataSource(
+            EmbeddedPostgres postgres, @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(poolSize);
+        dataSource.setPoolName("hros-embedded");
+        return dataSource;
+    }
+}

@@ -1,0 +1,58 @@
+package org.hros.platform.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import org.hros.platform.Mailer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends mail over SMTP when {@code spring.mail.host} is set. Without a mail server (a newcomer's laptop) the
+ * mail is written to the log instead, without the recipient's address, so links such as e-mail verification
+ * still work in development.
+ */
+@Component
+class SmtpMailer implements Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(SmtpMailer.class);
+
+    private final ObjectProvider<JavaMailSender> sender;
+    private final String from;
+
+    SmtpMailer(
+            ObjectProvider<JavaMailSender> sender, @Value("${hros.mail.from:HROS <no-reply@hros.local>}") String from) {
+        this.sender = sender;
+        this.from = from;
+    }
+
+    @Override
+    public void send(MailMessage message) {
+        JavaMailSender smtp = sender.getIfAvailable();
+        if (smtp == null) {
+            log.info("No mail server configured; mail not sent. Subject: {}\n{}", message.subject(), message.text());
+            return;
+        }
+        try {
+            MimeMessage mime = smtp.createMimeMessage();
+            MimeMessageHelper helper =
+                    new MimeMessageHelper(mime, message.html() != null, StandardCharsets.UTF_8.name());
+            helper.setFrom(from);
+            helper.setTo(message.to());
+            helper.setSubject(message.subject());
+            if (message.html() != null) {
+                helper.setText(message.text(), message.html());
+            } else {
+                helper.setText(message.text());
+            }
+            smtp.send(mime);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Could not build mail", e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.hros.platform.security;
+
+import java.time.Duration;
+import org.hros.platform.RateLimits;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Allowances per caller, configurable as {@code hros.rate-limit.sign-up.requests=5} and so on. */
+@ConfigurationProperties("hros.rate-limit")
+public class RateLimitProperties {
+
+    private Allowance signUp = new Allowance(5, Duration.ofHours(1));
+    private Allowance logIn = new Allowance(10, Duration.ofMinutes(5));
+    private Allowance passwordReset = new Allowance(5, Duration.ofHours(1));
+    private Allowance post = new Allowance(30, Duration.ofMinutes(10));
+
+    public Allowance allowance(RateLimits.Action action) {
+        return switch (action) {
+            case SIGN_UP -> signUp;
+            case LOG_IN -> logIn;
+            case PASSWORD_RESET -> passwordReset;
+            case POST -> post;
+        };
+    }
+
+    public Allowance getSignUp() {
+        return signUp;
+    }
+
+    public Allowance getLogIn() {
+        return logIn;
+    }
+
+    public Allowance getPasswordReset() {
+        return passwordReset;
+    }
+
+    public Allowance getPost() {
+        return post;
+    }
+
+    /** How many requests a caller may make per period. */
+    public static class Allowance {
+
+        private int requests;
+        private Duration per;
+
+        public Allowance(int requests, Duration per) {
+            this.requests = requests;
+            this.per = per;
+        }
+
+        public int getRequests() {
+            return requests;
+        }
+
+        public void setRequests(int requests) {
+            this.requests = requests;
+        }
+
+        public Duration getPer() {
+            return per;
+        }
+
+        public void setPer(Duration per) {
+            this.per = per;
+        }
+
+        public int requests() {
+            return requests;
+        }
+
+        public Duration per() {
+            return per;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.hros.platform.security;
+
+import javax.sql.DataSource;
+import org.hros.platform.ApiTokenAuthenticator;
+import org.hros.platform.RateLimits;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Who may do what, and the protections every response carries: CSRF on every form, a strict
+ * Content-Security-Policy (no inline script or style anywhere), no framing, no MIME sniffing, and rate limits
+ * on the endpoints that invite abuse. The API accepts the session or a personal access token and answers
+ * errors as {@code application/problem+json}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    /** Swagger UI styles elements inline; it gets its own, otherwise equally strict, policy. */
+    static final String SWAGGER_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    PersistentTokenRepository rememberMeTokens(DataSource dataSource) {
+        JdbcTokenRepositoryImpl repository = new JdbcTokenRepositoryImpl();
+        repository.setDataSource(dataSource);
+        return repository;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain swaggerUi(HttpSecurity http) throws Exception {
+        http.securityMatcher("/swagger-ui/**", "/swagger-ui.html")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(SWAGGER_CSP)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain application(
+            HttpSecurity http,
+            UserDetailsService members,
+            PersistentTokenRepository rememberMeTokens,
+            ApiTokenAuthenticator apiTokens,
+            RateLimits rateLimits,
+            ProblemResponses problems,
+            @Value("${hros.max-request-size:1MB}") DataSize maxRequestSize)
+            throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        http.authorizeHttpRequests(a -> a.requestMatchers(
+                                "/",
+                                "/cases",
+                                "/signup",
+                                "/login",
+                                "/verify",
+                                "/verify/resend",
+                                "/password-reset",
+                                "/password-reset/new",
+                                "/about",
+                                "/error",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/favicon.ico",
+                                "/robots.txt",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/actuator/prometheus")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/cases/*", "/cases/*/*", "/members/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/*")
+                        .permitAll()
+                        .requestMatchers("/review", "/review/**", "/api/v1/review-queue")
+                        .hasAnyRole("EDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/cases/*/return", "/api/v1/cases/*/publish")
+                        .hasAnyRole("EDITOR", "ADMIN")
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(f -> f.loginPage("/login")
+                        .usernameParameter("email")
+                        .failureHandler((request, response, exception) -> response.sendRedirect(
+                                exception instanceof DisabledException ? "/login?unverified" : "/login?error"))
+                        .permitAll())
+                .rememberMe(r -> r.tokenRepository(rememberMeTokens)
+                        .userDetailsService(members)
+                        .rememberMeParameter("remember-me")
+                        .tokenValiditySeconds(60 * 60 * 24 * 30))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
+                .csrf(c -> c.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                                (request, response, ex) -> problems.write(
+                                        response, 401, "Unauthorized", "Log in or send a valid access token."),
+                                api)
+                        .defaultAccessDeniedHandlerFor(
+                                (request, response, ex) ->
+                                        problems.write(response, 403, "Forbidden", "You are not allowed to do this."),
+                                api))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.deny()))
+                .addFilterBefore(new BodySizeLimitFilter(maxRequestSize), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(apiTokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new RateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+}

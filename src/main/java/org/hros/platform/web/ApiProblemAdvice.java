@@ -1,0 +1,84 @@
+package org.hros.platform.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hros.shared.FieldErrorsException;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors from the JSON API as RFC 9457 problem documents. Field problems carry an {@code errors} list of
+ * {@code {field, message}}; no document ever carries an exception's own message.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiProblemAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(FieldErrorsException.class)
+    ResponseEntity<ProblemDetail> fieldErrors(FieldErrorsException e, Locale locale) {
+        List<Map<String, String>> errors = e.errors().stream()
+                .map(error -> Map.of(
+                        "field",
+                        error.field(),
+                        "message",
+                        messages.getMessage(error.code(), null, error.code(), locale)))
+                .toList();
+        return ResponseEntity.badRequest().body(invalid(errors, locale));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> staleUpdate(Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, messages.getMessage("error.409.text", null, locale));
+        problem.setTitle(messages.getMessage("error.409.title", null, locale));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = request.getLocale();
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
+                .toList();
+        return ResponseEntity.badRequest().body(invalid(errors, locale));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
+        problem.setTitle(messages.getMessage("error.400.title", null, request.getLocale()));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private ProblemDetail invalid(List<Map<String, String>> errors, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, messages.getMessage("form.errors", null, locale));
+        problem.setTitle(messages.getMessage("error.400.title", null, locale));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+}

@@ -1,0 +1,61 @@
+package org.hros.platform.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The last stop for every error the servlet container sees: a friendly page for people, a problem document
+ * for API clients. Neither ever carries an exception's message or a stack trace.
+ */
+@Controller
+class HtmlErrorController implements ErrorController {
+
+    private static final Set<Integer> KNOWN = Set.of(400, 401, 403, 404, 405, 409, 410, 413, 429, 503);
+
+    private final MessageSource messages;
+
+    HtmlErrorController(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
+    ModelAndView errorPage(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        int status = status(request);
+        response.setStatus(status);
+        int shown = KNOWN.contains(status) ? status : 500;
+        return new ModelAndView(
+                "error",
+                Map.of("ctx", PageContextAdvice.create(request, messages, locale), "error", new ErrorView(shown)),
+                HttpStatus.valueOf(status));
+    }
+
+    @RequestMapping("/error")
+    ResponseEntity<ProblemDetail> errorDocument(HttpServletRequest request, Locale locale) {
+        int status = status(request);
+        int shown = KNOWN.contains(status) ? status : 500;
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setTitle(messages.getMessage("error." + shown + ".title", null, locale));
+        problem.setDetail(messages.getMessage("error." + shown + ".text", null, locale));
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    private static int status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        return code instanceof Integer i && i >= 400 ? i : 500;
+    }
+}

@@ -1,0 +1,114 @@
+package org.hros.platform.web;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.hros.platform.SignedInMember;
+import org.hros.shared.Vocabulary;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * Handed to every page as {@code ctx}: the signed-in member (or none), the CSRF token for forms, the current
+ * path for navigation, and the message bundle, so templates carry no user-facing text of their own.
+ */
+public final class PageContext {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
+    private final SignedInMember member;
+    private final CsrfToken csrf;
+    private final String path;
+    private final MessageSource messages;
+    private final Locale locale;
+    private final Map<String, ?> flash;
+    private final Set<String> queryParameters;
+
+    PageContext(
+            SignedInMember member,
+            CsrfToken csrf,
+            String path,
+            MessageSource messages,
+            Locale locale,
+            Map<String, ?> flash,
+            Set<String> queryParameters) {
+        this.member = member;
+        this.csrf = csrf;
+        this.path = path;
+        this.messages = messages;
+        this.locale = locale;
+        this.flash = flash;
+        this.queryParameters = queryParameters;
+    }
+
+    /** The confirmation left by the previous step (a message key), or {@code null}. */
+    public String flash() {
+        Object key = flash.get("flash");
+        return key == null ? null : t(key.toString());
+    }
+
+    /** A problem reported by the previous step (a message key), or {@code null}. */
+    public String problem() {
+        Object key = flash.get("problem");
+        return key == null ? null : t(key.toString());
+    }
+
+    /** Whether the address carries this query parameter, as in {@code /login?error}. */
+    public boolean hasParam(String name) {
+        return queryParameters.contains(name);
+    }
+
+    /** A date as readers expect it: "12 March 2026". */
+    public String date(Instant instant) {
+        return instant == null ? "" : DATE.withLocale(locale).format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    /** A date for {@code <time datetime>}. */
+    public String isoDate(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    public boolean signedIn() {
+        return member != null;
+    }
+
+    public SignedInMember member() {
+        return member;
+    }
+
+    public boolean isEditor() {
+        return member != null && member.isEditor();
+    }
+
+    public String csrfParameter() {
+        return csrf == null ? "_csrf" : csrf.getParameterName();
+    }
+
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** True when the current page is {@code prefix} or below it, for marking the active navigation link. */
+    public boolean isAt(String prefix) {
+        return "/".equals(prefix) ? "/".equals(path) : path.startsWith(prefix);
+    }
+
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    public String label(Vocabulary word) {
+        return word == null ? "" : t(word.messageKey());
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+}

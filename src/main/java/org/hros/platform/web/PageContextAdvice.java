@@ -1,0 +1,46 @@
+package org.hros.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Map;
+import org.hros.platform.SignedInMember;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/** Puts the {@link PageContext} into the model of every HTML page. */
+@ControllerAdvice(annotations = Controller.class)
+class PageContextAdvice {
+
+    private final MessageSource messages;
+
+    PageContextAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ModelAttribute("ctx")
+    PageContext pageContext(HttpServletRequest request, Locale locale) {
+        return create(request, messages, locale);
+    }
+
+    static PageContext create(HttpServletRequest request, MessageSource messages, Locale locale) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        SignedInMember member = auth != null && auth.getPrincipal() instanceof SignedInMember m ? m : null;
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+        return new PageContext(
+                member,
+                csrf,
+                path,
+                messages,
+                locale,
+                flash == null ? Map.of() : flash,
+                request.getParameterMap().keySet());
+    }
+}

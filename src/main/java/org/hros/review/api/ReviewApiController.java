@@ -1,0 +1,105 @@
+package org.hros.review.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.hros.casestudy.CaseReviews;
+import org.hros.casestudy.QueueItem;
+import org.hros.casestudy.Section;
+import org.hros.casestudy.Submission;
+import org.hros.member.MemberPrincipal;
+import org.hros.shared.FieldErrorsException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The editors' desk over JSON. Returning or publishing claims the case for the caller first. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Review", description = "Editors only: the queue, returning and publishing")
+class ReviewApiController {
+
+    private final CaseReviews reviews;
+
+    ReviewApiController(CaseReviews reviews) {
+        this.reviews = reviews;
+    }
+
+    @GetMapping("/review-queue")
+    @Operation(summary = "Cases awaiting review, oldest submission first")
+    List<QueueJson> queue() {
+        return reviews.queue().stream().map(QueueJson::of).toList();
+    }
+
+    @PostMapping("/cases/{id}/return")
+    @Operation(summary = "Return a case to its author with notes")
+    ResponseEntity<Void> returnToAuthor(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @Valid @RequestBody ReturnRequest request) {
+        takeOver(id, me.id());
+        if (request.notes() != null) {
+            for (NoteRequest note : request.notes()) {
+                Section section = note.section() == null
+                        ? null
+                        : Section.fromKey(note.section())
+                                .orElseThrow(() -> new FieldErrorsException(List.of(
+                                        new FieldErrorsException.FieldError("notes.section", "review.note.section"))));
+                reviews.addNote(id, me.id(), section, note.body());
+            }
+        }
+        reviews.returnToAuthor(id, me.id(), request.message());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/cases/{id}/publish")
+    @Operation(summary = "Approve a case and publish it as its next revision")
+    ResponseEntity<Void> publish(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id) {
+        takeOver(id, me.id());
+        reviews.publish(id, me.id());
+        return ResponseEntity.noContent()
+                .location(java.net.URI.create("/api/v1/cases/" + id))
+                .build();
+    }
+
+    private void takeOver(long caseId, long editorId) {
+        Submission submission = reviews.submission(caseId);
+        if (submission.reviewerId() == null || submission.reviewerId() != editorId) {
+            reviews.claim(caseId, editorId);
+        }
+    }
+
+    /** A submission in the queue. */
+    record QueueJson(
+            long id, String type, String title, String status, int round, Instant submittedAt, String reviewer) {
+
+        static QueueJson of(QueueItem q) {
+            return new QueueJson(
+                    q.caseId(),
+                    q.type().name(),
+                    q.title(),
+                    q.status().name(),
+                    q.round(),
+                    q.submittedAt(),
+                    q.reviewerName());
+        }
+    }
+
+    /** Notes per section and an optional message for the whole case. */
+    record ReturnRequest(
+            @Size(max = 4000) String message,
+            @Size(max = 50) List<@Valid NoteRequest> notes) {}
+
+    /** One note; {@code section} is a section key, or null for the whole case. */
+    record NoteRequest(
+            String section, @NotBlank @Size(max = 4000) String body) {}
+}

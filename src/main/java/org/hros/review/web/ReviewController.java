@@ -1,0 +1,85 @@
+package org.hros.review.web;
+
+import org.hros.casestudy.CaseReviews;
+import org.hros.casestudy.Section;
+import org.hros.member.MemberPrincipal;
+import org.hros.shared.FieldErrorsException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The editors' queue and review screen. */
+@Controller
+class ReviewController {
+
+    private final CaseReviews reviews;
+
+    ReviewController(CaseReviews reviews) {
+        this.reviews = reviews;
+    }
+
+    @GetMapping("/review")
+    String queue(Model model) {
+        model.addAttribute("queue", reviews.queue());
+        return "review/queue";
+    }
+
+    @GetMapping("/review/{id}")
+    String review(@PathVariable long id, Model model) {
+        model.addAttribute("submission", reviews.submission(id));
+        return "review/review";
+    }
+
+    @PostMapping("/review/{id}/claim")
+    String claim(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id) {
+        reviews.claim(id, me.id());
+        return "redirect:/review/" + id;
+    }
+
+    @PostMapping("/review/{id}/notes")
+    String addNote(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @ModelAttribute NoteForm form,
+            RedirectAttributes redirect) {
+        Section section = form.section() == null || form.section().isBlank()
+                ? null
+                : Section.fromKey(form.section()).orElse(null);
+        try {
+            reviews.addNote(id, me.id(), section, form.body());
+            redirect.addFlashAttribute("flash", "review.note.added");
+        } catch (FieldErrorsException e) {
+            redirect.addFlashAttribute("problem", e.errors().get(0).code());
+        }
+        return "redirect:/review/" + id + (section == null ? "" : "#section-" + section.key());
+    }
+
+    @PostMapping("/review/{id}/return")
+    String returnToAuthor(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @RequestParam(required = false) String message,
+            RedirectAttributes redirect) {
+        try {
+            reviews.returnToAuthor(id, me.id(), message);
+        } catch (FieldErrorsException e) {
+            redirect.addFlashAttribute("problem", e.errors().get(0).code());
+            return "redirect:/review/" + id;
+        }
+        redirect.addFlashAttribute("flash", "review.returned");
+        return "redirect:/review";
+    }
+
+    @PostMapping("/review/{id}/publish")
+    String publish(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+        reviews.publish(id, me.id());
+        redirect.addFlashAttribute("flash", "review.published");
+        return "redirect:/cases/" + id;
+    }
+}
