@@ -5,10 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.Map;
 import org.hros.platform.RateLimitExceededException;
 import org.hros.platform.RateLimits;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,8 +34,7 @@ class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        RateLimits.Action action =
-                "POST".equals(request.getMethod()) ? LIMITED_POSTS.get(request.getServletPath()) : null;
+        RateLimits.Action action = "POST".equals(request.getMethod()) ? LIMITED_POSTS.get(path(request)) : null;
         if (action != null) {
             try {
                 limits.consume(action, caller(request, action));
@@ -47,10 +47,14 @@ class RateLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     private static String caller(HttpServletRequest request, RateLimits.Action action) {
-        Principal principal = request.getUserPrincipal();
-        if (action == RateLimits.Action.POST && principal != null) {
-            return "member:" + principal.getName();
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (action == RateLimits.Action.POST && auth != null && auth.isAuthenticated()) {
+            return "member:" + auth.getName();
         }
         return "ip:" + request.getRemoteAddr();
     }

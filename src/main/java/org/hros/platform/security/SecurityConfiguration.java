@@ -1,5 +1,7 @@
 package org.hros.platform.security;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import javax.sql.DataSource;
 import org.hros.platform.ApiTokenAuthenticator;
 import org.hros.platform.RateLimits;
@@ -38,6 +40,22 @@ class SecurityConfiguration {
     /** Swagger UI styles elements inline; it gets its own, otherwise equally strict, policy. */
     static final String SWAGGER_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * A request without a session or remember-me cookie carries no ambient credentials, so it cannot be
+     * forged across sites: API clients without a session need no CSRF token (and get 401, not 403).
+     */
+    static boolean carriesCredentials(HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return false;
+        }
+        for (Cookie cookie : request.getCookies()) {
+            if ("JSESSIONID".equals(cookie.getName()) || "remember-me".equals(cookie.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -96,6 +114,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/cases/*", "/cases/*/*", "/members/*")
                         .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/", "/cases", "/cases/*", "/cases/*/*", "/members/*")
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/*")
                         .permitAll()
                         .requestMatchers("/review", "/review/**", "/api/v1/review-queue")
@@ -116,7 +136,8 @@ class SecurityConfiguration {
                         .rememberMeParameter("remember-me")
                         .tokenValiditySeconds(60 * 60 * 24 * 30))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
-                .csrf(c -> c.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
+                .csrf(c -> c.ignoringRequestMatchers(
+                        BearerTokenFilter::hasBearer, request -> api.matches(request) && !carriesCredentials(request)))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                                 (request, response, ex) -> problems.write(
                                         response, 401, "Unauthorized", "Log in or send a valid access token."),

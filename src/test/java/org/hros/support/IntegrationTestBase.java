@@ -1,0 +1,22 @@
+package org.hros.support;
+
+import org.hros.support.TestFixtures.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Common wiring for full-stack tests: MockMvc, fixtures, and fresh rate-limit allowances per test. */
+@IntegrationTest
+public abstract class IntegrationTestBase {
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected Fixtures fixtures;
+
+    @BeforeEach
+    void forgiveRateLimits() {
+        fixtures.limits().reset();
+    }
+}
