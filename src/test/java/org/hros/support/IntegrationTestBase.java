@@ -3,6 +3,8 @@ package org.hros.support;
 import org.hros.support.TestFixtures.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Common wiring for full-stack tests: MockMvc, fixtures, and fresh rate-limit allowances per test. */
@@ -14,6 +16,11 @@ public abstract class IntegrationTestBase {
 
     @Autowired
     protected Fixtures fixtures;
+
+    @DynamicPropertySource
+    static void mailGoesToTheTestServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", TestMail::port);
+    }
 
     @BeforeEach
     void forgiveRateLimits() {

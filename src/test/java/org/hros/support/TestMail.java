@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One real SMTP server (GreenMail on port 3025) for the whole test run. */
+/** One real SMTP server (GreenMail) for the whole test run. */
 public final class TestMail {
 
     private static final GreenMail SERVER = start();
@@ -18,7 +18,8 @@ public final class TestMail {
     private TestMail() {}
 
     private static GreenMail start() {
-        GreenMail server = new GreenMail(ServerSetupTest.SMTP);
+        // A free port rather than 3025, so that several test runs can share a machine.
+        GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;
@@ -26,6 +27,10 @@ public final class TestMail {
 
     public static GreenMail server() {
         return SERVER;
+    }
+
+    public static int port() {
+        return SERVER.getSmtp().getPort();
     }
 
     /** Waits for mail to {@code address} and returns it, newest last. */

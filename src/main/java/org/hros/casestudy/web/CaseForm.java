@@ -26,7 +26,7 @@ import org.hros.shared.Topic;
 public record CaseForm(
         @NotNull(message = "{case.type.required}") CaseType type,
 
-        @NotBlank(message = "{case.title.required}") @Size(min = 3, max = 160, message = "{case.title.size}")
+        @NotBlank(message = "{case.title.required}") @Size(max = 160, message = "{case.title.tooLong}")
         String title,
 
         Outcome outcome,

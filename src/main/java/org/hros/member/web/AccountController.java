@@ -100,7 +100,7 @@ class AccountController {
         if (!result.hasErrors() && members.resetPassword(form.token(), form.password())) {
             return "redirect:/login?reset";
         }
-        model.addAttribute("valid", !result.hasErrors() || members.isResetLinkValid(form.token()));
+        model.addAttribute("valid", members.isResetLinkValid(form.token()));
         model.addAttribute("form", FormView.of(new NewPasswordForm(form.token(), ""), result, messages, locale));
         return "member/newPassword";
     }

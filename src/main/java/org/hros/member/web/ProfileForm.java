@@ -21,7 +21,7 @@ public record ProfileForm(
         @Size(max = 120, message = "{profile.company.tooLong}")
         String company,
 
-        boolean companyPublic,
+        Boolean companyPublic,
         @Size(max = 2000, message = "{profile.bio.tooLong}") String bio,
         List<Topic> topics,
         List<Skill> skills) {
@@ -38,7 +38,11 @@ public record ProfileForm(
     }
 
     ProfileCommand command() {
-        return new ProfileCommand(displayName, headline, company, companyPublic, bio, topicSet(), skillSet());
+        return new ProfileCommand(displayName, headline, company, isCompanyPublic(), bio, topicSet(), skillSet());
+    }
+
+    public boolean isCompanyPublic() {
+        return Boolean.TRUE.equals(companyPublic);
     }
 
     public Set<Topic> topicSet() {

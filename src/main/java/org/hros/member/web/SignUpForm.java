@@ -3,6 +3,7 @@ package org.hros.member.web;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** The sign-up form. */
@@ -18,7 +19,8 @@ public record SignUpForm(
         @NotBlank(message = "{signup.password.required}") @Size(min = 12, max = 200, message = "{signup.password.size}")
         String password,
 
-        @AssertTrue(message = "{signup.agree.required}") boolean agree) {
+        @NotNull(message = "{signup.agree.required}") @AssertTrue(message = "{signup.agree.required}")
+        Boolean agree) {
 
     /** The form to show again after an error: the password is never echoed back. */
     SignUpForm withoutPassword() {

@@ -1,0 +1,90 @@
+package org.hros;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+/** House rules that the compiler does not check. */
+class ArchitectureTests {
+
+    private static final JavaClasses HROS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.hros");
+
+    @Test
+    void noFieldInjection() {
+        fields().should().notBeAnnotatedWith(Autowired.class).check(HROS);
+    }
+
+    @Test
+    void entitiesStayInsideTheirModulesDomain() {
+        classes()
+                .that()
+                .areAnnotatedWith(Entity.class)
+                .should()
+                .resideInAPackage("..domain..")
+                .andShould()
+                .notBePublic()
+                .check(HROS);
+    }
+
+    @Test
+    void repositoriesArePackagePrivate() {
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .should()
+                .notBePublic()
+                .check(HROS);
+    }
+
+    @Test
+    void controllersNeverTouchRepositoriesOrEntities() {
+        noClasses()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .or()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Entity.class)
+                .check(HROS);
+    }
+
+    @Test
+    void templatesModelsArePublic() {
+        classes()
+                .that()
+                .resideInAPackage("..web..")
+                .and()
+                .haveSimpleNameEndingWith("View")
+                .should()
+                .haveModifier(JavaModifier.PUBLIC)
+                .check(HROS);
+    }
+
+    @Test
+    void readerFacingOutputsNeverSeeTheCaseAuthorsId() {
+        // The public views of a case carry an attribution view, never who wrote it.
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.hros.casestudy.web..", "org.hros.casestudy.api..")
+                .should()
+                .callMethod("org.hros.casestudy.domain.CaseStudy", "authorId")
+                .check(HROS);
+    }
+}

@@ -1,0 +1,33 @@
+package org.hros.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.hros.casestudy.CaseCatalog;
+import org.hros.casestudy.CaseFilter;
+import org.hros.casestudy.CaseType;
+import org.hros.casestudy.Facets;
+import org.hros.casestudy.Outcome;
+import org.hros.shared.Topic;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+class DemoCommunityTests {
+
+    @Autowired
+    CaseCatalog catalog;
+
+    @Test
+    void newcomersSeeALivingLibrary() {
+        Facets facets = catalog.facets(CaseFilter.ANY);
+        assertThat(catalog.countPublished()).isGreaterThanOrEqualTo(30);
+        assertThat(facets.outcomes().get(Outcome.FAILURE)).isGreaterThanOrEqualTo(10);
+        assertThat(facets.types().get(CaseType.SPARK)).isGreaterThanOrEqualTo(8);
+        assertThat(facets.topics().keySet()).containsAll(Arrays.asList(Topic.values()));
+        assertThat(catalog.latest(CaseFilter.ANY, 50)).allMatch(card -> card.sample());
+    }
+}
