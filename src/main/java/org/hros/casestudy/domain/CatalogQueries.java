@@ -52,10 +52,12 @@ class CatalogQueries implements CaseCatalog {
 
     private final JdbcClient jdbc;
     private final AttributionPolicy attribution;
+    private final FacetCache facetCache;
 
-    CatalogQueries(JdbcClient jdbc, AttributionPolicy attribution) {
+    CatalogQueries(JdbcClient jdbc, AttributionPolicy attribution, FacetCache facetCache) {
         this.jdbc = jdbc;
         this.attribution = attribution;
+        this.facetCache = facetCache;
     }
 
     @Override
@@ -98,6 +100,10 @@ class CatalogQueries implements CaseCatalog {
 
     @Override
     public Facets facets(CaseFilter filter) {
+        return facetCache.get(filter, () -> countFacets(filter));
+    }
+
+    private Facets countFacets(CaseFilter filter) {
         return new Facets(
                 count(filter, "type", "r.type", s -> CaseType.valueOf(s), CaseType.class),
                 count(filter, "outcome", "r.outcome", Outcome::valueOf, Outcome.class),

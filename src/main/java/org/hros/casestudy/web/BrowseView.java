@@ -66,7 +66,13 @@ public record BrowseView(BrowseQuery query, PageView<CaseCard> page, Facets face
     }
 
     /** One dimension of the sidebar. */
-    public record FacetGroup(String titleKey, String param, List<FacetOption> options) {}
+    public record FacetGroup(String titleKey, String param, List<FacetOption> options) {
+
+        /** Outcome, form and topic are open; the others too once one of their choices is applied. */
+        public boolean openByDefault() {
+            return List.of("outcome", "type", "topic").contains(param) || options.stream().anyMatch(FacetOption::active);
+        }
+    }
 
     /**
      * One choice: its label's message key, how many cases it gives, and the address that applies it (or,
