@@ -70,7 +70,8 @@ public record BrowseView(BrowseQuery query, PageView<CaseCard> page, Facets face
 
         /** Outcome, form and topic are open; the others too once one of their choices is applied. */
         public boolean openByDefault() {
-            return List.of("outcome", "type", "topic").contains(param) || options.stream().anyMatch(FacetOption::active);
+            return List.of("outcome", "type", "topic").contains(param)
+                    || options.stream().anyMatch(FacetOption::active);
         }
     }
 

@@ -33,7 +33,7 @@ class SmtpMailer implements Mailer {
 
     @Override
     public void send(MailMessage message) {
-        JavaMailSender smtp = sender.getIfAvailable();
+        JavaMailSender smtp = configured ? sender.getIfAvailable() : null;
         if (smtp == null) {
             log.info("No mail server configured; mail not sent. Subject: {}\n{}", message.subject(), message.text());
             return;
