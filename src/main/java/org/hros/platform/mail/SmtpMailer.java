@@ -24,11 +24,15 @@ class SmtpMailer implements Mailer {
 
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
+    private final boolean configured;
 
     SmtpMailer(
-            ObjectProvider<JavaMailSender> sender, @Value("${hros.mail.from:HROS <no-reply@hros.local>}") String from) {
+            ObjectProvider<JavaMailSender> sender,
+            @Value("${hros.mail.from:HROS <no-reply@hros.local>}") String from,
+            @Value("${spring.mail.host:}") String host) {
         this.sender = sender;
         this.from = from;
+        this.configured = !host.isBlank();
     }
 
     @Override
