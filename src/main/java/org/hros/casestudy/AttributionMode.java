@@ -9,6 +9,11 @@ public enum AttributionMode {
     /** "A member". */
     ANONYMOUS;
 
+    /** Whether moving from {@code current} to this mode shows readers more of the author. */
+    public boolean lessPrivateThan(AttributionMode current) {
+        return ordinal() < current.ordinal();
+    }
+
     public String messageKey() {
         return "attribution." + name();
     }

@@ -7,7 +7,8 @@ import org.hros.shared.Topic;
 
 /**
  * An author's version of a case, from the form or the API. Everything but the type and title may be missing
- * in a draft; submission has further rules.
+ * in a draft; submission has further rules. A missing attribution leaves it unchanged when editing, and
+ * makes a new case anonymous: the safe default.
  *
  * @param version the version the author edited, to detect concurrent changes; {@code null} for a new case
  */
@@ -30,7 +31,6 @@ public record CaseCommand(
         skills = skills == null ? List.of() : List.copyOf(skills);
         context = context == null ? CaseContext.EMPTY : context;
         licence = licence == null ? Licence.DEFAULT : licence;
-        attribution = attribution == null ? AttributionMode.NAMED : attribution;
         sections = sections == null ? Map.of() : Map.copyOf(sections);
     }
 }

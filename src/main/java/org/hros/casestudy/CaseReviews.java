@@ -8,8 +8,13 @@ public interface CaseReviews {
     /** Submitted and in-review cases, oldest submission first. */
     List<QueueItem> queue();
 
-    /** @throws org.hros.shared.NotFoundException when the case is not awaiting review */
-    Submission submission(long caseId);
+    /**
+     * The submission with its real author, for the review screen. Every call is written to the audit log as
+     * {@code viewerId} having seen who wrote the case.
+     *
+     * @throws org.hros.shared.NotFoundException when the case is not awaiting review
+     */
+    Submission submission(long caseId, long viewerId);
 
     /** Takes a submission; another editor's claim is taken over. An editor cannot claim their own case. */
     void claim(long caseId, long editorId);
@@ -22,4 +27,13 @@ public interface CaseReviews {
 
     /** Publishes the working copy as the case's next revision. */
     void publish(long caseId, long editorId);
+
+    /**
+     * Takes a published case down at once, for instance at its author's or employer's request: it answers 410
+     * Gone everywhere from then on, and the takedown stays in the audit log with its reason.
+     */
+    void takeDown(long caseId, long editorId, String reason);
+
+    /** Whether a case is waiting for an editor (submitted, or claimed and in review). */
+    boolean awaitsReview(long caseId);
 }

@@ -109,6 +109,29 @@ class CaseApiController {
         return DraftJson.of(authoring.submit(me.id(), id));
     }
 
+    @PostMapping("/{id}/attribution")
+    @Operation(
+            summary = "Change how a case credits its author",
+            description = "Takes effect for readers at once. Showing readers more of the author of a published case"
+                    + " needs \"confirm\": true; without it the answer is 400 naming the field confirm.")
+    DraftJson changeAttribution(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @Valid @RequestBody AttributionRequest request) {
+        return DraftJson.of(authoring.changeAttribution(
+                me.id(), id, request.attribution(), request.roleDescriptor(), Boolean.TRUE.equals(request.confirm())));
+    }
+
+    /** A new attribution; {@code confirm} is needed to show readers more of a published case's author. */
+    record AttributionRequest(
+            @jakarta.validation.constraints.NotNull(message = "{api.attribution.required}")
+            org.hros.casestudy.AttributionMode attribution,
+
+            @jakarta.validation.constraints.Size(max = 120, message = "{case.roleDescriptor.tooLong}")
+            String roleDescriptor,
+
+            Boolean confirm) {}
+
     private static <E extends Enum<E>> E parse(String value, String field, E[] values) {
         return Arrays.stream(values)
                 .filter(v -> v.name().equalsIgnoreCase(value.replace('-', '_')))

@@ -4,13 +4,17 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.hros.casestudy.AttributionMode;
 import org.hros.casestudy.CaseCommand;
 import org.hros.casestudy.CaseStatus;
 import org.hros.casestudy.CaseSubmitted;
 import org.hros.casestudy.CaseWithdrawn;
 import org.hros.casestudy.ReviewNoteView;
 import org.hros.casestudy.Section;
+import org.hros.moderation.AuditAction;
+import org.hros.moderation.AuditLog;
 import org.hros.shared.ConflictException;
+import org.hros.shared.FieldErrorsException;
 import org.hros.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -24,6 +28,7 @@ public class CaseAuthoring {
     private final ReviewNoteRepository notes;
     private final ReviewNotes noteViews;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final Clock clock;
 
     CaseAuthoring(
@@ -31,11 +36,13 @@ public class CaseAuthoring {
             ReviewNoteRepository notes,
             ReviewNotes noteViews,
             ApplicationEventPublisher events,
+            AuditLog audit,
             Clock clock) {
         this.cases = cases;
         this.notes = notes;
         this.noteViews = noteViews;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -72,7 +79,37 @@ public class CaseAuthoring {
     public void withdraw(long authorId, long caseId) {
         CaseStudy c = own(authorId, caseId);
         c.withdraw(clock.instant());
+        audit.record(authorId, AuditAction.WITHDREW, c.id(), null);
         events.publishEvent(new CaseWithdrawn(c.id()));
+    }
+
+    /**
+     * Changes how a case credits its author, taking effect for readers at once. Showing readers more of the
+     * author of a published case needs {@code confirmed}; without it a field error names the confirmation.
+     */
+    @Transactional
+    public DraftView changeAttribution(
+            long authorId, long caseId, AttributionMode mode, String roleDescriptor, boolean confirmed) {
+        CaseStudy c = own(authorId, caseId);
+        if (mode == AttributionMode.ROLE_ONLY && (roleDescriptor == null || roleDescriptor.isBlank())) {
+            throw new FieldErrorsException(
+                    List.of(new FieldErrorsException.FieldError("roleDescriptor", "case.roleDescriptor.required")));
+        }
+        if (roleDescriptor != null && roleDescriptor.length() > CaseRules.MAX_ROLE) {
+            throw new FieldErrorsException(
+                    List.of(new FieldErrorsException.FieldError("roleDescriptor", "case.roleDescriptor.tooLong")));
+        }
+        boolean revealing = c.publishedRevision() > 0 && c.revealsMore(mode, roleDescriptor);
+        if (revealing && !confirmed) {
+            throw new FieldErrorsException(
+                    List.of(new FieldErrorsException.FieldError("confirm", "case.attribution.confirmRequired")));
+        }
+        c.changeAttribution(mode, roleDescriptor);
+        if (revealing) {
+            audit.record(authorId, AuditAction.REVEALED_ATTRIBUTION, c.id(), mode.name());
+        }
+        cases.flush();
+        return view(c);
     }
 
     /** Deletes a case that was never published and is not with an editor. */

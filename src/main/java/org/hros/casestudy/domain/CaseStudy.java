@@ -28,6 +28,7 @@ import org.hros.casestudy.Licence;
 import org.hros.casestudy.Outcome;
 import org.hros.casestudy.Section;
 import org.hros.shared.ConflictException;
+import org.hros.shared.FieldErrorsException;
 import org.hros.shared.Industry;
 import org.hros.shared.MarkdownRenderer;
 import org.hros.shared.Region;
@@ -148,7 +149,15 @@ class CaseStudy {
         this.year = context.year();
         this.licence = c.licence();
         this.vendorDisclosure = blankToNull(c.vendorDisclosure());
-        changeAttribution(c.attribution(), c.roleDescriptor());
+        if (c.attribution() != null) {
+            if (publishedRevision > 0 && revealsMore(c.attribution(), c.roleDescriptor())) {
+                throw new FieldErrorsException(
+                        List.of(new FieldErrorsException.FieldError("attribution", "case.attribution.useConfirm")));
+            }
+            changeAttribution(c.attribution(), c.roleDescriptor());
+        } else if (attribution == null) {
+            changeAttribution(AttributionMode.ANONYMOUS, null);
+        }
         sections.clear();
         for (Section section : Section.of(type)) {
             String markdown = c.sections().get(section);
@@ -160,8 +169,21 @@ class CaseStudy {
     }
 
     /**
-     * Sets how the case credits its author. Before first publication anything goes; afterwards the author may
-     * move only towards more privacy here, as going public again needs its own confirmed step.
+     * Whether a new attribution would show readers more of the author than the current one: a less private
+     * mode, or another role descriptor (which may say more than the old one).
+     */
+    boolean revealsMore(AttributionMode mode, String descriptor) {
+        if (mode.lessPrivateThan(attribution)) {
+            return true;
+        }
+        return mode == AttributionMode.ROLE_ONLY
+                && attribution == AttributionMode.ROLE_ONLY
+                && !java.util.Objects.equals(blankToNull(descriptor), roleDescriptor);
+    }
+
+    /**
+     * Sets how the case credits its author. Readers see the change at once, as every public view reads it
+     * live. Callers check {@link #revealsMore} first: after publication, showing more needs a confirmation.
      */
     void changeAttribution(AttributionMode mode, String descriptor) {
         this.attribution = mode;

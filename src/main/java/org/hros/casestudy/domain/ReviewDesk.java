@@ -10,12 +10,15 @@ import org.hros.casestudy.CasePublished;
 import org.hros.casestudy.CaseReturned;
 import org.hros.casestudy.CaseReviews;
 import org.hros.casestudy.CaseStatus;
+import org.hros.casestudy.CaseWithdrawn;
 import org.hros.casestudy.QueueItem;
 import org.hros.casestudy.ReviewNoteView;
 import org.hros.casestudy.Section;
 import org.hros.casestudy.Submission;
 import org.hros.member.MemberCard;
 import org.hros.member.MemberDirectory;
+import org.hros.moderation.AuditAction;
+import org.hros.moderation.AuditLog;
 import org.hros.shared.ConflictException;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.NotFoundException;
@@ -36,6 +39,7 @@ class ReviewDesk implements CaseReviews {
     private final AttributionPolicy attribution;
     private final MemberDirectory members;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final Clock clock;
 
     ReviewDesk(
@@ -46,6 +50,7 @@ class ReviewDesk implements CaseReviews {
             AttributionPolicy attribution,
             MemberDirectory members,
             ApplicationEventPublisher events,
+            AuditLog audit,
             Clock clock) {
         this.cases = cases;
         this.revisions = revisions;
@@ -54,6 +59,7 @@ class ReviewDesk implements CaseReviews {
         this.attribution = attribution;
         this.members = members;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -84,8 +90,8 @@ class ReviewDesk implements CaseReviews {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Submission submission(long caseId) {
+    @Transactional
+    public Submission submission(long caseId, long viewerId) {
         CaseStudy c = cases.findById(caseId)
                 .filter(x -> AWAITING.contains(x.status()))
                 .orElseThrow(() -> new NotFoundException("This case is not awaiting review."));
@@ -97,6 +103,7 @@ class ReviewDesk implements CaseReviews {
         }
         MemberCard reviewer =
                 c.reviewerId() == null ? null : members.find(c.reviewerId()).orElse(null);
+        audit.record(viewerId, AuditAction.VIEWED_AUTHOR, c.id(), null);
         return new Submission(
                 c.id(),
                 c.type(),
@@ -174,6 +181,29 @@ class ReviewDesk implements CaseReviews {
         });
         CaseRevision revision = revisions.save(c.publish(editorId, clock.instant()));
         events.publishEvent(new CasePublished(c.id(), c.authorId(), revision.revisionNo(), false));
+    }
+
+    @Override
+    @Transactional
+    public void takeDown(long caseId, long editorId, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 500) {
+            throw new FieldErrorsException(List.of(new FieldErrorsException.FieldError(
+                    "reason", why.isEmpty() ? "takedown.reason.required" : "takedown.reason.tooLong")));
+        }
+        CaseStudy c = locked(caseId);
+        if (c.withdrawn()) {
+            return;
+        }
+        c.withdraw(clock.instant());
+        audit.record(editorId, AuditAction.TOOK_DOWN, c.id(), why);
+        events.publishEvent(new CaseWithdrawn(c.id()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean awaitsReview(long caseId) {
+        return cases.findById(caseId).map(c -> AWAITING.contains(c.status())).orElse(false);
     }
 
     private CaseStudy locked(long caseId) {

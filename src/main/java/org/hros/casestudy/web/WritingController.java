@@ -3,6 +3,7 @@ package org.hros.casestudy.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import org.hros.casestudy.AttributionMode;
 import org.hros.casestudy.CaseType;
 import org.hros.casestudy.domain.CaseAuthoring;
 import org.hros.casestudy.domain.DraftView;
@@ -111,6 +112,32 @@ class WritingController {
         DraftView draft = authoring.draft(me.id(), id);
         model.addAttribute("editor", new EditorView(FormView.of(form, result, messages, locale), draft));
         return "cases/edit";
+    }
+
+    @PostMapping("/my/cases/{id}/attribution")
+    String changeAttribution(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @RequestParam AttributionMode attribution,
+            @RequestParam(required = false) String roleDescriptor,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            authoring.changeAttribution(me.id(), id, attribution, roleDescriptor, confirm);
+        } catch (FieldErrorsException e) {
+            if (!"confirm".equals(e.errors().get(0).field())) {
+                redirect.addFlashAttribute("problem", e.errors().get(0).code());
+                return "redirect:/my/cases/" + id;
+            }
+            response.setStatus(409);
+            model.addAttribute(
+                    "change", new AttributionChangeView(authoring.draft(me.id(), id), attribution, roleDescriptor));
+            return "cases/confirmAttribution";
+        }
+        redirect.addFlashAttribute("flash", "case.attribution.changed");
+        return "redirect:/my/cases/" + id;
     }
 
     @PostMapping("/my/cases/{id}/withdraw")

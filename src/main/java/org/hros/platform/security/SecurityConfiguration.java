@@ -120,9 +120,13 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/review", "/review/**", "/api/v1/review-queue")
                         .hasAnyRole("EDITOR", "ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/cases/*/return", "/api/v1/cases/*/publish")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/cases/*/return",
+                                "/api/v1/cases/*/publish",
+                                "/api/v1/cases/*/takedown")
                         .hasAnyRole("EDITOR", "ADMIN")
-                        .requestMatchers("/actuator/**")
+                        .requestMatchers("/actuator/**", "/admin/**")
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())

@@ -18,6 +18,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 public final class PageContext {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'");
 
     private final SignedInMember member;
     private final CsrfToken csrf;
@@ -64,6 +65,15 @@ public final class PageContext {
     /** A date as readers expect it: "12 March 2026". */
     public String date(Instant instant) {
         return instant == null ? "" : DATE.withLocale(locale).format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    /** A moment to the minute, in UTC: "12 March 2026, 14:05 UTC". */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.withLocale(locale).format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    public boolean isAdmin() {
+        return member != null && member.isAdmin();
     }
 
     /** A date for {@code <time datetime>}. */

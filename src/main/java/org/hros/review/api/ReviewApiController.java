@@ -10,7 +10,6 @@ import java.util.List;
 import org.hros.casestudy.CaseReviews;
 import org.hros.casestudy.QueueItem;
 import org.hros.casestudy.Section;
-import org.hros.casestudy.Submission;
 import org.hros.member.MemberPrincipal;
 import org.hros.shared.FieldErrorsException;
 import org.springframework.http.ResponseEntity;
@@ -71,12 +70,23 @@ class ReviewApiController {
                 .build();
     }
 
-    private void takeOver(long caseId, long editorId) {
-        Submission submission = reviews.submission(caseId);
-        if (submission.reviewerId() == null || submission.reviewerId() != editorId) {
-            reviews.claim(caseId, editorId);
-        }
+    @PostMapping("/cases/{id}/takedown")
+    @Operation(summary = "Take a published case down at once; it answers 410 Gone from then on")
+    ResponseEntity<Void> takeDown(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @Valid @RequestBody TakedownRequest request) {
+        reviews.takeDown(id, me.id(), request.reason());
+        return ResponseEntity.noContent().build();
     }
+
+    private void takeOver(long caseId, long editorId) {
+        // Claiming is idempotent for the same editor and takes another editor's claim over.
+        reviews.claim(caseId, editorId);
+    }
+
+    /** Why a case is taken down; kept in the audit log. */
+    record TakedownRequest(@NotBlank @Size(max = 500) String reason) {}
 
     /** A submission in the queue. */
     record QueueJson(

@@ -31,8 +31,8 @@ class ReviewController {
     }
 
     @GetMapping("/review/{id}")
-    String review(@PathVariable long id, Model model) {
-        model.addAttribute("submission", reviews.submission(id));
+    String review(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id, Model model) {
+        model.addAttribute("submission", reviews.submission(id, me.id()));
         return "review/review";
     }
 
@@ -81,5 +81,21 @@ class ReviewController {
         reviews.publish(id, me.id());
         redirect.addFlashAttribute("flash", "review.published");
         return "redirect:/cases/" + id;
+    }
+
+    @PostMapping("/review/cases/{id}/takedown")
+    String takeDown(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            reviews.takeDown(id, me.id(), reason);
+        } catch (FieldErrorsException e) {
+            redirect.addFlashAttribute("problem", e.errors().get(0).code());
+            return "redirect:/cases/" + id;
+        }
+        redirect.addFlashAttribute("flash", "takedown.done");
+        return "redirect:/review";
     }
 }

@@ -1,0 +1,15 @@
+package org.hros.moderation;
+
+import org.hros.shared.PageView;
+
+/**
+ * The record of sensitive acts. Writing joins the caller's transaction, so an act and its record are
+ * committed together or not at all.
+ */
+public interface AuditLog {
+
+    void record(long actorId, AuditAction action, Long caseId, String note);
+
+    /** Newest first. */
+    PageView<AuditEntryView> entries(int page, int size);
+}

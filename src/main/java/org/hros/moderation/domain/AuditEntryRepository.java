@@ -1,0 +1,10 @@
+package org.hros.moderation.domain;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
+
+    Page<AuditEntry> findAllByOrderByOccurredAtDescIdDesc(Pageable pageable);
+}
