@@ -9,6 +9,9 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
+import org.hros.casestudy.CasePublished;
+import org.hros.casestudy.CaseReturned;
+import org.hros.casestudy.Submission;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.repository.Repository;
@@ -85,6 +88,29 @@ class ArchitectureTests {
                 .resideInAnyPackage("org.hros.casestudy.web..", "org.hros.casestudy.api..")
                 .should()
                 .callMethod("org.hros.casestudy.domain.CaseStudy", "authorId")
+                .check(HROS);
+    }
+
+    @Test
+    void onlyAuthorNoticesReadTheAuthorOfAnEvent() {
+        // Events carry the author's id so the author can be told about their own case; nothing else may use it.
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.hros.notification..", "org.hros.casestudy..")
+                .should()
+                .callMethod(CasePublished.class, "authorId")
+                .orShould()
+                .callMethod(CaseReturned.class, "authorId")
+                .check(HROS);
+    }
+
+    @Test
+    void onlyTheReviewScreenSeesTheRealAuthor() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.hros.review.web..", "org.hros.casestudy..")
+                .should()
+                .callMethod(Submission.class, "author")
                 .check(HROS);
     }
 }
