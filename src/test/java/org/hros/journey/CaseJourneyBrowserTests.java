@@ -146,6 +146,7 @@ class CaseJourneyBrowserTests extends IntegrationTestBase {
                 .isEqualTo("https://creativecommons.org/licenses/by/4.0/");
         assertThat(browser.driver().findElements(By.cssSelector(".review-note")))
                 .isEmpty();
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     private void signUp(String email, String name) {

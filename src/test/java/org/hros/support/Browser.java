@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -27,6 +29,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -93,6 +97,7 @@ public final class Browser
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "SEVERE"));
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -171,6 +176,17 @@ public final class Browser
 
     public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver()).executeScript(script, args);
+    }
+
+    /**
+     * The errors in the console of this session since the last call: scripts that failed, resources refused by
+     * the Content-Security-Policy, requests that failed. The missing favicon is left out.
+     */
+    public List<String> consoleErrors() {
+        return driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.contains("/favicon.ico"))
+                .toList();
     }
 
     /** A button whose visible text is exactly {@code label}. */
