@@ -43,6 +43,9 @@ class EmbeddedPostgresConfiguration {
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("listen_addresses", "127.0.0.1")
+                // The context closes the server (destroyMethod) after everything that uses it. A JVM hook of its own
+                // would stop it in parallel, under the still-open pool, and shutdown would hang on a dead connection.
+                .setRegisterShutdownHook(false)
                 .start();
     }
 

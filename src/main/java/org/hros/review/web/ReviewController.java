@@ -1,5 +1,6 @@
 package org.hros.review.web;
 
+import org.hros.casestudy.CaseCatalog;
 import org.hros.casestudy.CaseReviews;
 import org.hros.casestudy.Section;
 import org.hros.member.MemberPrincipal;
@@ -19,9 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewController {
 
     private final CaseReviews reviews;
+    private final CaseCatalog catalog;
 
-    ReviewController(CaseReviews reviews) {
+    ReviewController(CaseReviews reviews, CaseCatalog catalog) {
         this.reviews = reviews;
+        this.catalog = catalog;
     }
 
     @GetMapping("/review")
@@ -80,7 +83,10 @@ class ReviewController {
     String publish(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
         reviews.publish(id, me.id());
         redirect.addFlashAttribute("flash", "review.published");
-        return "redirect:/cases/" + id;
+        // Straight to the canonical address: the short permalink would answer with a second redirect, and the
+        // confirmation, spent on that first request, would never be seen.
+        return "redirect:/cases/" + id
+                + catalog.canonicalSlug(id).map(slug -> "/" + slug).orElse("");
     }
 
     @PostMapping("/review/cases/{id}/takedown")
