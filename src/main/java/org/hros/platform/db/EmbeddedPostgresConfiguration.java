@@ -36,8 +36,6 @@ class EmbeddedPostgresConfiguration {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(properties.ephemeral())
-                // Spring stops PostgreSQL after everything that uses it; its own hook would stop it first.
-                .setRegisterShutdownHook(false)
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("fsync", "on")
                 .setServerConfig("full_page_writes", "on")
