@@ -115,7 +115,7 @@ class CaseJourneyBrowserTests extends IntegrationTestBase {
         browser.open("/login");
         logIn(editor.email(), editor.name());
         browser.click(link(t("nav.review")));
-        assertThat(row(title).getDomProperty("textContent")).contains(t("queue.round", 2));
+        assertThat(browser.text(By.xpath(row(title)))).contains(t("queue.round", 2));
         claim(title, id);
         assertThat(browser.text(By.id("section-wrong"))).contains("rejected 212 career returners");
         browser.click(button(t("review.publish")));
@@ -213,13 +213,14 @@ class CaseJourneyBrowserTests extends IntegrationTestBase {
     /** Claims the case from the review queue and waits for its review screen. */
     private void claim(String title, long id) {
         browser.waitForHeading(t("queue.heading"));
-        row(title).findElement(button(t("queue.claim"))).click();
+        browser.click(By.xpath(row(title) + "//button[normalize-space()=" + literal(t("queue.claim")) + "]"));
         browser.until(ExpectedConditions.urlMatches("/review/" + id + "$"));
         browser.waitForHeading(title);
     }
 
-    private org.openqa.selenium.WebElement row(String title) {
-        return browser.visible(By.xpath("//tr[.//a[normalize-space()=" + literal(title) + "]]"));
+    /** The queue's row for a case, as XPath. */
+    private static String row(String title) {
+        return "//tr[.//a[normalize-space()=" + literal(title) + "]]";
     }
 
     private static By facet(String label, boolean active) {

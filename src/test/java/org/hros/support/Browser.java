@@ -178,6 +178,11 @@ public final class Browser
         return ((JavascriptExecutor) driver()).executeScript(script, args);
     }
 
+    /** Runs a script that ends by calling its last argument, and returns what it passed. */
+    public Object asyncScript(String script, Object... args) {
+        return ((JavascriptExecutor) driver()).executeAsyncScript(script, args);
+    }
+
     /**
      * The errors in the console of this session since the last call: scripts that failed, resources refused by
      * the Content-Security-Policy, requests that failed. The missing favicon is left out.
