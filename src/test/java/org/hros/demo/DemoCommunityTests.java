@@ -12,6 +12,7 @@ import org.hros.shared.Topic;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest
@@ -20,6 +21,19 @@ class DemoCommunityTests {
 
     @Autowired
     CaseCatalog catalog;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Test
+    void theFirstAdminComesFromConfigurationAndTheEditorFromTheDemo() {
+        assertThat(accounts.loadUserByUsername("admin@example.org").getAuthorities())
+                .extracting(a -> a.getAuthority())
+                .contains("ROLE_ADMIN");
+        assertThat(accounts.loadUserByUsername("elena@example.org").getAuthorities())
+                .extracting(a -> a.getAuthority())
+                .contains("ROLE_EDITOR");
+    }
 
     @Test
     void newcomersSeeALivingLibrary() {
