@@ -90,9 +90,6 @@ class ProfileController {
         if (!model.containsAttribute("newToken")) {
             model.addAttribute("newToken", null);
         }
-        if (!model.containsAttribute("flash")) {
-            model.addAttribute("flash", null);
-        }
         return "member/profileEdit";
     }
 }
