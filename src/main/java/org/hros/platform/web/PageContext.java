@@ -18,6 +18,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 public final class PageContext {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'");
 
     private final SignedInMember member;
     private final CsrfToken csrf;
@@ -64,6 +65,16 @@ public final class PageContext {
     /** A date as readers expect it: "12 March 2026". */
     public String date(Instant instant) {
         return instant == null ? "" : DATE.withLocale(locale).format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    /** A moment, for times that matter to the minute, such as 12 March 2026 at 09:00 UTC. */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.withLocale(locale).format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    /** A moment for {@code <time datetime>}. */
+    public String isoDateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);
     }
 
     /** A date for {@code <time datetime>}. */

@@ -1,6 +1,7 @@
 package org.hros.review.web;
 
 import org.hros.casestudy.CaseReviews;
+import org.hros.casestudy.CaseStatus;
 import org.hros.casestudy.Section;
 import org.hros.member.MemberPrincipal;
 import org.hros.shared.FieldErrorsException;
@@ -78,8 +79,14 @@ class ReviewController {
 
     @PostMapping("/review/{id}/publish")
     String publish(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
-        reviews.publish(id, me.id());
-        redirect.addFlashAttribute("flash", "review.published");
-        return "redirect:/cases/" + id;
+        CaseStatus status = reviews.publish(id, me.id());
+        if (status == CaseStatus.PUBLISHED) {
+            redirect.addFlashAttribute("flash", "review.published");
+            return "redirect:/cases/" + id;
+        }
+        // Readers see nothing new yet: the employer's approver or the embargo comes first.
+        redirect.addFlashAttribute(
+                "flash", status == CaseStatus.SCHEDULED ? "review.scheduled" : "review.awaitingApproval");
+        return "redirect:/review";
     }
 }
