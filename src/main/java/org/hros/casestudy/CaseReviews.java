@@ -25,9 +25,13 @@ public interface CaseReviews {
     /** Sends the case back to its author with this round's notes, plus an optional final message. */
     void returnToAuthor(long caseId, long editorId, String message);
 
-    /** Publishes the working copy as the case's next revision. */
-    void publish(long caseId, long editorId);
-
+    /**
+     * Approves the working copy for publication as the case's next revision. It is published at once unless
+     * the author named an employer approver who has yet to approve it, or an embargo that has not ended.
+     *
+     * @return where the case stands now: {@code PUBLISHED}, {@code AWAITING_APPROVAL} or {@code SCHEDULED}
+     */
+    CaseStatus publish(long caseId, long editorId);
     /**
      * Takes a published case down at once, for instance at its author's or employer's request: it answers 410
      * Gone everywhere from then on, and the takedown stays in the audit log with its reason.

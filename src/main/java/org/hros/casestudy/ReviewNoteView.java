@@ -3,9 +3,12 @@ package org.hros.casestudy;
 import java.time.Instant;
 
 /**
- * An editor's note on a submission.
+ * An editor's note on a submission, or the comment of the employer's approver.
  *
  * @param section the section it concerns, or {@code null} for the case as a whole
  * @param round the review round it belongs to (1 for the first submission)
+ * @param editorName the editor who wrote it; empty for the approver, who is not a member
+ * @param fromApprover whether it is the comment of the approver the author named at their employer
  */
-public record ReviewNoteView(long id, Section section, int round, String body, String editorName, Instant createdAt) {}
+public record ReviewNoteView(
+        long id, Section section, int round, String body, String editorName, Instant createdAt, boolean fromApprover) {}

@@ -1,6 +1,7 @@
 package org.hros.notification;
 
 import java.util.Locale;
+import org.hros.casestudy.CaseDeclined;
 import org.hros.casestudy.CasePublished;
 import org.hros.casestudy.CaseReturned;
 import org.hros.member.MemberDirectory;
@@ -10,7 +11,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** E-mails an author about the review of their case. The mail goes to the author alone. */
+/**
+ * E-mails an author about the review of their case, and about the decision of the approver they named at
+ * their employer. The mail goes to the author alone.
+ */
 @Component
 class AuthorNotices {
 
@@ -33,6 +37,11 @@ class AuthorNotices {
     @ApplicationModuleListener
     void on(CaseReturned event) {
         notify(event.authorId(), "mail.returned", baseUrl + "/my/cases/" + event.caseId());
+    }
+
+    @ApplicationModuleListener
+    void on(CaseDeclined event) {
+        notify(event.authorId(), "mail.declined", baseUrl + "/my/cases/" + event.caseId());
     }
 
     @ApplicationModuleListener

@@ -7,7 +7,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Common wiring for full-stack tests: MockMvc, fixtures, and fresh rate-limit allowances per test. */
+/**
+ * Common wiring for full-stack tests: MockMvc, fixtures, a clock tests may move, and fresh rate-limit
+ * allowances per test.
+ */
 @IntegrationTest
 public abstract class IntegrationTestBase {
 
@@ -17,6 +20,9 @@ public abstract class IntegrationTestBase {
     @Autowired
     protected Fixtures fixtures;
 
+    @Autowired
+    protected MutableClock clock;
+
     @DynamicPropertySource
     static void mailGoesToTheTestServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", TestMail::port);
@@ -25,5 +31,10 @@ public abstract class IntegrationTestBase {
     @BeforeEach
     void forgiveRateLimits() {
         fixtures.limits().reset();
+    }
+
+    @BeforeEach
+    void startAtTheRealTime() {
+        clock.reset();
     }
 }

@@ -1,5 +1,6 @@
 package org.hros.support;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,20 @@ import org.hros.shared.Skill;
 import org.hros.shared.Topic;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /** Members, tokens and cases for tests, created through the application's own services. */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestFixtures {
 
     public static final String PASSWORD = "correct horse battery staple";
+
+    /** Shared by every integration test, so they all share one context; reset before each test. */
+    @Bean
+    @Primary
+    MutableClock testClock() {
+        return new MutableClock();
+    }
 
     @Bean
     Fixtures fixtures(
@@ -104,5 +113,24 @@ public class TestFixtures {
                 attribution == AttributionMode.ROLE_ONLY ? "Talent lead · retail · 201–500 staff" : null,
                 sections,
                 null);
+    }
+
+    /** The same case, with an approver at the author's employer and an embargo (either may be null). */
+    public static CaseCommand withRelease(CaseCommand c, String approverEmail, Instant embargoUntil) {
+        return new CaseCommand(
+                c.type(),
+                c.title(),
+                c.outcome(),
+                c.topics(),
+                c.skills(),
+                c.context(),
+                c.licence(),
+                c.vendorDisclosure(),
+                c.attribution(),
+                c.roleDescriptor(),
+                c.sections(),
+                c.version(),
+                approverEmail,
+                embargoUntil);
     }
 }

@@ -1,8 +1,11 @@
 package org.hros.casestudy.api;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -31,6 +34,9 @@ import org.hros.shared.Vocabulary;
  * names ({@code "FAILURE"}); sections as a map from section key to Markdown.
  *
  * @param version the version last read, required when updating; a stale one gets 409
+ * @param approverEmail someone at the author's employer who must approve publication; optional
+ * @param embargoUntil an ISO-8601 instant ({@code "2026-05-04T09:00:00Z"}) before which the case is not
+ *     published; optional
  */
 public record CaseRequest(
         @NotNull(message = "{case.type.required}") CaseType type,
@@ -53,7 +59,12 @@ public record CaseRequest(
         String roleDescriptor,
 
         @Size(max = 20, message = "{case.section.unknown}") Map<String, String> sections,
-        Integer version) {
+        Integer version,
+
+        @Email(message = "{case.approverEmail.invalid}") @Size(max = 254, message = "{case.approverEmail.tooLong}")
+        String approverEmail,
+
+        String embargoUntil) {
 
     /** Where and when, by slug. */
     public record ContextJson(String sizeBand, String industry, String region, Integer teamSize, Integer year) {}
@@ -66,6 +77,7 @@ public record CaseRequest(
         SizeBand size = word(c.sizeBand(), s -> Vocabulary.fromSlug(SizeBand.class, s), "context.sizeBand", errors);
         Industry industry = word(c.industry(), s -> Vocabulary.fromSlug(Industry.class, s), "context.industry", errors);
         Region region = word(c.region(), s -> Vocabulary.fromSlug(Region.class, s), "context.region", errors);
+        Instant embargo = instant(embargoUntil, "embargoUntil", errors);
         Map<Section, String> texts = new EnumMap<>(Section.class);
         if (sections != null) {
             sections.forEach((key, text) -> {
@@ -92,7 +104,21 @@ public record CaseRequest(
                 attribution,
                 roleDescriptor,
                 texts,
-                version);
+                version,
+                approverEmail,
+                embargo);
+    }
+
+    private static Instant instant(String value, String field, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "case.embargoUntil.invalid"));
+            return null;
+        }
     }
 
     private static <E extends Enum<E> & Vocabulary> List<E> words(

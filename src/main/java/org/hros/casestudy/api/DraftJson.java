@@ -8,7 +8,11 @@ import org.hros.casestudy.ReviewNoteView;
 import org.hros.casestudy.domain.DraftView;
 import org.hros.shared.Vocabulary;
 
-/** A case's working copy as its author reads it through the API. */
+/**
+ * A case's working copy as its author reads it through the API.
+ *
+ * @param embargoUntil not published before this time, or {@code null}
+ */
 record DraftJson(
         long id,
         String type,
@@ -27,7 +31,9 @@ record DraftJson(
         int publishedRevision,
         boolean withdrawn,
         Instant updatedAt,
-        List<NoteJson> notes) {
+        List<NoteJson> notes,
+        String approverEmail,
+        Instant embargoUntil) {
 
     static DraftJson of(DraftView d) {
         Map<String, String> sections = new LinkedHashMap<>();
@@ -56,14 +62,21 @@ record DraftJson(
                 d.publishedRevision(),
                 d.withdrawn(),
                 d.updatedAt(),
-                d.notes().stream().map(NoteJson::of).toList());
+                d.notes().stream().map(NoteJson::of).toList(),
+                d.approverEmail(),
+                d.embargoUntil());
     }
 
-    /** An editor's note the author may read. */
-    record NoteJson(String section, int round, String body, Instant createdAt) {
+    /** An editor's note the author may read, or the comment of the employer's approver. */
+    record NoteJson(String section, int round, String body, Instant createdAt, boolean fromApprover) {
 
         static NoteJson of(ReviewNoteView n) {
-            return new NoteJson(n.section() == null ? null : n.section().key(), n.round(), n.body(), n.createdAt());
+            return new NoteJson(
+                    n.section() == null ? null : n.section().key(),
+                    n.round(),
+                    n.body(),
+                    n.createdAt(),
+                    n.fromApprover());
         }
     }
 }

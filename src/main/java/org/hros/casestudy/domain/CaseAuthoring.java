@@ -141,7 +141,8 @@ public class CaseAuthoring {
                         c.publishedRevision(),
                         c.withdrawn(),
                         publicPath(c),
-                        c.updatedAt()))
+                        c.updatedAt(),
+                        c.status() == CaseStatus.SCHEDULED ? c.embargoUntil() : null))
                 .toList();
     }
 
@@ -186,7 +187,9 @@ public class CaseAuthoring {
                 c.withdrawn(),
                 publicPath(c),
                 c.updatedAt(),
-                visible);
+                visible,
+                c.approverEmail(),
+                c.embargoUntil());
     }
 
     private static String publicPath(CaseStudy c) {

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.hros.casestudy.AttributionMode;
 import org.hros.casestudy.CaseCommand;
 import org.hros.casestudy.Section;
@@ -23,6 +24,10 @@ final class CaseRules {
     static final int MAX_SKILLS = 5;
     static final int MAX_DISCLOSURE = 2000;
     static final int MAX_ROLE = 120;
+    static final int MAX_EMAIL = 254;
+
+    /** An address with one @, something on either side, and a dot in the domain; the mail server says the rest. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
     private CaseRules() {}
 
@@ -57,6 +62,15 @@ final class CaseRules {
         int thisYear = clock.instant().atZone(ZoneOffset.UTC).getYear();
         if (year != null && (year < 1990 || year > thisYear + 1)) {
             errors.add(new FieldError("year", "case.year.range"));
+        }
+        String approver = c.approverEmail();
+        if (approver != null && approver.length() > MAX_EMAIL) {
+            errors.add(new FieldError("approverEmail", "case.approverEmail.tooLong"));
+        } else if (approver != null && !EMAIL.matcher(approver).matches()) {
+            errors.add(new FieldError("approverEmail", "case.approverEmail.invalid"));
+        }
+        if (c.embargoUntil() != null && !c.embargoUntil().isAfter(clock.instant())) {
+            errors.add(new FieldError("embargoUntil", "case.embargoUntil.past"));
         }
         for (Map.Entry<Section, String> e : c.sections().entrySet()) {
             if (e.getValue() != null && e.getValue().length() > Section.MAX_LENGTH) {

@@ -41,6 +41,8 @@ import org.hros.shared.Vocabulary;
 /**
  * The working copy of a case and its place in the lifecycle: draft → submitted → in review → returned or
  * published. Publishing snapshots the working copy into a {@link CaseRevision}; readers only ever see those.
+ * Between the editor's approval and publication the case may wait for the approver the author named at their
+ * employer, then for its embargo to end.
  */
 @Entity
 @Table(name = "case_study")
@@ -97,6 +99,9 @@ class CaseStudy {
     private Instant updatedAt;
     private Instant submittedAt;
     private Instant withdrawnAt;
+    private String approverEmail;
+    private Instant embargoUntil;
+    private int approvedRound;
 
     @Version
     private int version;
@@ -129,7 +134,9 @@ class CaseStudy {
         if (command.version() != null && command.version() != version) {
             throw new ConflictException("This case was changed elsewhere since you opened it.");
         }
-        if (status == CaseStatus.PUBLISHED) {
+        if (status == CaseStatus.PUBLISHED
+                || status == CaseStatus.AWAITING_APPROVAL
+                || status == CaseStatus.SCHEDULED) {
             status = CaseStatus.DRAFT;
         }
         apply(command, now);
@@ -158,6 +165,8 @@ class CaseStudy {
         } else if (attribution == null) {
             changeAttribution(AttributionMode.ANONYMOUS, null);
         }
+        this.approverEmail = c.approverEmail();
+        this.embargoUntil = c.embargoUntil();
         sections.clear();
         for (Section section : Section.of(type)) {
             String markdown = c.sections().get(section);
@@ -215,12 +224,45 @@ class CaseStudy {
         status = CaseStatus.RETURNED;
     }
 
+    /** Whether the author named an approver at their employer who has not approved this round yet. */
+    boolean needsApproval() {
+        return approverEmail != null && approvedRound != reviewRound;
+    }
+
+    /** Whether publication must wait: the embargo ends after {@code now}. */
+    boolean embargoedAt(Instant now) {
+        return embargoUntil != null && embargoUntil.isAfter(now);
+    }
+
+    /** The editor approved; the employer's approver now decides. The editor stays recorded as the publisher. */
+    void awaitApproval(long editorId) {
+        requireReleasableBy(editorId);
+        status = CaseStatus.AWAITING_APPROVAL;
+    }
+
+    void approve() {
+        requireAwaitingApproval();
+        approvedRound = reviewRound;
+    }
+
+    void decline() {
+        requireAwaitingApproval();
+        status = CaseStatus.RETURNED;
+    }
+
+    void schedule(long editorId) {
+        requireReleasableBy(editorId);
+        status = CaseStatus.SCHEDULED;
+    }
+
     CaseRevision publish(long editorId, Instant now) {
-        requireClaimedBy(editorId);
+        requireReleasableBy(editorId);
         status = CaseStatus.PUBLISHED;
         publishedRevision++;
         slugHistory.add(slug);
         reviewerId = null;
+        // The embargo was for this publication; a later revision is not held back by it.
+        embargoUntil = null;
         return CaseRevision.of(this, editorId, now);
     }
 
@@ -240,11 +282,35 @@ class CaseStudy {
         if (withdrawnAt == null) {
             withdrawnAt = now;
         }
+        // A withdrawn case is not published later behind its author's back.
+        if (status == CaseStatus.AWAITING_APPROVAL || status == CaseStatus.SCHEDULED) {
+            status = CaseStatus.DRAFT;
+        }
     }
 
     void requireAwaitingReview() {
         if (status != CaseStatus.SUBMITTED && status != CaseStatus.IN_REVIEW) {
             throw new ConflictException("This case is not awaiting review.");
+        }
+    }
+
+    /**
+     * An editor may release a case they have claimed; once it has left review (approved by the employer, or
+     * scheduled), only the editor who approved it is recorded as releasing it.
+     */
+    private void requireReleasableBy(long editorId) {
+        boolean leftReview = status == CaseStatus.SCHEDULED
+                || (status == CaseStatus.AWAITING_APPROVAL && approvedRound == reviewRound);
+        if (!leftReview) {
+            requireClaimedBy(editorId);
+        } else if (reviewerId == null || reviewerId != editorId) {
+            throw new ConflictException("Only the editor who approved this case can publish it.");
+        }
+    }
+
+    private void requireAwaitingApproval() {
+        if (status != CaseStatus.AWAITING_APPROVAL) {
+            throw new ConflictException("This case is not waiting for approval.");
         }
     }
 
@@ -359,6 +425,14 @@ class CaseStudy {
 
     int version() {
         return version;
+    }
+
+    String approverEmail() {
+        return approverEmail;
+    }
+
+    Instant embargoUntil() {
+        return embargoUntil;
     }
 
     private static String blankToNull(String value) {

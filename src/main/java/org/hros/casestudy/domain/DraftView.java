@@ -20,6 +20,8 @@ import org.hros.shared.Topic;
  *
  * @param publishedRevision the revision readers see, 0 when never published
  * @param publicPath where readers find it, or {@code null} when it is not public
+ * @param approverEmail who at the author's employer approves publication; for the author's eyes only
+ * @param embargoUntil not published before this time, or {@code null}
  */
 public record DraftView(
         long id,
@@ -41,7 +43,9 @@ public record DraftView(
         boolean withdrawn,
         String publicPath,
         Instant updatedAt,
-        List<ReviewNoteView> notes) {
+        List<ReviewNoteView> notes,
+        String approverEmail,
+        Instant embargoUntil) {
 
     public String markdown(Section section) {
         return sections.getOrDefault(section, "");

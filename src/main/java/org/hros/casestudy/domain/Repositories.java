@@ -17,6 +17,9 @@ interface CaseStudyRepository extends JpaRepository<CaseStudy, Long> {
     @Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from CaseStudy c where c.id = :id")
     Optional<CaseStudy> findForUpdate(long id);
+
+    @Query("select c.id from CaseStudy c where c.status = :status and c.embargoUntil <= :now order by c.embargoUntil")
+    List<Long> findIdsByStatusAndEmbargoUntilNotAfter(CaseStatus status, java.time.Instant now);
 }
 
 interface CaseRevisionRepository extends JpaRepository<CaseRevision, Long> {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hros.casestudy.CasePublished;
 import org.hros.casestudy.CaseReturned;
 import org.hros.casestudy.CaseReviews;
 import org.hros.casestudy.CaseStatus;
@@ -33,7 +32,7 @@ class ReviewDesk implements CaseReviews {
     private static final List<CaseStatus> AWAITING = List.of(CaseStatus.SUBMITTED, CaseStatus.IN_REVIEW);
 
     private final CaseStudyRepository cases;
-    private final CaseRevisionRepository revisions;
+    private final Publication publication;
     private final ReviewNoteRepository notes;
     private final ReviewNotes noteViews;
     private final AttributionPolicy attribution;
@@ -44,7 +43,7 @@ class ReviewDesk implements CaseReviews {
 
     ReviewDesk(
             CaseStudyRepository cases,
-            CaseRevisionRepository revisions,
+            Publication publication,
             ReviewNoteRepository notes,
             ReviewNotes noteViews,
             AttributionPolicy attribution,
@@ -53,7 +52,7 @@ class ReviewDesk implements CaseReviews {
             AuditLog audit,
             Clock clock) {
         this.cases = cases;
-        this.revisions = revisions;
+        this.publication = publication;
         this.notes = notes;
         this.noteViews = noteViews;
         this.attribution = attribution;
@@ -173,14 +172,8 @@ class ReviewDesk implements CaseReviews {
 
     @Override
     @Transactional
-    public void publish(long caseId, long editorId) {
-        CaseStudy c = locked(caseId);
-        revisions.findByCaseIdAndCurrentTrue(caseId).ifPresent(r -> {
-            r.supersede();
-            revisions.flush();
-        });
-        CaseRevision revision = revisions.save(c.publish(editorId, clock.instant()));
-        events.publishEvent(new CasePublished(c.id(), c.authorId(), revision.revisionNo(), false));
+    public CaseStatus publish(long caseId, long editorId) {
+        return publication.release(locked(caseId), editorId);
     }
 
     @Override

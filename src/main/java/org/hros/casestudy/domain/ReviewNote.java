@@ -6,7 +6,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** An editor's note on one section of a submission (or on the whole case when section is null). */
+/**
+ * An editor's note on one section of a submission (or on the whole case when section is null), or the comment
+ * of the employer's approver on the whole case, who is not a member and so has no editor id.
+ */
 @Entity
 class ReviewNote {
 
@@ -20,7 +23,8 @@ class ReviewNote {
     private int round;
     private String section;
     private String body;
-    private long editorId;
+    private Long editorId;
+    private boolean fromApprover;
     private Instant createdAt;
 
     protected ReviewNote() {}
@@ -32,6 +36,16 @@ class ReviewNote {
         this.body = body;
         this.editorId = editorId;
         this.createdAt = now;
+    }
+
+    static ReviewNote fromApprover(long caseId, int round, String comment, Instant now) {
+        ReviewNote note = new ReviewNote();
+        note.caseId = caseId;
+        note.round = round;
+        note.body = comment;
+        note.fromApprover = true;
+        note.createdAt = now;
+        return note;
     }
 
     Long id() {
@@ -50,8 +64,13 @@ class ReviewNote {
         return body;
     }
 
-    long editorId() {
+    /** The editor who wrote it, or {@code null} for the approver's comment. */
+    Long editorId() {
         return editorId;
+    }
+
+    boolean fromApprover() {
+        return fromApprover;
     }
 
     Instant createdAt() {

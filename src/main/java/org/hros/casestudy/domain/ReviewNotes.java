@@ -2,6 +2,7 @@ package org.hros.casestudy.domain;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hros.casestudy.ReviewNoteView;
@@ -10,7 +11,7 @@ import org.hros.member.MemberCard;
 import org.hros.member.MemberDirectory;
 import org.springframework.stereotype.Component;
 
-/** Review notes with their editors' names, for authors and editors. */
+/** Review notes with their editors' names (none for the approver's), for authors and editors. */
 @Component
 class ReviewNotes {
 
@@ -24,9 +25,12 @@ class ReviewNotes {
 
     List<ReviewNoteView> of(long caseId) {
         List<ReviewNote> all = notes.findByCaseIdOrderByCreatedAtAscIdAsc(caseId);
-        Set<Long> editors = all.stream().map(ReviewNote::editorId).collect(Collectors.toSet());
+        Set<Long> editors =
+                all.stream().map(ReviewNote::editorId).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<Long, MemberCard> cards = members.cards(editors);
-        return all.stream().map(n -> view(n, cards.get(n.editorId()))).toList();
+        return all.stream()
+                .map(n -> view(n, n.editorId() == null ? null : cards.get(n.editorId())))
+                .toList();
     }
 
     static ReviewNoteView view(ReviewNote n, MemberCard editor) {
@@ -36,6 +40,7 @@ class ReviewNotes {
                 n.round(),
                 n.body(),
                 editor == null ? "" : editor.displayName(),
-                n.createdAt());
+                n.createdAt(),
+                n.fromApprover());
     }
 }

@@ -1,10 +1,14 @@
 package org.hros.casestudy.web;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +25,7 @@ import org.hros.shared.Region;
 import org.hros.shared.SizeBand;
 import org.hros.shared.Skill;
 import org.hros.shared.Topic;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The case form, one field per template section, for both forms of case. */
 public record CaseForm(
@@ -91,7 +96,15 @@ public record CaseForm(
         @Size(max = Section.MAX_LENGTH, message = "{case.section.tooLong}")
         String resources,
 
-        Integer version) {
+        Integer version,
+
+        @Email(message = "{case.approverEmail.invalid}") @Size(max = 254, message = "{case.approverEmail.tooLong}")
+        String approverEmail,
+
+        // From <input type="datetime-local">, which carries no time zone: the form says it is UTC.
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime embargoUntil) {
+
+    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     public static CaseForm blank(CaseType type) {
         return new CaseForm(
@@ -121,6 +134,8 @@ public record CaseForm(
                 "",
                 "",
                 "",
+                "",
+                null,
                 "",
                 null);
     }
@@ -155,7 +170,9 @@ public record CaseForm(
                 d.markdown(Section.HOW),
                 d.markdown(Section.LEARNINGS),
                 d.markdown(Section.RESOURCES),
-                d.version());
+                d.version(),
+                d.approverEmail(),
+                d.embargoUntil() == null ? null : LocalDateTime.ofInstant(d.embargoUntil(), ZoneOffset.UTC));
     }
 
     /** The Markdown the form holds for a section. */
@@ -203,7 +220,14 @@ public record CaseForm(
                 attribution,
                 roleDescriptor,
                 sections(),
-                version);
+                version,
+                approverEmail,
+                embargoUntil == null ? null : embargoUntil.toInstant(ZoneOffset.UTC));
+    }
+
+    /** The embargo as {@code <input type="datetime-local">} shows it, in UTC; empty when there is none. */
+    public String embargoInput() {
+        return embargoUntil == null ? "" : INPUT.format(embargoUntil);
     }
 
     private static void put(Map<Section, String> map, Section section, String value) {

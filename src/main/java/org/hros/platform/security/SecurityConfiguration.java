@@ -99,6 +99,7 @@ class SecurityConfiguration {
                                 "/verify/resend",
                                 "/password-reset",
                                 "/password-reset/new",
+                                "/approvals/*",
                                 "/about",
                                 "/error",
                                 "/css/**",

@@ -76,6 +76,11 @@ public final class PageContext {
         return member != null && member.isAdmin();
     }
 
+    /** A moment for {@code <time datetime>}. */
+    public String isoDateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);
+    }
+
     /** A date for {@code <time datetime>}. */
     public String isoDate(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(ZoneOffset.UTC));

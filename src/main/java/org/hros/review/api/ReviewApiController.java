@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.hros.casestudy.CaseReviews;
+import org.hros.casestudy.CaseStatus;
 import org.hros.casestudy.QueueItem;
 import org.hros.casestudy.Section;
 import org.hros.member.MemberPrincipal;
@@ -61,10 +62,16 @@ class ReviewApiController {
     }
 
     @PostMapping("/cases/{id}/publish")
-    @Operation(summary = "Approve a case and publish it as its next revision")
-    ResponseEntity<Void> publish(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id) {
+    @Operation(
+            summary = "Approve a case and publish it as its next revision",
+            description = "204 when published; 202 with the new status when it waits for the employer's"
+                    + " approver (AWAITING_APPROVAL) or for its embargo (SCHEDULED)")
+    ResponseEntity<StatusJson> publish(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id) {
         takeOver(id, me.id());
-        reviews.publish(id, me.id());
+        CaseStatus status = reviews.publish(id, me.id());
+        if (status != CaseStatus.PUBLISHED) {
+            return ResponseEntity.accepted().body(new StatusJson(status.name()));
+        }
         return ResponseEntity.noContent()
                 .location(java.net.URI.create("/api/v1/cases/" + id))
                 .build();
@@ -87,6 +94,9 @@ class ReviewApiController {
 
     /** Why a case is taken down; kept in the audit log. */
     record TakedownRequest(@NotBlank @Size(max = 500) String reason) {}
+
+    /** Where a case stands after an editor's decision. */
+    record StatusJson(String status) {}
 
     /** A submission in the queue. */
     record QueueJson(

@@ -2,6 +2,7 @@ package org.hros.review.web;
 
 import org.hros.casestudy.CaseCatalog;
 import org.hros.casestudy.CaseReviews;
+import org.hros.casestudy.CaseStatus;
 import org.hros.casestudy.Section;
 import org.hros.member.MemberPrincipal;
 import org.hros.shared.FieldErrorsException;
@@ -81,12 +82,18 @@ class ReviewController {
 
     @PostMapping("/review/{id}/publish")
     String publish(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
-        reviews.publish(id, me.id());
-        redirect.addFlashAttribute("flash", "review.published");
-        // Straight to the canonical address: the short permalink would answer with a second redirect, and the
-        // confirmation, spent on that first request, would never be seen.
-        return "redirect:/cases/" + id
-                + catalog.canonicalSlug(id).map(slug -> "/" + slug).orElse("");
+        CaseStatus status = reviews.publish(id, me.id());
+        if (status == CaseStatus.PUBLISHED) {
+            redirect.addFlashAttribute("flash", "review.published");
+            // Straight to the canonical address: the short permalink would answer with a second redirect, and
+            // the confirmation, spent on that first request, would never be seen.
+            return "redirect:/cases/" + id
+                    + catalog.canonicalSlug(id).map(slug -> "/" + slug).orElse("");
+        }
+        // Readers see nothing new yet: the employer's approver or the embargo comes first.
+        redirect.addFlashAttribute(
+                "flash", status == CaseStatus.SCHEDULED ? "review.scheduled" : "review.awaitingApproval");
+        return "redirect:/review";
     }
 
     @PostMapping("/review/cases/{id}/takedown")
