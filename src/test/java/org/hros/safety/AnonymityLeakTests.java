@@ -1,0 +1,361 @@
+package org.hros.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.assertj.core.api.SoftAssertions;
+import org.hros.casestudy.AttributionMode;
+import org.hros.member.MemberRole;
+import org.hros.member.domain.MemberService;
+import org.hros.safety.Crawler.Page;
+import org.hros.safety.LeakScanner.Leak;
+import org.hros.safety.LeakScene.SceneCase;
+import org.hros.safety.LeakScene.SceneSetter;
+import org.hros.safety.LeakScene.Stage;
+import org.hros.support.IntegrationTestBase;
+import org.hros.support.TestFixtures;
+import org.hros.support.TestFixtures.Person;
+import org.hros.support.TestMail;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Anonymity tested like a security property. Canary members — every identifying string of theirs occurs
+ * nowhere else — publish role-only and anonymous cases through the real review; then every output anyone else
+ * can obtain is searched for those strings: each page a logged-out visitor and another member reach by
+ * following links, each GET endpoint of the OpenAPI document (anonymously and with a token), each e-mail sent
+ * to someone other than the canary, and the INFO log. Nothing here lists HROS's pages or endpoints, so an
+ * output added later (search, feeds, digests) is covered as soon as it is linked or documented — and fails
+ * this test if it bypasses the attribution view.
+ */
+class AnonymityLeakTests extends IntegrationTestBase {
+
+    static final int CRAWL_BUDGET = 600;
+    static final long NO_SUCH_CASE = 999_999_999L;
+    static final String CONTROL_TITLE = "Control case: structured interviews, written up under my own name";
+
+    /** Where a crawl starts: the home page, and outputs that are fetched by machines rather than linked. */
+    static final String[] SEEDS = {
+        "/", "/robots.txt", "/favicon.ico", "/sitemap.xml", "/v3/api-docs", "/actuator/health", "/actuator/prometheus"
+    };
+
+    /** Typed into search boxes and other GET forms: words from the canaries' titles, never their identities. */
+    static final List<String> SEARCH_TERMS = List.of("referral", "graduate offers", "failure");
+
+    private static final Pattern CASE_PAGE = Pattern.compile("/cases/\\d+/[^/?]+");
+
+    /**
+     * Every way canary identities get into HROS today. Extension point: when threaded discussion lands, add a
+     * setter here in which each canary replies, role-only and anonymously, on their own cases, on each other's
+     * and on the control's (and one reply made anonymous after posting), so that replies, reply notifications
+     * and any "latest replies" output are swept like everything else. Requests, offers of experience, votes and
+     * circle check-ins belong here too when they exist.
+     */
+    static final List<SceneSetter> SCENE_SETTERS = List.of(
+            new SceneSetter(
+                    "each canary publishes a role-only and an anonymous case after a full review round", scene -> {
+                        for (Canary canary : scene.canaries()) {
+                            String who = canary == scene.canaries().get(0) ? "first" : "second";
+                            scene.publishAfterReview(
+                                    canary,
+                                    "Referral bonus that backfired, " + who + " telling",
+                                    AttributionMode.ROLE_ONLY);
+                            scene.publishAfterReview(
+                                    canary,
+                                    "Graduate offers we rescinded, " + who + " telling",
+                                    AttributionMode.ANONYMOUS);
+                        }
+                        // A second revision, so that old revisions and the old slug's redirect are outputs too.
+                        SceneCase anonymous = scene.cases().stream()
+                                .filter(c -> c.mode() == AttributionMode.ANONYMOUS)
+                                .findFirst()
+                                .orElseThrow();
+                        scene.publishRevision(anonymous, anonymous.title() + ", revised");
+                    }),
+            new SceneSetter(
+                    "a named case, read by visitors, made anonymous after publication",
+                    AnonymityLeakTests::namedThenAnonymous),
+            new SceneSetter("a published case withdrawn by its author", scene -> {
+                Canary second = scene.canaries().get(1);
+                scene.withdraw(
+                        scene.publishAfterReview(second, "Careers chatbot we switched off", AttributionMode.ROLE_ONLY));
+            }),
+            new SceneSetter("cases still in review: returned with notes, and claimed by an editor", scene -> {
+                scene.returned(scene.canaries().get(0), "Video interviews nobody finished", AttributionMode.ANONYMOUS);
+                scene.withTheEditor(
+                        scene.canaries().get(1), "Onboarding buddies we overloaded", AttributionMode.ROLE_ONLY);
+            }),
+            new SceneSetter("a control member publishes under their own name", scene -> scene.control(CONTROL_TITLE)));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MemberService memberService;
+
+    @Value("${hros.base-url}")
+    String baseUrl;
+
+    @Test
+    void noCanaryStringReachesAnyoneButTheCanary() {
+        long started = System.nanoTime();
+        URI origin = URI.create("http://127.0.0.1:" + port);
+        Browser visitor = Browser.loggedOut(origin);
+        SoftAssertions softly = new SoftAssertions();
+        try (LogCapture log = LogCapture.start()) {
+            LeakScene scene = new LeakScene(fixtures, memberService, visitor);
+            scene.canary(
+                    "Zyxquorp Canarywood",
+                    "vexmorl.trabbit@plinkquasar.example",
+                    "Gorvaxle Plc",
+                    "Head of Frumzig at Wumpfield",
+                    "Ran the Snorbleware pilot.",
+                    false);
+            scene.canary(
+                    "Quillibet Marrowfax",
+                    "jaxtiborn.quenkle@zarvelport.example",
+                    "Brindlewhorf Co",
+                    "Lead at Oxwimble",
+                    "Keeps the Plorvish blog.",
+                    true);
+            LeakScanner scanner = scene.scanner();
+            SCENE_SETTERS.forEach(setter -> setter.action().accept(scene));
+            awaitMails(scene.expectedMails());
+
+            Person other = fixtures.member(MemberRole.MEMBER);
+            Browser member = Browser.loggedIn(origin, "another member", other.email(), TestFixtures.PASSWORD);
+
+            List<Crawler> crawls = new ArrayList<>();
+            for (Browser browser : List.of(visitor, member)) {
+                Crawler crawl = new Crawler(browser, scanner, CRAWL_BUDGET, SEARCH_TERMS, baseUrl).crawl(SEEDS);
+                checkTheCrawlReachedTheCases(softly, crawl, scene);
+                crawl.probe(probes(crawl, scene));
+                checkProbes(softly, crawl, scene);
+                crawls.add(crawl);
+            }
+            checkProfilesListNoPrivateCases(softly, visitor, scene);
+
+            Set<Long> ids = new LinkedHashSet<>();
+            scene.cases().forEach(c -> ids.add(c.id()));
+            ids.add(scene.controlCase());
+            ids.add(NO_SUCH_CASE);
+            ApiSweep api = ApiSweep.fromDocument(visitor, "/v3/api-docs")
+                    .sweep(visitor, scanner, ids)
+                    .sweep(Browser.withToken(origin, "another member", fixtures.token(other)), scanner, ids);
+            checkTheSweepReadTheCases(softly, api, scene);
+
+            int mails = MailCheck.scanAll(TestMail.server().getReceivedMessages(), scene.canaries(), scanner);
+            softly.assertThat(mails).as("mails received").isPositive();
+
+            List<String> logLines = log.lines();
+            for (String line : logLines) {
+                scanner.scan("INFO log: " + line.lines().findFirst().orElse(""), line);
+            }
+            softly.assertThat(logLines).as("INFO log lines captured").isNotEmpty();
+
+            LeakReport.print(crawls, CRAWL_BUDGET, api, mails, logLines.size(), scanner, started);
+            LeakReport.write(crawls, api, logLines);
+            softly.assertThat(scanner.leaks())
+                    .as("canary strings found outside the canary's own view:%n%s", LeakReport.describe(scanner.leaks()))
+                    .isEmpty();
+        }
+        softly.assertAll();
+    }
+
+    /**
+     * Proves the detectors can fail, on outputs where a canary legitimately appears: the author's own dashboard
+     * and a case they chose to sign, their own review mail, and a log line. Each must be reported as a leak when
+     * the canary is not exempt — by the very crawler, sweep, mail check and log capture the suite relies on.
+     */
+    @Test
+    void detectorsFlagACanaryWhereItLegitimatelyAppears() {
+        URI origin = URI.create("http://127.0.0.1:" + port);
+        Browser visitor = Browser.loggedOut(origin);
+        LeakScene scene = new LeakScene(fixtures, memberService, visitor);
+        Canary self = scene.canary(
+                "Vorbelin Quastrade",
+                "yilmoth.spranker@drevelcove.example",
+                "Hobwinkle Ltd",
+                "Chief of Glimfrost",
+                "Writes the Trazzlebee notes.",
+                false);
+        SceneCase signed = scene.publishAfterReview(self, "A case its author signs with pride", AttributionMode.NAMED);
+        awaitMails(scene.expectedMails());
+        LeakScanner scanner = scene.scanner();
+
+        Browser author = Browser.loggedIn(origin, self.displayName(), self.email(), TestFixtures.PASSWORD);
+        new Crawler(author, scanner, 1, List.of()).crawl("/my/cases");
+        assertThat(leaksAt(scanner, "GET /my/cases → 200"))
+                .as("the author's own dashboard shows their name")
+                .isNotEmpty();
+
+        Crawler site = new Crawler(visitor, scanner, 60, List.of(), baseUrl).crawl("/");
+        assertThat(site.visited()).containsKey(signed.path());
+        assertThat(leaksAt(scanner, "GET " + signed.path() + " → 200"))
+                .as("a named case page, reached by following links from the home page")
+                .isNotEmpty();
+
+        ApiSweep.fromDocument(visitor, "/v3/api-docs").sweep(visitor, scanner, Set.of(signed.id()));
+        assertThat(leaksAt(scanner, "API GET /api/v1/cases/" + signed.id() + " → 200"))
+                .isNotEmpty();
+
+        LeakScanner mailScanner = new LeakScanner(scene.canaries());
+        MimeMessage[] ownMail = TestMail.to(self.email(), 2).toArray(MimeMessage[]::new);
+        MailCheck.scanAll(ownMail, scene.canaries(), mailScanner);
+        assertThat(mailScanner.leaks()).as("the canary may read their own mail").isEmpty();
+        MailCheck.scanAll(ownMail, List.of(), mailScanner);
+        assertThat(mailScanner.leaks())
+                .as("their mail, as if it had gone to someone else")
+                .isNotEmpty();
+
+        try (LogCapture log = LogCapture.start()) {
+            LoggerFactory.getLogger("org.hros.safety.SelfCheck").info("Would have sent to {}", self.email());
+            LoggerFactory.getLogger("com.icegreen.greenmail.SelfCheck").info("Delivered to {}", self.email());
+            List<String> lines =
+                    log.lines().stream().filter(l -> l.contains("SelfCheck")).toList();
+            assertThat(lines).singleElement(InstanceOfAssertFactories.STRING).startsWith("org.hros.safety.SelfCheck");
+            assertThat(new LeakScanner(scene.canaries()).scan("log", lines.get(0)))
+                    .isNotEmpty();
+        }
+    }
+
+    /** Readers saw the case under the author's name; making it anonymous must take it back everywhere at once. */
+    private static void namedThenAnonymous(LeakScene scene) {
+        Canary canary = scene.canaries().get(0);
+        SceneCase named =
+                scene.publishAfterReview(canary, "Salary ranges we hid, then published", AttributionMode.NAMED);
+        List<String> outputs = List.of(named.path(), "/", "/cases", "/api/v1/cases", "/api/v1/cases/" + named.id());
+        LeakScanner justThisCanary = new LeakScanner(List.of(canary));
+        for (String output : outputs) {
+            assertThat(justThisCanary.scan(output, scene.visitor().get(output)))
+                    .as("while named, %s credits the author", output)
+                    .isNotEmpty();
+        }
+        scene.makeAnonymous(named);
+        for (String output : outputs) {
+            scene.scanner()
+                    .scan("at once after the change: " + output, scene.visitor().get(output));
+        }
+    }
+
+    /**
+     * The crawl must have reached every published canary case and the control's, by links alone, and every
+     * linked path: the budget may cut facet combinations, never a page.
+     */
+    private static void checkTheCrawlReachedTheCases(SoftAssertions softly, Crawler crawl, LeakScene scene) {
+        Map<String, Page> visited = crawl.visited();
+        String who = crawl.browser().name();
+        softly.assertThat(crawl.unvisitedPaths())
+                .as(
+                        "%s: linked paths left unvisited at the budget of %d (only query variants may be)",
+                        who, CRAWL_BUDGET)
+                .isZero();
+        for (SceneCase c : scene.cases(Stage.PUBLISHED)) {
+            softly.assertThat(visited.get(c.path()))
+                    .as("%s reached %s by following links", who, c.path())
+                    .isNotNull()
+                    .extracting(Page::status)
+                    .isEqualTo(200);
+        }
+        Page control = visited.get(scene.controlPath(CONTROL_TITLE));
+        softly.assertThat(control).as("%s reached the control case", who).isNotNull();
+        if (control != null) {
+            softly.assertThat(control.body())
+                    .as("the control's own name on their named case, seen by %s", who)
+                    .contains(scene.control().name());
+        }
+    }
+
+    /** Pages nothing links to: old revisions, wrong slugs, error pages, other people's drafts and reviews. */
+    private static List<String> probes(Crawler crawl, LeakScene scene) {
+        List<String> probes = new ArrayList<>();
+        for (Page page : crawl.pages(CASE_PAGE, 200)) {
+            probes.add(page.path() + "?revision=1");
+        }
+        probes.addAll(List.of(
+                "/cases/" + NO_SUCH_CASE,
+                "/cases/" + NO_SUCH_CASE + "/no-such-case",
+                "/no-such-page",
+                "/members/no-such-member",
+                "/cases?topic=astrology",
+                "/cases?page=abc",
+                "/api/v1/cases?topic=astrology"));
+        for (SceneCase c : scene.cases()) {
+            probes.addAll(List.of(
+                    "/cases/" + c.id(),
+                    c.path(),
+                    c.path() + "?revision=1",
+                    "/cases/" + c.id() + "/not-its-slug",
+                    "/my/cases/" + c.id(),
+                    "/review/" + c.id()));
+        }
+        return probes;
+    }
+
+    private static void checkProbes(SoftAssertions softly, Crawler crawl, LeakScene scene) {
+        String who = crawl.browser().name();
+        softly.assertThat(status(crawl, "/cases/" + NO_SUCH_CASE))
+                .as("unknown case, %s", who)
+                .isEqualTo(404);
+        softly.assertThat(status(crawl, "/cases?topic=astrology"))
+                .as("bad facet, %s", who)
+                .isEqualTo(400);
+        for (SceneCase c : scene.cases(Stage.WITHDRAWN)) {
+            softly.assertThat(status(crawl, c.path()))
+                    .as("withdrawn case, %s", who)
+                    .isEqualTo(410);
+        }
+    }
+
+    private static int status(Crawler crawl, String target) {
+        Page page = crawl.visited().get(target);
+        return page == null ? -1 : page.status();
+    }
+
+    /** A canary's public profile is theirs to show; it must not tie them to the cases they did not sign. */
+    private static void checkProfilesListNoPrivateCases(SoftAssertions softly, Browser visitor, LeakScene scene) {
+        for (Canary canary : scene.canaries()) {
+            String profile = visitor.get("/members/" + canary.handle()).body();
+            softly.assertThat(profile).as("profile of %s", canary.label()).contains(canary.displayName());
+            for (SceneCase c : scene.cases()) {
+                if (c.author() == canary && c.mode() != AttributionMode.NAMED) {
+                    softly.assertThat(profile)
+                            .as("profile of %s and their %s case", canary.label(), c.mode())
+                            .doesNotContain("/cases/" + c.id() + "/", c.title());
+                }
+            }
+        }
+    }
+
+    private static void checkTheSweepReadTheCases(SoftAssertions softly, ApiSweep api, LeakScene scene) {
+        for (SceneCase c : scene.cases(Stage.PUBLISHED)) {
+            softly.assertThat(api.calls())
+                    .as("the API sweep read case %d", c.id())
+                    .anySatisfy(call -> {
+                        assertThat(call.target()).isEqualTo("/api/v1/cases/" + c.id());
+                        assertThat(call.status()).isEqualTo(200);
+                    });
+        }
+    }
+
+    private static void awaitMails(Map<String, Integer> expected) {
+        expected.forEach((address, count) -> assertThat(TestMail.to(address, count))
+                .as("mails to %s", address)
+                .hasSizeGreaterThanOrEqualTo(count));
+    }
+
+    private static List<Leak> leaksAt(LeakScanner scanner, String where) {
+        return scanner.leaks().stream().filter(l -> l.where().contains(where)).toList();
+    }
+}

@@ -1,0 +1,229 @@
+package org.hros.safety;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.hros.casestudy.AttributionMode;
+import org.hros.casestudy.Outcome;
+import org.hros.casestudy.Section;
+import org.hros.member.MemberRole;
+import org.hros.member.domain.MemberService;
+import org.hros.member.domain.ProfileCommand;
+import org.hros.shared.Slugs;
+import org.hros.shared.Topic;
+import org.hros.support.TestFixtures;
+import org.hros.support.TestFixtures.Fixtures;
+import org.hros.support.TestFixtures.Person;
+
+/**
+ * The state a leak suite runs against: canary members, their cases at every stage of the lifecycle, the
+ * editor who reviewed them and a control member who writes under their own name. Everything is made through
+ * the application's own services, so review mails and events happen as they would in use.
+ */
+final class LeakScene {
+
+    /** Where a canary's case stands. */
+    enum Stage {
+        PUBLISHED,
+        WITHDRAWN,
+        WITH_THE_EDITOR,
+        RETURNED
+    }
+
+    /** A case a canary wrote. */
+    record SceneCase(long id, Canary author, AttributionMode mode, String title, Stage stage) {
+
+        String path() {
+            return "/cases/" + id + "/" + Slugs.slugify(title);
+        }
+    }
+
+    /**
+     * One way canary identities get into the application. The suite runs every setter before it looks at the
+     * outputs, so a new way (replies, votes, offers of experience) is one more setter.
+     */
+    record SceneSetter(String description, Consumer<LeakScene> action) {}
+
+    private final Fixtures fixtures;
+    private final MemberService members;
+    private final Browser visitor;
+    private final Person editor;
+    private final List<Canary> canaries = new ArrayList<>();
+    private final List<SceneCase> cases = new ArrayList<>();
+    private final Map<String, Integer> expectedMails = new LinkedHashMap<>();
+    private LeakScanner scanner;
+    private Person control;
+    private long controlCase;
+
+    LeakScene(Fixtures fixtures, MemberService members, Browser visitor) {
+        this.fixtures = fixtures;
+        this.members = members;
+        this.visitor = visitor;
+        this.editor = fixtures.member(MemberRole.EDITOR);
+    }
+
+    /** A member made of canary strings; the handle is derived by the application, and checked here. */
+    Canary canary(
+            String displayName, String email, String company, String headline, String bio, boolean companyPublic) {
+        long id = fixtures.members()
+                .registerSample(email, displayName, TestFixtures.PASSWORD, MemberRole.MEMBER, headline, company);
+        members.updateProfile(
+                id,
+                new ProfileCommand(displayName, headline, company, companyPublic, bio, Set.of(Topic.DEI), Set.of()));
+        String handle = members.ownProfile(id).handle();
+        if (!handle.equals(Slugs.slugify(displayName))) {
+            throw new IllegalStateException("Canary handle " + handle + " is not made of the canary's name");
+        }
+        Canary canary = new Canary(id, displayName, handle, email, company, headline, bio);
+        canaries.add(canary);
+        return canary;
+    }
+
+    /**
+     * A case through the whole review: submitted, claimed, annotated with notes that quote the author's private
+     * details (as an editor asking to remove them would), returned, resubmitted and published.
+     */
+    SceneCase publishAfterReview(Canary author, String title, AttributionMode mode) {
+        long id = returnedWithNotes(author, title, mode);
+        fixtures.authoring().submit(author.id(), id);
+        publish(id);
+        expectMail(author.email(), 1);
+        return add(new SceneCase(id, author, mode, title, Stage.PUBLISHED));
+    }
+
+    /** Edits a published case and publishes the edit as its next revision. */
+    void publishRevision(SceneCase published, String newTitle) {
+        fixtures.authoring()
+                .saveDraft(
+                        published.author().id(),
+                        published.id(),
+                        TestFixtures.completeCase(newTitle, Outcome.FAILURE, Topic.DEI, published.mode()));
+        fixtures.authoring().submit(published.author().id(), published.id());
+        publish(published.id());
+        expectMail(published.author().email(), 1);
+        cases.remove(published);
+        add(new SceneCase(published.id(), published.author(), published.mode(), newTitle, Stage.PUBLISHED));
+    }
+
+    /** A case sent back to its author with notes, and not resubmitted yet. */
+    SceneCase returned(Canary author, String title, AttributionMode mode) {
+        return add(new SceneCase(returnedWithNotes(author, title, mode), author, mode, title, Stage.RETURNED));
+    }
+
+    /** A case an editor has claimed and is annotating. */
+    SceneCase withTheEditor(Canary author, String title, AttributionMode mode) {
+        long id = fixtures.authoring()
+                .createDraft(author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.DEI, mode));
+        fixtures.authoring().submit(author.id(), id);
+        fixtures.reviews().claim(id, editor.id());
+        fixtures.reviews().addNote(id, editor.id(), Section.RESULTS, quoting(author));
+        return add(new SceneCase(id, author, mode, title, Stage.WITH_THE_EDITOR));
+    }
+
+    /** Withdraws a published case: it answers 410 Gone from then on. */
+    void withdraw(SceneCase published) {
+        fixtures.authoring().withdraw(published.author().id(), published.id());
+        cases.remove(published);
+        add(new SceneCase(published.id(), published.author(), published.mode(), published.title(), Stage.WITHDRAWN));
+    }
+
+    /** Makes a published case more private; allowed at once, without confirmation. */
+    void makeAnonymous(SceneCase published) {
+        fixtures.authoring()
+                .changeAttribution(published.author().id(), published.id(), AttributionMode.ANONYMOUS, null, false);
+        cases.remove(published);
+        add(new SceneCase(
+                published.id(), published.author(), AttributionMode.ANONYMOUS, published.title(), published.stage()));
+    }
+
+    /** A member who is no canary and publishes under their own name: the crawl must find them. */
+    void control(String title) {
+        control = fixtures.member(MemberRole.MEMBER);
+        long id = fixtures.authoring()
+                .createDraft(
+                        control.id(),
+                        TestFixtures.completeCase(title, Outcome.MIXED, Topic.DEI, AttributionMode.NAMED));
+        fixtures.authoring().submit(control.id(), id);
+        publish(id);
+        expectMail(control.email(), 1);
+        controlCase = id;
+    }
+
+    private long returnedWithNotes(Canary author, String title, AttributionMode mode) {
+        long id = fixtures.authoring()
+                .createDraft(author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.DEI, mode));
+        fixtures.authoring().submit(author.id(), id);
+        fixtures.reviews().claim(id, editor.id());
+        fixtures.reviews().addNote(id, editor.id(), Section.SUMMARY, quoting(author));
+        fixtures.reviews().returnToAuthor(id, editor.id(), "Thanks, " + author.displayName() + ": see the notes.");
+        expectMail(author.email(), 1);
+        return id;
+    }
+
+    private void publish(long id) {
+        fixtures.reviews().claim(id, editor.id());
+        fixtures.reviews().publish(id, editor.id());
+    }
+
+    private static String quoting(Canary author) {
+        return "This names " + author.company() + " and reads like " + author.headline() + "; readers could find you ("
+                + author.email() + "). Please say \"a retailer\" instead.";
+    }
+
+    private SceneCase add(SceneCase c) {
+        cases.add(c);
+        return c;
+    }
+
+    private void expectMail(String address, int count) {
+        expectedMails.merge(address, count, Integer::sum);
+    }
+
+    /** The scanner for every canary of the scene; canaries cannot be added once it exists. */
+    LeakScanner scanner() {
+        if (scanner == null) {
+            scanner = new LeakScanner(canaries);
+        }
+        return scanner;
+    }
+
+    /** A logged-out reader, for setters that need readers to have seen something before it changes. */
+    Browser visitor() {
+        return visitor;
+    }
+
+    List<Canary> canaries() {
+        return canaries;
+    }
+
+    List<SceneCase> cases() {
+        return cases;
+    }
+
+    List<SceneCase> cases(Stage stage) {
+        return cases.stream().filter(c -> c.stage() == stage).toList();
+    }
+
+    Map<String, Integer> expectedMails() {
+        return expectedMails;
+    }
+
+    Person editor() {
+        return editor;
+    }
+
+    Person control() {
+        return control;
+    }
+
+    long controlCase() {
+        return controlCase;
+    }
+
+    String controlPath(String title) {
+        return "/cases/" + controlCase + "/" + Slugs.slugify(title);
+    }
+}
