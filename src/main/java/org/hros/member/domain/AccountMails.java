@@ -10,6 +10,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the verification and password-reset links once the request that asked for them has committed. The
@@ -27,6 +30,7 @@ class AccountMails {
     private final MessageSource messages;
     private final Clock clock;
     private final String baseUrl;
+    private final TransactionTemplate newTransaction;
 
     AccountMails(
             MemberRepository members,
@@ -34,6 +38,7 @@ class AccountMails {
             Mailer mailer,
             MessageSource messages,
             Clock clock,
+            PlatformTransactionManager transactions,
             @Value("${hros.base-url:http://localhost:8080}") String baseUrl) {
         this.members = members;
         this.tokens = tokens;
@@ -41,6 +46,8 @@ class AccountMails {
         this.messages = messages;
         this.clock = clock;
         this.baseUrl = baseUrl;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @ApplicationModuleListener
@@ -65,7 +72,9 @@ class AccountMails {
         }
         String secret = Secrets.newSecret();
         Instant now = clock.instant();
-        tokens.save(new MemberToken(memberId, purpose, Secrets.sha256(secret), now, now.plus(validity)));
+        // The link must work the moment the mail arrives: commit the token before sending.
+        newTransaction.executeWithoutResult(status ->
+                tokens.save(new MemberToken(memberId, purpose, Secrets.sha256(secret), now, now.plus(validity))));
         String link = baseUrl + path + secret;
         Locale locale = Locale.ENGLISH;
         String subject = messages.getMessage(key + ".subject", null, locale);
