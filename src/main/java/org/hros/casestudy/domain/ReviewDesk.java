@@ -35,6 +35,7 @@ class ReviewDesk implements CaseReviews {
     private final ReviewNotes noteViews;
     private final AttributionPolicy attribution;
     private final MemberDirectory members;
+    private final IdentifiabilityCheck identifiability;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -45,6 +46,7 @@ class ReviewDesk implements CaseReviews {
             ReviewNotes noteViews,
             AttributionPolicy attribution,
             MemberDirectory members,
+            IdentifiabilityCheck identifiability,
             ApplicationEventPublisher events,
             Clock clock) {
         this.cases = cases;
@@ -53,6 +55,7 @@ class ReviewDesk implements CaseReviews {
         this.noteViews = noteViews;
         this.attribution = attribution;
         this.members = members;
+        this.identifiability = identifiability;
         this.events = events;
         this.clock = clock;
     }
@@ -116,7 +119,8 @@ class ReviewDesk implements CaseReviews {
                 c.reviewerId(),
                 reviewer == null ? null : reviewer.displayName(),
                 c.publishedRevision(),
-                noteViews.of(c.id()));
+                noteViews.of(c.id()),
+                identifiability.of(c));
     }
 
     @Override

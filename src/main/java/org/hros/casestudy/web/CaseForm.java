@@ -91,7 +91,10 @@ public record CaseForm(
         @Size(max = Section.MAX_LENGTH, message = "{case.section.tooLong}")
         String resources,
 
-        Integer version) {
+        Integer version,
+
+        // Ticked to submit a role-only or anonymous case that the redaction assistant rates highly identifiable.
+        Boolean confirmIdentifiable) {
 
     public static CaseForm blank(CaseType type) {
         return new CaseForm(
@@ -122,6 +125,7 @@ public record CaseForm(
                 "",
                 "",
                 "",
+                null,
                 null);
     }
 
@@ -155,7 +159,8 @@ public record CaseForm(
                 d.markdown(Section.HOW),
                 d.markdown(Section.LEARNINGS),
                 d.markdown(Section.RESOURCES),
-                d.version());
+                d.version(),
+                null);
     }
 
     /** The Markdown the form holds for a section. */
@@ -166,6 +171,10 @@ public record CaseForm(
 
     public boolean has(Topic topic) {
         return topics != null && topics.contains(topic);
+    }
+
+    public boolean confirmed() {
+        return Boolean.TRUE.equals(confirmIdentifiable);
     }
 
     public boolean has(Skill skill) {
