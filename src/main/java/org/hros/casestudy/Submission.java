@@ -14,6 +14,7 @@ import org.hros.shared.Topic;
  * @param publicAttribution how readers will see the author once published
  * @param sectionsHtml each filled section's sanitised HTML, in template order
  * @param notes every note of every round, oldest first
+ * @param identifyingDetails what the redaction assistant finds in the working copy
  */
 public record Submission(
         long caseId,
@@ -34,4 +35,5 @@ public record Submission(
         Long reviewerId,
         String reviewerName,
         int publishedRevision,
-        List<ReviewNoteView> notes) {}
+        List<ReviewNoteView> notes,
+        IdentifyingDetails identifyingDetails) {}

@@ -3,6 +3,7 @@ package org.hros.member;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Look-ups of members for other modules. */
 public interface MemberDirectory {
@@ -16,4 +17,16 @@ public interface MemberDirectory {
 
     /** The address to write to about the member's own things (their cases, their account). */
     Optional<String> contactAddress(long memberId);
+
+    /**
+     * The member's own name, handle, address and company, to look for in their own writing before it is shared
+     * (the company even when their profile keeps it private). Never for display.
+     */
+    Optional<MemberIdentity> identity(long memberId);
+
+    /**
+     * Every company members have named in their profiles, distinct and non-blank, public or not. Used to spot
+     * company names in drafts; never listed to anyone.
+     */
+    Set<String> companies();
 }

@@ -104,9 +104,15 @@ class CaseApiController {
     }
 
     @PostMapping("/{id}/submit")
-    @Operation(summary = "Submit a draft for editorial review")
-    DraftJson submit(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id) {
-        return DraftJson.of(authoring.submit(me.id(), id));
+    @Operation(
+            summary = "Submit a draft for editorial review",
+            description = "A role-only or anonymous case rated highly identifiable by the redaction assistant is"
+                    + " refused (400, field confirmIdentifiable) unless confirmIdentifiable=true.")
+    DraftJson submit(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean confirmIdentifiable) {
+        return DraftJson.of(authoring.submit(me.id(), id, confirmIdentifiable));
     }
 
     @PostMapping("/{id}/attribution")

@@ -9,12 +9,14 @@ import org.hros.casestudy.CaseCommand;
 import org.hros.casestudy.CaseStatus;
 import org.hros.casestudy.CaseSubmitted;
 import org.hros.casestudy.CaseWithdrawn;
+import org.hros.casestudy.IdentifyingDetails;
 import org.hros.casestudy.ReviewNoteView;
 import org.hros.casestudy.Section;
 import org.hros.moderation.AuditAction;
 import org.hros.moderation.AuditLog;
 import org.hros.shared.ConflictException;
 import org.hros.shared.FieldErrorsException;
+import org.hros.shared.FieldErrorsException.FieldError;
 import org.hros.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -24,9 +26,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseAuthoring {
 
+    /** The form field and API parameter by which an author confirms submitting an identifiable case. */
+    public static final String CONFIRM_IDENTIFIABLE = "confirmIdentifiable";
+
+    private static final int MAX_REPLACEMENT = 200;
+
     private final CaseStudyRepository cases;
     private final ReviewNoteRepository notes;
     private final ReviewNotes noteViews;
+    private final IdentifiabilityCheck identifiability;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
@@ -35,12 +43,14 @@ public class CaseAuthoring {
             CaseStudyRepository cases,
             ReviewNoteRepository notes,
             ReviewNotes noteViews,
+            IdentifiabilityCheck identifiability,
             ApplicationEventPublisher events,
             AuditLog audit,
             Clock clock) {
         this.cases = cases;
         this.notes = notes;
         this.noteViews = noteViews;
+        this.identifiability = identifiability;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
@@ -65,11 +75,67 @@ public class CaseAuthoring {
         return view(c);
     }
 
+    /** Submits without confirming identifying details; see {@link #submit(long, long, boolean)}. */
     @Transactional
     public DraftView submit(long authorId, long caseId) {
+        return submit(authorId, caseId, false);
+    }
+
+    /**
+     * Sends a complete case to the editors. A role-only or anonymous case that the redaction assistant rates
+     * highly identifiable goes only with the author's explicit confirmation that they have checked the findings.
+     *
+     * @throws FieldErrorsException naming {@code confirmIdentifiable} when that confirmation is missing
+     */
+    @Transactional
+    public DraftView submit(long authorId, long caseId, boolean confirmedIdentifiable) {
         CaseStudy c = own(authorId, caseId);
-        c.submit(clock.instant());
+        List<FieldError> unconfirmed = List.of();
+        if (c.submittable()
+                && c.attribution() != AttributionMode.NAMED
+                && !confirmedIdentifiable
+                && identifiability.of(c).needsConfirmation()) {
+            unconfirmed = List.of(new FieldError(CONFIRM_IDENTIFIABLE, "redaction.confirm.required"));
+        }
+        c.submit(clock.instant(), unconfirmed);
         events.publishEvent(new CaseSubmitted(c.id(), c.reviewRound()));
+        cases.flush();
+        return view(c);
+    }
+
+    /** What the redaction assistant finds in one's own case, field by field. */
+    @Transactional(readOnly = true)
+    public IdentifyingDetails identifyingDetails(long authorId, long caseId) {
+        return identifiability.of(own(authorId, caseId));
+    }
+
+    /**
+     * Puts {@code replacement} in place of the text between {@code start} and {@code end} of one field, saving a
+     * new version of the draft, provided that text still reads {@code expected}.
+     *
+     * @param field “title”, “roleDescriptor”, “vendorDisclosure” or a section key
+     * @throws ConflictException when the text there has changed since it was checked
+     */
+    @Transactional
+    public DraftView applyReplacement(
+            long authorId, long caseId, String field, int start, int end, String expected, String replacement) {
+        CaseStudy c = own(authorId, caseId);
+        String text = c.text(field == null ? "" : field)
+                .orElseThrow(
+                        () -> new FieldErrorsException(List.of(new FieldError("field", "redaction.field.unknown"))));
+        if (replacement == null || replacement.length() > MAX_REPLACEMENT || replacement.contains("\n")) {
+            throw new FieldErrorsException(List.of(new FieldError("replacement", "redaction.replacement.invalid")));
+        }
+        if (expected == null
+                || start < 0
+                || end < start
+                || end > text.length()
+                || !text.substring(start, end).equals(expected)) {
+            throw new ConflictException("The text has changed since it was checked.");
+        }
+        String changed = text.substring(0, start) + replacement + text.substring(end);
+        CaseRules.checkField(field, changed);
+        c.replaceText(field, changed, clock.instant());
         cases.flush();
         return view(c);
     }

@@ -82,7 +82,29 @@ final class CaseRules {
         }
     }
 
+    /** The limits of one field after a change to it alone (a replacement the author accepted). */
+    static void checkField(String field, String text) {
+        String code = null;
+        if (CaseStudy.TITLE.equals(field)) {
+            int length = text.strip().length();
+            code = length < MIN_TITLE ? "case.title.required" : length > MAX_TITLE ? "case.title.tooLong" : null;
+        } else if (CaseStudy.ROLE_DESCRIPTOR.equals(field)) {
+            code = text.length() > MAX_ROLE ? "case.roleDescriptor.tooLong" : null;
+        } else if (CaseStudy.VENDOR_DISCLOSURE.equals(field)) {
+            code = text.length() > MAX_DISCLOSURE ? "case.vendorDisclosure.tooLong" : null;
+        } else if (text.length() > Section.MAX_LENGTH) {
+            code = "case.section.tooLong";
+        }
+        if (code != null) {
+            throw new FieldErrorsException(List.of(new FieldError(field, code)));
+        }
+    }
+
     static void checkSubmission(CaseStudy c) {
+        checkSubmission(c, List.of());
+    }
+
+    static void checkSubmission(CaseStudy c, List<FieldError> otherErrors) {
         List<FieldError> errors = new ArrayList<>();
         if (c.outcome() == null) {
             errors.add(new FieldError("outcome", "case.outcome.required"));
@@ -99,6 +121,7 @@ final class CaseRules {
                 errors.add(new FieldError(section.key(), "case.section.required"));
             }
         }
+        errors.addAll(otherErrors);
         if (!errors.isEmpty()) {
             throw new FieldErrorsException(errors);
         }

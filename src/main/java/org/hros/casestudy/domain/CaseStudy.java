@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hros.casestudy.AttributionMode;
 import org.hros.casestudy.CaseCommand;
@@ -47,6 +48,10 @@ import org.hros.shared.Vocabulary;
 @Entity
 @Table(name = "case_study")
 class CaseStudy {
+
+    static final String TITLE = "title";
+    static final String ROLE_DESCRIPTOR = "roleDescriptor";
+    static final String VENDOR_DISCLOSURE = "vendorDisclosure";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -199,11 +204,21 @@ class CaseStudy {
         this.roleDescriptor = mode == AttributionMode.ROLE_ONLY ? blankToNull(descriptor) : null;
     }
 
-    void submit(Instant now) {
-        if (status != CaseStatus.DRAFT && status != CaseStatus.RETURNED) {
+    /** Whether the case is in a state that can be submitted (a draft or a returned case). */
+    boolean submittable() {
+        return status == CaseStatus.DRAFT || status == CaseStatus.RETURNED;
+    }
+
+    /**
+     * Sends the case to the editors.
+     *
+     * @param otherErrors problems found outside the case's own rules, reported together with those
+     */
+    void submit(Instant now, List<FieldErrorsException.FieldError> otherErrors) {
+        if (!submittable()) {
             throw new ConflictException("Only a draft or a returned case can be submitted.");
         }
-        CaseRules.checkSubmission(this);
+        CaseRules.checkSubmission(this, otherErrors);
         status = CaseStatus.SUBMITTED;
         submittedAt = now;
         reviewRound++;
@@ -324,6 +339,48 @@ class CaseStudy {
     String markdown(Section section) {
         SectionText text = sections.get(section.key());
         return text == null ? "" : text.markdown();
+    }
+
+    /**
+     * The text of a field the author writes: {@value #TITLE}, {@value #ROLE_DESCRIPTOR}, {@value
+     * #VENDOR_DISCLOSURE} or the key of one of this form's sections; empty for any other name.
+     */
+    Optional<String> text(String field) {
+        return switch (field) {
+            case TITLE -> Optional.of(title);
+            case ROLE_DESCRIPTOR -> Optional.of(roleDescriptor == null ? "" : roleDescriptor);
+            case VENDOR_DISCLOSURE -> Optional.of(vendorDisclosure == null ? "" : vendorDisclosure);
+            default -> Section.fromKey(field).filter(s -> s.belongsTo(type)).map(this::markdown);
+        };
+    }
+
+    /** Changes one field's text, as the author's own edit (a published case gets a new working copy). */
+    void replaceText(String field, String text, Instant now) {
+        if (!status.editableByAuthor()) {
+            throw new ConflictException("A case under review cannot be edited until the editor has finished.");
+        }
+        if (status == CaseStatus.PUBLISHED) {
+            status = CaseStatus.DRAFT;
+        }
+        switch (field) {
+            case TITLE -> {
+                this.title = text.strip();
+                this.slug = Slugs.slugify(title);
+            }
+            case ROLE_DESCRIPTOR -> this.roleDescriptor = blankToNull(text);
+            case VENDOR_DISCLOSURE -> this.vendorDisclosure = blankToNull(text);
+            default -> {
+                Section section = Section.fromKey(field)
+                        .filter(s -> s.belongsTo(type))
+                        .orElseThrow(() -> new IllegalArgumentException("No such field: " + field));
+                if (text.isBlank()) {
+                    sections.remove(section.key());
+                } else {
+                    sections.put(section.key(), new SectionText(text, MarkdownRenderer.toSafeHtml(text)));
+                }
+            }
+        }
+        this.updatedAt = now;
     }
 
     String html(Section section) {

@@ -37,6 +37,7 @@ class ReviewDesk implements CaseReviews {
     private final ReviewNotes noteViews;
     private final AttributionPolicy attribution;
     private final MemberDirectory members;
+    private final IdentifiabilityCheck identifiability;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
@@ -48,6 +49,7 @@ class ReviewDesk implements CaseReviews {
             ReviewNotes noteViews,
             AttributionPolicy attribution,
             MemberDirectory members,
+            IdentifiabilityCheck identifiability,
             ApplicationEventPublisher events,
             AuditLog audit,
             Clock clock) {
@@ -57,6 +59,7 @@ class ReviewDesk implements CaseReviews {
         this.noteViews = noteViews;
         this.attribution = attribution;
         this.members = members;
+        this.identifiability = identifiability;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
@@ -122,7 +125,8 @@ class ReviewDesk implements CaseReviews {
                 c.reviewerId(),
                 reviewer == null ? null : reviewer.displayName(),
                 c.publishedRevision(),
-                noteViews.of(c.id()));
+                noteViews.of(c.id()),
+                identifiability.of(c));
     }
 
     @Override

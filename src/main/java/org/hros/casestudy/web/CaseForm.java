@@ -102,7 +102,10 @@ public record CaseForm(
         String approverEmail,
 
         // From <input type="datetime-local">, which carries no time zone: the form says it is UTC.
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime embargoUntil) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime embargoUntil,
+
+        // Ticked to submit a role-only or anonymous case that the redaction assistant rates highly identifiable.
+        Boolean confirmIdentifiable) {
 
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -137,6 +140,7 @@ public record CaseForm(
                 "",
                 null,
                 "",
+                null,
                 null);
     }
 
@@ -172,7 +176,8 @@ public record CaseForm(
                 d.markdown(Section.RESOURCES),
                 d.version(),
                 d.approverEmail(),
-                d.embargoUntil() == null ? null : LocalDateTime.ofInstant(d.embargoUntil(), ZoneOffset.UTC));
+                d.embargoUntil() == null ? null : LocalDateTime.ofInstant(d.embargoUntil(), ZoneOffset.UTC),
+                null);
     }
 
     /** The Markdown the form holds for a section. */
@@ -183,6 +188,10 @@ public record CaseForm(
 
     public boolean has(Topic topic) {
         return topics != null && topics.contains(topic);
+    }
+
+    public boolean confirmed() {
+        return Boolean.TRUE.equals(confirmIdentifiable);
     }
 
     public boolean has(Skill skill) {

@@ -1,8 +1,10 @@
 package org.hros.casestudy.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import java.util.Map;
 import org.hros.casestudy.AttributionMode;
 import org.hros.casestudy.CaseType;
 import org.hros.casestudy.domain.CaseAuthoring;
@@ -10,8 +12,10 @@ import org.hros.casestudy.domain.DraftView;
 import org.hros.member.MemberPrincipal;
 import org.hros.platform.web.FormErrors;
 import org.hros.platform.web.FormView;
+import org.hros.shared.ConflictException;
 import org.hros.shared.FieldErrorsException;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,12 +24,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** Writing one's own cases: new drafts, editing, submitting for review, withdrawing, the dashboard. */
+/**
+ * Writing one's own cases: new drafts, editing, checking for identifying details, submitting for review,
+ * withdrawing, the dashboard.
+ */
 @Controller
 class WritingController {
+
+    /** Model attribute that opens the draft page's findings panel as the page loads. */
+    static final String REDACTION_OPEN = "redactionOpen";
 
     private final CaseAuthoring authoring;
     private final MessageSource messages;
@@ -98,7 +113,7 @@ class WritingController {
             try {
                 authoring.saveDraft(me.id(), id, form.command());
                 if ("submit".equals(action)) {
-                    authoring.submit(me.id(), id);
+                    authoring.submit(me.id(), id, form.confirmed());
                     redirect.addFlashAttribute("flash", "case.submitted");
                 } else {
                     redirect.addFlashAttribute("flash", "case.saved");
@@ -106,6 +121,9 @@ class WritingController {
                 return "redirect:/my/cases/" + id;
             } catch (FieldErrorsException e) {
                 FormErrors.copy(e, result);
+                if (e.errors().stream().anyMatch(x -> x.field().equals(CaseAuthoring.CONFIRM_IDENTIFIABLE))) {
+                    model.addAttribute(REDACTION_OPEN, true);
+                }
             }
         }
         response.setStatus(400);
@@ -138,6 +156,83 @@ class WritingController {
         }
         redirect.addFlashAttribute("flash", "case.attribution.changed");
         return "redirect:/my/cases/" + id;
+    }
+
+    /** The redaction assistant's findings: the panel on the draft page (htmx), or a page of its own. */
+    @GetMapping("/my/cases/{id}/redaction")
+    String checkIdentifyingDetails(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        model.addAttribute("details", authoring.identifyingDetails(me.id(), id));
+        return htmx != null ? "cases/redactionReport" : "cases/redaction";
+    }
+
+    /**
+     * Applies one suggested replacement to the saved draft. The draft page's text areas are stale afterwards, so
+     * an htmx request gets the page reloaded (with the findings open); a plain form post goes back to the
+     * findings page.
+     */
+    @PostMapping("/my/cases/{id}/redaction/replace")
+    Object applyReplacement(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @RequestParam String field,
+            @RequestParam int start,
+            @RequestParam int end,
+            @RequestParam String expected,
+            @RequestParam String replacement,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @RequestHeader(value = "HX-Current-URL", required = false) String currentUrl,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            authoring.applyReplacement(me.id(), id, field, start, end, expected, replacement);
+        } catch (ConflictException e) {
+            if (htmx != null) {
+                keepForReload(
+                        request, response, currentUrl, id, Map.of("problem", "redaction.stale", REDACTION_OPEN, true));
+                return ResponseEntity.status(409).header("HX-Refresh", "true").build();
+            }
+            response.setStatus(409);
+            model.addAttribute("details", authoring.identifyingDetails(me.id(), id));
+            model.addAttribute("stale", true);
+            return "cases/redaction";
+        }
+        if (htmx != null) {
+            keepForReload(
+                    request, response, currentUrl, id, Map.of("flash", "redaction.replaced", REDACTION_OPEN, true));
+            return ResponseEntity.noContent().header("HX-Refresh", "true").build();
+        }
+        redirect.addFlashAttribute("flash", "redaction.replaced");
+        return "redirect:/my/cases/" + id + "/redaction";
+    }
+
+    /** Leaves a message for the page htmx is about to reload, as a redirect would. */
+    private static void keepForReload(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String currentUrl,
+            long id,
+            Map<String, ?> attrs) {
+        String path = "/my/cases/" + id;
+        if (currentUrl != null) {
+            String current =
+                    UriComponentsBuilder.fromUriString(currentUrl).build().getPath();
+            if (current != null && current.startsWith(path)) {
+                path = current;
+            }
+        }
+        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+        flash.putAll(attrs);
+        flash.setTargetRequestPath(path);
+        FlashMapManager manager = RequestContextUtils.getFlashMapManager(request);
+        if (manager != null) {
+            manager.saveOutputFlashMap(flash, request, response);
+        }
     }
 
     @PostMapping("/my/cases/{id}/withdraw")

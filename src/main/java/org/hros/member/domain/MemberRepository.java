@@ -1,7 +1,9 @@
 package org.hros.member.domain;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface MemberRepository extends JpaRepository<Member, Long> {
 
@@ -12,4 +14,7 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     boolean existsByHandle(String handle);
 
     boolean existsByEmail(String email);
+
+    @Query("select distinct trim(m.company) from Member m where m.company is not null and trim(m.company) <> ''")
+    List<String> findDistinctCompanies();
 }

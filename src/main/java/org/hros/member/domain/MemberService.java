@@ -5,9 +5,11 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hros.member.MemberCard;
 import org.hros.member.MemberDirectory;
+import org.hros.member.MemberIdentity;
 import org.hros.member.MemberOnboarding;
 import org.hros.member.MemberRole;
 import org.hros.member.PublicProfile;
@@ -220,6 +222,19 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
     @Transactional(readOnly = true)
     public Optional<String> contactAddress(long memberId) {
         return members.findById(memberId).map(Member::email);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<MemberIdentity> identity(long memberId) {
+        return members.findById(memberId)
+                .map(m -> new MemberIdentity(m.displayName(), m.handle(), m.email(), m.company()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<String> companies() {
+        return Set.copyOf(members.findDistinctCompanies());
     }
 
     private Optional<MemberToken> usableToken(String secret, MemberToken.Purpose purpose) {

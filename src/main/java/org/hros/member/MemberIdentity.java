@@ -1,0 +1,7 @@
+package org.hros.member;
+
+/**
+ * What identifies a member in what they write: for checking their own texts before they are shared, never for
+ * showing to anyone. Any part but the handle may be {@code null}.
+ */
+public record MemberIdentity(String displayName, String handle, String email, String company) {}

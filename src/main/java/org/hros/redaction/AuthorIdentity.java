@@ -1,0 +1,16 @@
+package org.hros.redaction;
+
+/**
+ * Who wrote the text, as far as the redaction assistant needs to know: what to look for, never what to show.
+ * Any part may be {@code null}.
+ *
+ * @param displayName the name the author shows on HROS, e.g. “Maya Lindqvist”
+ * @param handle the author's profile handle, e.g. “maya-lindqvist”
+ * @param email the author's e-mail address
+ * @param company the company in the author's profile
+ */
+public record AuthorIdentity(String displayName, String handle, String email, String company) {
+
+    /** An author about whom nothing is known. */
+    public static final AuthorIdentity UNKNOWN = new AuthorIdentity(null, null, null, null);
+}

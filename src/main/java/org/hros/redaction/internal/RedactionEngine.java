@@ -1,0 +1,128 @@
+package org.hros.redaction.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hros.redaction.AuthorIdentity;
+import org.hros.redaction.Finding;
+import org.hros.redaction.Kind;
+import org.hros.redaction.Rating;
+import org.hros.redaction.RedactionScanner;
+import org.hros.redaction.Report;
+import org.hros.redaction.Scan;
+import org.hros.redaction.internal.Tokens.Token;
+
+/**
+ * The scanner: runs every detector over each field, settles overlapping candidates (the longer wins; at equal
+ * length the more specific kind), widens names over the role in front of them, and rates the result.
+ */
+public final class RedactionEngine implements RedactionScanner {
+
+    /** At equal length, which kind a span is reported as: an address before a name, one's own before others'. */
+    private static final List<Kind> PRECEDENCE = List.of(
+            Kind.EMAIL,
+            Kind.URL,
+            Kind.PHONE,
+            Kind.HANDLE,
+            Kind.OWN_NAME,
+            Kind.OWN_COMPANY,
+            Kind.COMBINATION,
+            Kind.COMPANY,
+            Kind.PERSON);
+
+    private final WordLists lists;
+    private final ContactDetector contacts = new ContactDetector();
+    private final EmployerDetector employers;
+    private final PersonDetector people;
+    private final CombinationDetector combinations;
+
+    public RedactionEngine(WordLists lists) {
+        this.lists = lists;
+        this.employers = new EmployerDetector(lists);
+        this.people = new PersonDetector(lists);
+        this.combinations = new CombinationDetector(lists);
+    }
+
+    @Override
+    public Scan scan(String text, AuthorIdentity author) {
+        Report report = review(Map.of(Scan.FIELD, text == null ? "" : text), author, Set.of());
+        return new Scan(report.findings(), report.rating(), report.reasonKeys());
+    }
+
+    @Override
+    public Report review(Map<String, String> fieldTexts, AuthorIdentity author, Set<String> memberCompanies) {
+        IdentityDetector identity = new IdentityDetector(author == null ? AuthorIdentity.UNKNOWN : author, lists);
+        Gazetteer members = EmployerDetector.members(memberCompanies);
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<String, String> field : fieldTexts.entrySet()) {
+            if (field.getValue() == null || field.getValue().isBlank()) {
+                continue;
+            }
+            Text text = new Text(field.getValue());
+            for (Hit hit : hits(text, identity, members)) {
+                findings.add(new Finding(
+                        field.getKey(),
+                        hit.start(),
+                        hit.end(),
+                        text.slice(hit.start(), hit.end()),
+                        hit.kind(),
+                        hit.replacement()));
+            }
+        }
+        return new Report(findings, Rating.of(findings), reasons(findings));
+    }
+
+    private List<Hit> hits(Text text, IdentityDetector identity, Gazetteer members) {
+        List<Token> tokens = Tokens.of(text);
+        List<Hit> candidates = new ArrayList<>();
+        contacts.detect(text, candidates::add);
+        identity.detect(text, tokens, candidates::add);
+        employers.detect(text, members, candidates::add);
+        people.detect(text, tokens, candidates::add);
+        combinations.detect(text, candidates::add);
+        List<Hit> settled = settle(candidates);
+        List<Hit> widened = new ArrayList<>(settled.size());
+        for (Hit hit : settled) {
+            boolean name = hit.kind() == Kind.PERSON || hit.kind() == Kind.OWN_NAME;
+            widened.add(name ? TitlePhrases.widen(text, hit, settled) : hit);
+        }
+        widened.sort(Comparator.comparingInt(Hit::start));
+        return widened;
+    }
+
+    /** Keeps the longest of overlapping candidates; at equal length the kind that comes first in precedence. */
+    static List<Hit> settle(List<Hit> candidates) {
+        List<Hit> ordered = new ArrayList<>(candidates);
+        // A brand written as a domain (“Booking.com”) is a company name, not a link.
+        ordered.removeIf(h -> h.kind() == Kind.URL
+                && candidates.stream()
+                        .anyMatch(c -> (c.kind() == Kind.COMPANY || c.kind() == Kind.OWN_COMPANY)
+                                && c.start() == h.start()
+                                && c.end() == h.end()));
+        ordered.sort(Comparator.comparingInt(Hit::length)
+                .reversed()
+                .thenComparingInt(h -> PRECEDENCE.indexOf(h.kind()))
+                .thenComparingInt(Hit::start));
+        List<Hit> kept = new ArrayList<>();
+        for (Hit hit : ordered) {
+            if (kept.stream().noneMatch(hit::overlaps)) {
+                kept.add(hit);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Hit::start));
+        return kept;
+    }
+
+    /** One reason per kind found, the kinds that identify on their own first. */
+    static List<String> reasons(List<Finding> findings) {
+        EnumSet<Kind> kinds = EnumSet.noneOf(Kind.class);
+        findings.forEach(f -> kinds.add(f.kind()));
+        List<String> reasons = new ArrayList<>();
+        kinds.stream().filter(Kind::identifying).forEach(k -> reasons.add(k.reasonKey()));
+        kinds.stream().filter(k -> !k.identifying()).forEach(k -> reasons.add(k.reasonKey()));
+        return reasons;
+    }
+}

@@ -1,0 +1,121 @@
+package org.hros.redaction.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The word lists shipped in {@code src/main/resources/redaction/}: well-known employers, given names, surnames and
+ * cities. One entry a line; {@code #} starts a comment; a trailing {@code “ ~”} marks an ambiguous entry (see each
+ * file's header for what that means for it).
+ */
+public final class WordLists {
+
+    /**
+     * One line of a list.
+     *
+     * @param replacement the neutral text offered in its place, set by a {@code #>} line; {@code null} if none
+     */
+    record Entry(String name, boolean ambiguous, String replacement) {
+
+        Entry(String name, boolean ambiguous) {
+            this(name, ambiguous, null);
+        }
+    }
+
+    private final List<Entry> employers;
+    private final List<Entry> cities;
+    private final Set<String> givenNames;
+    private final Set<String> ambiguousGivenNames;
+    private final Set<String> surnames;
+
+    WordLists(List<Entry> employers, List<Entry> givenNames, List<Entry> surnames, List<Entry> cities) {
+        this.employers = List.copyOf(employers);
+        this.cities = List.copyOf(cities);
+        Set<String> given = new HashSet<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Entry e : givenNames) {
+            given.add(Text.fold(e.name()));
+            if (e.ambiguous()) {
+                ambiguous.add(Text.fold(e.name()));
+            }
+        }
+        this.givenNames = Set.copyOf(given);
+        this.ambiguousGivenNames = Set.copyOf(ambiguous);
+        Set<String> family = new HashSet<>();
+        for (Entry e : surnames) {
+            family.add(Text.fold(e.name()));
+        }
+        this.surnames = Set.copyOf(family);
+    }
+
+    /** The lists as shipped with HROS. */
+    public static WordLists shipped() {
+        return new WordLists(
+                read("redaction/employers.txt"),
+                read("redaction/given-names.txt"),
+                read("redaction/surnames.txt"),
+                read("redaction/cities.txt"));
+    }
+
+    List<Entry> employers() {
+        return employers;
+    }
+
+    List<Entry> cities() {
+        return cities;
+    }
+
+    /** Given names, accents folded, as written (case matters). */
+    boolean isGivenName(String folded) {
+        return givenNames.contains(folded);
+    }
+
+    /** Given names that are also everyday words: “May”, “Will”, “Grace”. */
+    boolean isAmbiguousGivenName(String folded) {
+        return ambiguousGivenNames.contains(folded);
+    }
+
+    boolean isSurname(String folded) {
+        return surnames.contains(folded);
+    }
+
+    static List<Entry> parse(List<String> lines) {
+        Set<Entry> entries = new LinkedHashSet<>();
+        String replacement = null;
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.startsWith("#>")) {
+                replacement = line.substring(2).strip();
+                continue;
+            }
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            boolean ambiguous = line.endsWith(" ~");
+            String name = ambiguous ? line.substring(0, line.length() - 2).strip() : line;
+            entries.add(new Entry(name, ambiguous, replacement));
+        }
+        return new ArrayList<>(entries);
+    }
+
+    private static List<Entry> read(String resource) {
+        InputStream in = WordLists.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("Missing word list " + resource);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return parse(reader.lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
