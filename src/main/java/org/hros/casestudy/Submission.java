@@ -14,6 +14,8 @@ import org.hros.shared.Topic;
  * @param publicAttribution how readers will see the author once published
  * @param sectionsHtml each filled section's sanitised HTML, in template order
  * @param notes every note of every round, oldest first
+ * @param employerApproval whether the author named an approver at their employer, who must approve first
+ * @param embargoUntil the time before which the case may not be published, or {@code null}
  * @param identifyingDetails what the redaction assistant finds in the working copy
  */
 public record Submission(
@@ -36,4 +38,6 @@ public record Submission(
         String reviewerName,
         int publishedRevision,
         List<ReviewNoteView> notes,
-        IdentifyingDetails identifyingDetails) {}
+        IdentifyingDetails identifyingDetails,
+        boolean employerApproval,
+        Instant embargoUntil) {}

@@ -126,7 +126,9 @@ class ReviewDesk implements CaseReviews {
                 reviewer == null ? null : reviewer.displayName(),
                 c.publishedRevision(),
                 noteViews.of(c.id()),
-                identifiability.of(c));
+                identifiability.of(c),
+                c.approverEmail() != null,
+                c.embargoUntil());
     }
 
     @Override

@@ -272,7 +272,9 @@ class EmployerApprovalTests extends IntegrationTestBase {
         mvc.perform(get("/review/" + id).with(user(principal(editor, MemberRole.EDITOR))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("From the employer's approver · round 1")))
-                .andExpect(content().string(containsString("Not before the reorganisation is announced.")));
+                .andExpect(content().string(containsString("Not before the reorganisation is announced.")))
+                .andExpect(content().string(containsString("after you approve, the case waits for their approval")))
+                .andExpect(content().string(not(containsString(approver))));
         mvc.perform(get("/api/v1/review-queue").header("Authorization", "Bearer " + fixtures.token(editor)))
                 .andExpect(jsonPath("$[*].id", hasItem((int) id)));
     }
