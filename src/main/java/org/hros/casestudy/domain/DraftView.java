@@ -57,4 +57,9 @@ public record DraftView(
                 .filter(n -> java.util.Objects.equals(n.section(), section))
                 .toList();
     }
+
+    /** The sections the editors left notes on, in template order, so the author sees where to look. */
+    public List<Section> sectionsWithNotes() {
+        return Section.of(type).stream().filter(s -> !notesOn(s).isEmpty()).toList();
+    }
 }

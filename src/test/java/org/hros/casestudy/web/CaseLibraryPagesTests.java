@@ -206,6 +206,7 @@ class CaseLibraryPagesTests extends IntegrationTestBase {
                 .andExpect(redirectedUrl("/review"));
         mvc.perform(get("/my/cases/" + id).with(user(principal(author, MemberRole.MEMBER))))
                 .andExpect(content().string(containsString("Which metric fell, and by how much?")))
+                .andExpect(content().string(containsString("href=\"#section-results\"")))
                 .andExpect(content().string(containsString("Good start.")))
                 .andExpect(content().string(containsString("Returned with notes")));
     }
