@@ -3,6 +3,7 @@ package org.hros.casestudy.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,14 +17,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.hros.casestudy.CaseContext;
 import org.hros.casestudy.CaseType;
 import org.hros.casestudy.Licence;
 import org.hros.casestudy.Outcome;
 import org.hros.casestudy.Section;
-import org.hros.shared.Industry;
 import org.hros.shared.MarkdownRenderer;
-import org.hros.shared.Region;
-import org.hros.shared.SizeBand;
 import org.hros.shared.Vocabulary;
 
 /** A published snapshot of a case. Never changed after it is written, except to stop being the current one. */
@@ -49,19 +48,8 @@ class CaseRevision {
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
 
-    @Enumerated(EnumType.STRING)
-    private SizeBand sizeBand;
-
-    @Enumerated(EnumType.STRING)
-    private Industry industry;
-
-    @Enumerated(EnumType.STRING)
-    private Region region;
-
-    private Integer teamSize;
-
-    @Column(name = "context_year")
-    private Integer year;
+    @Embedded
+    private ContextColumns context = ContextColumns.of(CaseContext.EMPTY);
 
     @Enumerated(EnumType.STRING)
     private Licence licence;
@@ -97,12 +85,7 @@ class CaseRevision {
         r.title = c.title();
         r.slug = c.slug();
         r.outcome = c.outcome();
-        var context = c.context();
-        r.sizeBand = context.sizeBand();
-        r.industry = context.industry();
-        r.region = context.region();
-        r.teamSize = context.teamSize();
-        r.year = context.year();
+        r.context = ContextColumns.of(c.context());
         r.licence = c.licence();
         r.vendorDisclosure = c.vendorDisclosure();
         r.publishedAt = now;

@@ -3,6 +3,7 @@ package org.hros.casestudy.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,10 +31,7 @@ import org.hros.casestudy.Outcome;
 import org.hros.casestudy.Section;
 import org.hros.shared.ConflictException;
 import org.hros.shared.FieldErrorsException;
-import org.hros.shared.Industry;
 import org.hros.shared.MarkdownRenderer;
-import org.hros.shared.Region;
-import org.hros.shared.SizeBand;
 import org.hros.shared.Skill;
 import org.hros.shared.Slugs;
 import org.hros.shared.Topic;
@@ -78,19 +76,8 @@ class CaseStudy {
     private String topics = "";
     private String skills = "";
 
-    @Enumerated(EnumType.STRING)
-    private SizeBand sizeBand;
-
-    @Enumerated(EnumType.STRING)
-    private Industry industry;
-
-    @Enumerated(EnumType.STRING)
-    private Region region;
-
-    private Integer teamSize;
-
-    @Column(name = "context_year")
-    private Integer year;
+    @Embedded
+    private ContextColumns context = ContextColumns.of(CaseContext.EMPTY);
 
     @Enumerated(EnumType.STRING)
     private Licence licence;
@@ -153,12 +140,7 @@ class CaseStudy {
         this.outcome = c.outcome();
         this.topics = Vocabulary.joinAll(c.topics());
         this.skills = Vocabulary.joinAll(c.skills());
-        CaseContext context = c.context();
-        this.sizeBand = context.sizeBand();
-        this.industry = context.industry();
-        this.region = context.region();
-        this.teamSize = context.teamSize();
-        this.year = context.year();
+        this.context = ContextColumns.of(c.context());
         this.licence = c.licence();
         this.vendorDisclosure = blankToNull(c.vendorDisclosure());
         if (c.attribution() != null) {
@@ -437,7 +419,8 @@ class CaseStudy {
     }
 
     CaseContext context() {
-        return new CaseContext(sizeBand, industry, region, teamSize, year);
+        // Hibernate loads an embeddable whose columns are all empty as null.
+        return context == null ? CaseContext.EMPTY : context.toContext();
     }
 
     Licence licence() {
