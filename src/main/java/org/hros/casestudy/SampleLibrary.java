@@ -11,6 +11,9 @@ public interface SampleLibrary {
     /** Publishes a complete case at once; throws the usual field errors when it is incomplete. */
     long publishSample(long authorId, CaseCommand command, Instant publishedAt);
 
+    /** Saves a complete case and submits it for review, as its author would; returns its id. */
+    long submitSample(long authorId, CaseCommand command);
+
     /** Whether the library holds any case at all, published or not. */
     boolean isEmpty();
 }

@@ -97,7 +97,20 @@ class DemoCommunity {
                 library.publishSample(author, command(yaml), clock.instant().minus(Duration.ofDays(daysAgo)));
             }
         }
-        log.info("Loaded the demo community: {} members and {} sample cases", MEMBERS.size(), files.length);
+        // A couple of submissions wait in the editors' queue, so the review desk is not empty either.
+        Resource[] submissions =
+                new PathMatchingResourcePatternResolver().getResources("classpath:demo/submissions/*.yml");
+        for (Resource file : submissions) {
+            try (InputStream in = file.getInputStream()) {
+                Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+                library.submitSample(ids.get((String) yaml.get("author")), command(yaml));
+            }
+        }
+        log.info(
+                "Loaded the demo community: {} members, {} sample cases and {} submissions awaiting review",
+                MEMBERS.size(),
+                files.length,
+                submissions.length);
     }
 
     @SuppressWarnings("unchecked")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import org.hros.casestudy.CaseCatalog;
 import org.hros.casestudy.CaseFilter;
+import org.hros.casestudy.CaseReviews;
 import org.hros.casestudy.CaseType;
 import org.hros.casestudy.Facets;
 import org.hros.casestudy.Outcome;
@@ -25,6 +26,9 @@ class DemoCommunityTests {
     @Autowired
     UserDetailsService accounts;
 
+    @Autowired
+    CaseReviews reviews;
+
     @Test
     void theFirstAdminComesFromConfigurationAndTheEditorFromTheDemo() {
         assertThat(accounts.loadUserByUsername("admin@example.org").getAuthorities())
@@ -43,5 +47,6 @@ class DemoCommunityTests {
         assertThat(facets.types().get(CaseType.SPARK)).isGreaterThanOrEqualTo(8);
         assertThat(facets.topics().keySet()).containsAll(Arrays.asList(Topic.values()));
         assertThat(catalog.latest(CaseFilter.ANY, 50)).allMatch(card -> card.sample());
+        assertThat(reviews.queue()).hasSizeGreaterThanOrEqualTo(2);
     }
 }
