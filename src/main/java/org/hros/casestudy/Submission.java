@@ -15,6 +15,7 @@ import org.hros.shared.Topic;
  * @param sectionsHtml each filled section's sanitised HTML, in template order
  * @param notes every note of every round, oldest first
  * @param employerApproval whether the author named an approver at their employer, who must approve first
+ * @param authorConfirmedIdentifiable the author submitted this round despite a high identifiability rating
  * @param embargoUntil the time before which the case may not be published, or {@code null}
  * @param identifyingDetails what the redaction assistant finds in the working copy
  */
@@ -40,4 +41,5 @@ public record Submission(
         List<ReviewNoteView> notes,
         IdentifyingDetails identifyingDetails,
         boolean employerApproval,
-        Instant embargoUntil) {}
+        Instant embargoUntil,
+        boolean authorConfirmedIdentifiable) {}

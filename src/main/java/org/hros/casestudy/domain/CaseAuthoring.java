@@ -91,13 +91,14 @@ public class CaseAuthoring {
     public DraftView submit(long authorId, long caseId, boolean confirmedIdentifiable) {
         CaseStudy c = own(authorId, caseId);
         List<FieldError> unconfirmed = List.of();
-        if (c.submittable()
+        boolean needsConfirmation = c.submittable()
                 && c.attribution() != AttributionMode.NAMED
-                && !confirmedIdentifiable
-                && identifiability.of(c).needsConfirmation()) {
+                && identifiability.of(c).needsConfirmation();
+        if (needsConfirmation && !confirmedIdentifiable) {
             unconfirmed = List.of(new FieldError(CONFIRM_IDENTIFIABLE, "redaction.confirm.required"));
         }
         c.submit(clock.instant(), unconfirmed);
+        c.recordIdentifiableConfirmation(needsConfirmation);
         events.publishEvent(new CaseSubmitted(c.id(), c.reviewRound()));
         cases.flush();
         return view(c);

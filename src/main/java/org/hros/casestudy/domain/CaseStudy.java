@@ -95,6 +95,8 @@ class CaseStudy {
     private Instant embargoUntil;
     private int approvedRound;
 
+    private boolean identifiableConfirmed;
+
     @Version
     private int version;
 
@@ -205,6 +207,15 @@ class CaseStudy {
         submittedAt = now;
         reviewRound++;
         reviewerId = null;
+    }
+
+    /** Whether the author confirmed submitting this round although the assistant rated it highly identifiable. */
+    void recordIdentifiableConfirmation(boolean confirmed) {
+        this.identifiableConfirmed = confirmed;
+    }
+
+    boolean identifiableConfirmed() {
+        return identifiableConfirmed;
     }
 
     void claim(long editorId) {

@@ -128,7 +128,8 @@ class ReviewDesk implements CaseReviews {
                 noteViews.of(c.id()),
                 identifiability.of(c),
                 c.approverEmail() != null,
-                c.embargoUntil());
+                c.embargoUntil(),
+                c.identifiableConfirmed());
     }
 
     @Override

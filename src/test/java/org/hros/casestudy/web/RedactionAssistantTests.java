@@ -171,7 +171,8 @@ class RedactionAssistantTests extends IntegrationTestBase {
                 .andExpect(content().string(containsString("<mark class=\"redaction-mark\">" + company + "</mark>")))
                 .andExpect(content().string(containsString("Suggested replacement: [our company]")))
                 .andExpect(content().string(containsString("The company in the author's profile is named.")))
-                .andExpect(content().string(containsString("The author's company")));
+                .andExpect(content().string(containsString("The author's company")))
+                .andExpect(content().string(containsString("The author confirmed submitting this case although")));
     }
 
     @Test
