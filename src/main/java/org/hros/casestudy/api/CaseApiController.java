@@ -115,6 +115,16 @@ class CaseApiController {
         return DraftJson.of(authoring.submit(me.id(), id, confirmIdentifiable));
     }
 
+    @GetMapping("/{id}/identifying-details")
+    @Operation(
+            summary = "What the redaction assistant finds in one of your own cases",
+            description = "Each finding with its field, position, text, kind and a neutral replacement, and the"
+                    + " identifiability rating with its reasons. Only the author may ask; for anyone else the case"
+                    + " does not exist (404).")
+    IdentifyingDetailsJson identifyingDetails(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id) {
+        return IdentifyingDetailsJson.of(authoring.identifyingDetails(me.id(), id));
+    }
+
     @PostMapping("/{id}/attribution")
     @Operation(
             summary = "Change how a case credits its author",

@@ -159,6 +159,24 @@ class RedactionAssistantTests extends IntegrationTestBase {
     }
 
     @Test
+    void theAuthorCanReadTheFindingsThroughTheApiAndNobodyElseCan() throws Exception {
+        Person author = fixtures.member(MemberRole.MEMBER);
+        String company = companyOf(author);
+        long id = draft(author, "At " + company + " we tried blind CVs.", AttributionMode.ANONYMOUS);
+        mvc.perform(get("/api/v1/cases/" + id + "/identifying-details")
+                        .header("Authorization", "Bearer " + fixtures.token(author)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rating").value("HIGH"))
+                .andExpect(jsonPath("$.needsConfirmation").value(true))
+                .andExpect(jsonPath("$.findings[*].text", hasItem(company)))
+                .andExpect(jsonPath("$.findings[*].replacement", hasItem("[our company]")));
+        Person other = fixtures.member(MemberRole.MEMBER);
+        mvc.perform(get("/api/v1/cases/" + id + "/identifying-details")
+                        .header("Authorization", "Bearer " + fixtures.token(other)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void theEditorSeesTheFindingsNextToTheText() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
