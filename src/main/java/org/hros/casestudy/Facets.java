@@ -2,6 +2,7 @@ package org.hros.casestudy;
 
 import java.util.Map;
 import org.hros.shared.Industry;
+import org.hros.shared.Region;
 import org.hros.shared.SizeBand;
 import org.hros.shared.Skill;
 import org.hros.shared.Topic;
@@ -16,4 +17,5 @@ public record Facets(
         Map<Topic, Long> topics,
         Map<Skill, Long> skills,
         Map<Industry, Long> industries,
-        Map<SizeBand, Long> sizes) {}
+        Map<SizeBand, Long> sizes,
+        Map<Region, Long> regions) {}

@@ -63,6 +63,7 @@ class CaseApiController {
                 topic == null ? null : Vocabulary.fromSlug(Topic.class, topic).orElseThrow(() -> unknown("topic")),
                 null,
                 null,
+                null,
                 null);
         PageView<org.hros.casestudy.CaseCard> result = catalog.browse(filter, page, size);
         return new CaseJson.Page<>(

@@ -110,7 +110,8 @@ class CatalogQueries implements CaseCatalog {
                 countTagged(filter, "topic", "case_revision_topic", Topic.class),
                 countTagged(filter, "skill", "case_revision_skill", Skill.class),
                 count(filter, "industry", "r.industry", Industry::valueOf, Industry.class),
-                count(filter, "size", "r.size_band", SizeBand::valueOf, SizeBand.class));
+                count(filter, "size", "r.size_band", SizeBand::valueOf, SizeBand.class),
+                count(filter, "region", "r.region", Region::valueOf, Region.class));
     }
 
     private <E extends Enum<E>> Map<E, Long> count(
@@ -329,6 +330,10 @@ class CatalogQueries implements CaseCatalog {
             if (f.size() != null && !"size".equals(except)) {
                 sql.append(" and r.size_band = ?");
                 params.add(f.size().name());
+            }
+            if (f.region() != null && !"region".equals(except)) {
+                sql.append(" and r.region = ?");
+                params.add(f.region().name());
             }
             if (f.topic() != null && !"topic".equals(except)) {
                 sql.append(

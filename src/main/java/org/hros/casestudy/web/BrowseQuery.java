@@ -10,6 +10,7 @@ import org.hros.casestudy.CaseType;
 import org.hros.casestudy.Outcome;
 import org.hros.shared.Industry;
 import org.hros.shared.PageView;
+import org.hros.shared.Region;
 import org.hros.shared.SizeBand;
 import org.hros.shared.Skill;
 import org.hros.shared.Topic;
@@ -38,7 +39,8 @@ public record BrowseQuery(CaseFilter filter, int page) {
                 parse(params.get("topic"), s -> Vocabulary.fromSlug(Topic.class, s)),
                 parse(params.get("skill"), s -> Vocabulary.fromSlug(Skill.class, s)),
                 parse(params.get("industry"), s -> Vocabulary.fromSlug(Industry.class, s)),
-                parse(params.get("size"), s -> Vocabulary.fromSlug(SizeBand.class, s)));
+                parse(params.get("size"), s -> Vocabulary.fromSlug(SizeBand.class, s)),
+                parse(params.get("region"), s -> Vocabulary.fromSlug(Region.class, s)));
         int page;
         try {
             page = PageView.normalise(params.get("page") == null ? null : Integer.valueOf(params.get("page")));
@@ -70,6 +72,7 @@ public record BrowseQuery(CaseFilter filter, int page) {
                 "industry",
                 filter.industry() == null ? null : filter.industry().slug());
         put(params, "size", filter.size() == null ? null : filter.size().slug());
+        put(params, "region", filter.region() == null ? null : filter.region().slug());
         if (!"page".equals(name)) {
             params.remove("page");
         } else if (page > 1) {

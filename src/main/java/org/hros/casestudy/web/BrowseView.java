@@ -34,7 +34,14 @@ public record BrowseView(BrowseQuery query, PageView<CaseCard> page, Facets face
                         f.industry(),
                         i -> i.slug(),
                         i -> i.messageKey()),
-                group("browse.facet.size", "size", facets.sizes(), f.size(), s -> s.slug(), s -> s.messageKey()));
+                group("browse.facet.size", "size", facets.sizes(), f.size(), s -> s.slug(), s -> s.messageKey()),
+                group(
+                        "browse.facet.region",
+                        "region",
+                        facets.regions(),
+                        f.region(),
+                        r -> r.slug(),
+                        r -> r.messageKey()));
     }
 
     /** The choices currently applied, each with a link that removes it. */

@@ -40,8 +40,8 @@ class LibraryController {
                 "home",
                 new HomeView(
                         catalog.latest(CaseFilter.ANY, HOME_SHELF),
-                        catalog.latest(new CaseFilter(null, Outcome.FAILURE, null, null, null, null), HOME_SHELF),
-                        catalog.latest(new CaseFilter(CaseType.SPARK, null, null, null, null, null), HOME_SHELF),
+                        catalog.latest(new CaseFilter(null, Outcome.FAILURE, null, null, null, null, null), HOME_SHELF),
+                        catalog.latest(new CaseFilter(CaseType.SPARK, null, null, null, null, null, null), HOME_SHELF),
                         catalog.facets(CaseFilter.ANY).topics(),
                         catalog.countPublished()));
         return "home";

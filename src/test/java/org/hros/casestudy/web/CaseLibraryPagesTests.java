@@ -100,6 +100,13 @@ class CaseLibraryPagesTests extends IntegrationTestBase {
                 .getResponse()
                 .getContentAsString();
         assertThat(failures).contains("7 cases").doesNotContain("Onboarding buddy experiment 1<");
+        String europe = mvc.perform(get("/cases").param("topic", "onboarding").param("region", "europe"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(europe).contains("13 cases", "href=\"/cases?topic=onboarding\"");
+        mvc.perform(get("/cases").param("topic", "onboarding").param("region", "africa"))
+                .andExpect(content().string(containsString("No cases match yet")));
         // htmx asks for the fragment only.
         mvc.perform(get("/cases").param("topic", "onboarding").header("HX-Request", "true"))
                 .andExpect(content().string(not(containsString("<html"))))
