@@ -37,7 +37,4 @@ public interface CaseReviews {
      * Gone everywhere from then on, and the takedown stays in the audit log with its reason.
      */
     void takeDown(long caseId, long editorId, String reason);
-
-    /** Whether a case is waiting for an editor (submitted, or claimed and in review). */
-    boolean awaitsReview(long caseId);
 }

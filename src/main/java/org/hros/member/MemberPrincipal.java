@@ -3,12 +3,13 @@ package org.hros.member;
 import java.util.Collection;
 import java.util.List;
 import org.hros.platform.SignedInMember;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The member signed in, as Spring Security holds them for the length of a session or an API call. */
-public final class MemberPrincipal implements UserDetails, SignedInMember {
+public final class MemberPrincipal implements UserDetails, CredentialsContainer, SignedInMember {
 
     private final long id;
     private final String email;
@@ -82,6 +83,12 @@ public final class MemberPrincipal implements UserDetails, SignedInMember {
     @Override
     public boolean isEnabled() {
         return verified;
+    }
+
+    /** The password hash is needed only to check the log-in; it is not kept in the session afterwards. */
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
     }
 
     @Override

@@ -115,6 +115,25 @@ public class TestFixtures {
                 null);
     }
 
+    /** The same case with other section texts. */
+    public static CaseCommand withSections(CaseCommand c, Map<Section, String> sections) {
+        return new CaseCommand(
+                c.type(),
+                c.title(),
+                c.outcome(),
+                c.topics(),
+                c.skills(),
+                c.context(),
+                c.licence(),
+                c.vendorDisclosure(),
+                c.attribution(),
+                c.roleDescriptor(),
+                sections,
+                c.version(),
+                c.approverEmail(),
+                c.embargoUntil());
+    }
+
     /** The same case, with an approver at the author's employer and an embargo (either may be null). */
     public static CaseCommand withRelease(CaseCommand c, String approverEmail, Instant embargoUntil) {
         return new CaseCommand(

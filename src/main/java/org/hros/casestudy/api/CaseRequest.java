@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -144,9 +143,5 @@ public record CaseRequest(
             errors.add(new FieldError(field, "api.unknownValue"));
         }
         return value.orElse(null);
-    }
-
-    static List<String> sectionKeys() {
-        return Arrays.stream(Section.values()).map(Section::key).toList();
     }
 }

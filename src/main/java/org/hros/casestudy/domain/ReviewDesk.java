@@ -200,12 +200,6 @@ class ReviewDesk implements CaseReviews {
         events.publishEvent(new CaseWithdrawn(c.id()));
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public boolean awaitsReview(long caseId) {
-        return cases.findById(caseId).map(c -> AWAITING.contains(c.status())).orElse(false);
-    }
-
     private CaseStudy locked(long caseId) {
         return cases.findForUpdate(caseId).orElseThrow(() -> new NotFoundException("No such case"));
     }

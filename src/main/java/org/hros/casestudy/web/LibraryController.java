@@ -60,12 +60,9 @@ class LibraryController {
 
     @GetMapping("/cases/{id:\\d+}")
     RedirectView permalink(@PathVariable long id) {
-        String slug = catalog.canonicalSlug(id).orElse(null);
-        if (slug == null) {
-            // Throws 404 or 410 as appropriate.
-            catalog.read(id, null);
-            throw new NotFoundException("No such case");
-        }
+        // Without a current slug, reading the case answers 404 or 410 as appropriate.
+        String slug =
+                catalog.canonicalSlug(id).orElseGet(() -> catalog.read(id, null).slug());
         return permanent("/cases/" + id + "/" + slug);
     }
 

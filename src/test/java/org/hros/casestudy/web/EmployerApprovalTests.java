@@ -139,19 +139,8 @@ class EmployerApprovalTests extends IntegrationTestBase {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
         String approver = approverAddress();
-        long id = fixtures.authoring()
-                .createDraft(
-                        author.id(),
-                        TestFixtures.withRelease(
-                                TestFixtures.completeCase(
-                                        "Salary bands we published too early",
-                                        Outcome.MIXED,
-                                        Topic.RECRUITING_ANALYTICS,
-                                        AttributionMode.NAMED),
-                                approver,
-                                null));
-        fixtures.authoring().submit(author.id(), id);
-        fixtures.reviews().claim(id, editor.id());
+        long id = claimedWithApprover(
+                author, editor, "Salary bands we published too early", Outcome.MIXED, AttributionMode.NAMED, approver);
         assertThat(fixtures.reviews().publish(id, editor.id())).isEqualTo(CaseStatus.AWAITING_APPROVAL);
 
         String link = TestMail.link(approver, "/approvals/");
@@ -185,19 +174,13 @@ class EmployerApprovalTests extends IntegrationTestBase {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
         String approver = approverAddress();
-        long id = fixtures.authoring()
-                .createDraft(
-                        author.id(),
-                        TestFixtures.withRelease(
-                                TestFixtures.completeCase(
-                                        "Careers fair stand nobody visited",
-                                        Outcome.FAILURE,
-                                        Topic.RECRUITING_ANALYTICS,
-                                        AttributionMode.ANONYMOUS),
-                                approver,
-                                null));
-        fixtures.authoring().submit(author.id(), id);
-        fixtures.reviews().claim(id, editor.id());
+        long id = claimedWithApprover(
+                author,
+                editor,
+                "Careers fair stand nobody visited",
+                Outcome.FAILURE,
+                AttributionMode.ANONYMOUS,
+                approver);
         // The editor's button leads back to the queue: there is nothing to read yet.
         mvc.perform(post("/review/" + id + "/publish")
                         .with(user(principal(editor, MemberRole.EDITOR)))
@@ -248,19 +231,13 @@ class EmployerApprovalTests extends IntegrationTestBase {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
         String approver = approverAddress();
-        long id = fixtures.authoring()
-                .createDraft(
-                        author.id(),
-                        TestFixtures.withRelease(
-                                TestFixtures.completeCase(
-                                        "Internal mobility board that stalled",
-                                        Outcome.FAILURE,
-                                        Topic.RECRUITING_ANALYTICS,
-                                        AttributionMode.NAMED),
-                                approver,
-                                null));
-        fixtures.authoring().submit(author.id(), id);
-        fixtures.reviews().claim(id, editor.id());
+        long id = claimedWithApprover(
+                author,
+                editor,
+                "Internal mobility board that stalled",
+                Outcome.FAILURE,
+                AttributionMode.NAMED,
+                approver);
         fixtures.reviews().publish(id, editor.id());
         mvc.perform(post(TestMail.link(approver, "/approvals/"))
                         .with(csrf())
@@ -277,5 +254,20 @@ class EmployerApprovalTests extends IntegrationTestBase {
                 .andExpect(content().string(not(containsString(approver))));
         mvc.perform(get("/api/v1/review-queue").header("Authorization", "Bearer " + fixtures.token(editor)))
                 .andExpect(jsonPath("$[*].id", hasItem((int) id)));
+    }
+
+    /** A case naming {@code approver}, submitted by its author and claimed by the editor. */
+    private long claimedWithApprover(
+            Person author, Person editor, String title, Outcome outcome, AttributionMode mode, String approver) {
+        long id = fixtures.authoring()
+                .createDraft(
+                        author.id(),
+                        TestFixtures.withRelease(
+                                TestFixtures.completeCase(title, outcome, Topic.RECRUITING_ANALYTICS, mode),
+                                approver,
+                                null));
+        fixtures.authoring().submit(author.id(), id);
+        fixtures.reviews().claim(id, editor.id());
+        return id;
     }
 }

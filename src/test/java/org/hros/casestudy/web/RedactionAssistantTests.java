@@ -217,7 +217,7 @@ class RedactionAssistantTests extends IntegrationTestBase {
                 TestFixtures.completeCase("Blind CVs in store hiring", Outcome.FAILURE, Topic.SOURCING, attribution);
         Map<Section, String> sections = new EnumMap<>(complete.sections());
         sections.put(Section.SUMMARY, summary);
-        return fixtures.authoring().createDraft(author.id(), withSections(complete, sections));
+        return fixtures.authoring().createDraft(author.id(), TestFixtures.withSections(complete, sections));
     }
 
     private MockHttpServletRequestBuilder form(Person author, long id, AttributionMode attribution) {
@@ -254,22 +254,6 @@ class RedactionAssistantTests extends IntegrationTestBase {
 
     private String companyOf(Person person) {
         return members.ownProfile(person.id()).company();
-    }
-
-    private static CaseCommand withSections(CaseCommand c, Map<Section, String> sections) {
-        return new CaseCommand(
-                c.type(),
-                c.title(),
-                c.outcome(),
-                c.topics(),
-                c.skills(),
-                c.context(),
-                c.licence(),
-                c.vendorDisclosure(),
-                c.attribution(),
-                c.roleDescriptor(),
-                sections,
-                c.version());
     }
 
     private static MemberPrincipal principal(Person p) {
