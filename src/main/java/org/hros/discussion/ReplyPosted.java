@@ -1,0 +1,27 @@
+package org.hros.discussion;
+
+import java.util.Set;
+import org.hros.shared.SubjectRef;
+
+/**
+ * A reply was posted in the discussion of a subject.
+ *
+ * @param shownAs how the reply's author is shown publicly ("Author of this case" on a case that does not name them)
+ * @param path the reply's address, e.g. {@code /cases/12/slug#reply-40}
+ * @param followers members following the thread, not muted, without the reply's author
+ * @param mentioned members mentioned in the reply, without its author
+ */
+public record ReplyPosted(
+        long replyId,
+        SubjectRef subject,
+        String subjectTitle,
+        String path,
+        String shownAs,
+        Set<Long> followers,
+        Set<Long> mentioned) {
+
+    public ReplyPosted {
+        followers = Set.copyOf(followers);
+        mentioned = Set.copyOf(mentioned);
+    }
+}

@@ -1,0 +1,17 @@
+package org.hros.notification;
+
+/** What a notice is about; each member chooses per category how, or whether, they hear of it. */
+public enum NoticeCategory {
+    /** A request I voted on or follow changed status or was answered. */
+    REQUEST_UPDATES,
+    /** The review result of my case. */
+    REVIEW_RESULTS,
+    /** An editor invited me to write. */
+    INVITATIONS,
+    /** A new offer of experience on a request (editors). */
+    NEW_OFFERS,
+    /** A new reply in a thread I follow. */
+    COMMENTS,
+    /** Someone mentioned me. */
+    MENTIONS
+}

@@ -1,0 +1,4 @@
+package org.hros.request;
+
+/** Anything public about a request changed (posted, edited, status, votes), e.g. for the search index to refresh. */
+public record RequestChanged(long requestId) {}

@@ -1,0 +1,25 @@
+package org.hros.request;
+
+import java.util.Set;
+
+/**
+ * A request changed status (answered included). When it was merged as a duplicate, {@code mergedIntoId} names the
+ * request its votes moved to and {@code path} points there.
+ *
+ * @param reason set only when {@code to} is {@link RequestStatus#CLOSED}
+ * @param audience the voters and followers to tell, as they were when the change was committed
+ */
+public record RequestStatusChanged(
+        long requestId,
+        String title,
+        String path,
+        RequestStatus from,
+        RequestStatus to,
+        CloseReason reason,
+        Long mergedIntoId,
+        Set<Long> audience) {
+
+    public RequestStatusChanged {
+        audience = Set.copyOf(audience);
+    }
+}
