@@ -1,5 +1,6 @@
 package org.hros.casestudy;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hros.shared.PageView;
@@ -27,4 +28,13 @@ public interface CaseCatalog {
     long countPublished();
 
     Optional<String> canonicalSlug(long caseId);
+
+    /** The published, not withdrawn cases among {@code caseIds}, newest first; the others are left out. */
+    List<CaseCard> cards(Collection<Long> caseIds);
+
+    /**
+     * Published cases whose title or excerpt share words with {@code text}, best match first: a plain full-text
+     * match, for hints such as "this may already be answered". Blank text matches nothing.
+     */
+    List<CaseCard> matching(String text, int limit);
 }

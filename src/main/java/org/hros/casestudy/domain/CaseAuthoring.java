@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.hros.casestudy.AttributionMode;
 import org.hros.casestudy.CaseCommand;
+import org.hros.casestudy.CaseDrafts;
 import org.hros.casestudy.CaseStatus;
 import org.hros.casestudy.CaseSubmitted;
+import org.hros.casestudy.CaseType;
 import org.hros.casestudy.CaseWithdrawn;
 import org.hros.casestudy.IdentifyingDetails;
 import org.hros.casestudy.ReviewNoteView;
@@ -24,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The author's side of the lifecycle: write, save, submit, withdraw. Only ever on one's own cases. */
 @Service
-public class CaseAuthoring {
+public class CaseAuthoring implements CaseDrafts {
 
     /** The form field and API parameter by which an author confirms submitting an identifiable case. */
     public static final String CONFIRM_IDENTIFIABLE = "confirmIdentifiable";
@@ -61,6 +63,14 @@ public class CaseAuthoring {
     public long createDraft(long authorId, CaseCommand command) {
         CaseRules.checkSave(command, clock);
         return cases.save(new CaseStudy(authorId, command, clock.instant())).id();
+    }
+
+    @Override
+    @Transactional
+    public long startDraft(long authorId, CaseType type, String title) {
+        CaseCommand command =
+                new CaseCommand(type, title, null, null, null, null, null, null, null, null, null, null);
+        return createDraft(authorId, command);
     }
 
     @Transactional

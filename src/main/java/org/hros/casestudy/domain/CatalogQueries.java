@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -210,6 +211,43 @@ class CatalogQueries implements CaseCatalog {
                 .param(caseId)
                 .query(String.class)
                 .optional();
+    }
+
+    @Override
+    public List<CaseCard> cards(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return cards(
+                CARD_COLUMNS + CURRENT + " and r.case_id = any(?) order by r.published_at desc, r.case_id desc",
+                List.<Object>of((Object) caseIds.toArray(Long[]::new)));
+    }
+
+    @Override
+    public List<CaseCard> matching(String text, int limit) {
+        String query = anyWord(text);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        String document = "to_tsvector('english', r.title || ' ' || r.excerpt)";
+        return cards(
+                CARD_COLUMNS + CURRENT + " and " + document + " @@ websearch_to_tsquery('english', ?)"
+                        + " order by ts_rank(" + document + ", websearch_to_tsquery('english', ?)) desc,"
+                        + " r.published_at desc limit ?",
+                List.of(query, query, limit));
+    }
+
+    /** The words of {@code text} joined by "or", so that a half-typed title still finds what shares a word. */
+    static String anyWord(String text) {
+        if (text == null) {
+            return "";
+        }
+        return String.join(
+                " or ",
+                java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                        .filter(w -> w.length() > 2 && !w.equals("or"))
+                        .limit(12)
+                        .toList());
     }
 
     private List<CaseView.SectionView> sections(long revisionId, CaseType type) {

@@ -23,7 +23,9 @@ class RateLimitFilter extends OncePerRequestFilter {
             "/login", RateLimits.Action.LOG_IN,
             "/password-reset", RateLimits.Action.PASSWORD_RESET,
             "/cases", RateLimits.Action.POST,
-            "/api/v1/cases", RateLimits.Action.POST);
+            "/api/v1/cases", RateLimits.Action.POST,
+            "/requests", RateLimits.Action.POST,
+            "/api/v1/requests", RateLimits.Action.POST);
 
     private final RateLimits limits;
 

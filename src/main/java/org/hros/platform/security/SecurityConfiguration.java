@@ -119,6 +119,22 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/*")
                         .permitAll()
+                        // Community agenda: the board and requests are public; posting, voting, following and
+                        // offering need a member; triage (under /review) and these API operations need an editor.
+                        .requestMatchers(HttpMethod.GET, "/requests/new", "/requests/invitations/*")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/requests", "/requests/*", "/requests/*/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/requests", "/requests/*", "/requests/*/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/requests", "/api/v1/requests/*")
+                        .permitAll()
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/requests/*/status",
+                                "/api/v1/requests/*/merge",
+                                "/api/v1/requests/*/cases")
+                        .hasAnyRole("EDITOR", "ADMIN")
                         .requestMatchers("/review", "/review/**", "/api/v1/review-queue")
                         .hasAnyRole("EDITOR", "ADMIN")
                         .requestMatchers(

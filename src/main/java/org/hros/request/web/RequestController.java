@@ -1,0 +1,221 @@
+package org.hros.request.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Map;
+import org.hros.member.MemberPrincipal;
+import org.hros.platform.web.FormErrors;
+import org.hros.platform.web.FormView;
+import org.hros.request.SimilarContent;
+import org.hros.request.domain.Agenda;
+import org.hros.request.domain.AgendaQueries;
+import org.hros.request.domain.BoardQuery;
+import org.hros.request.domain.RequestDetail;
+import org.hros.shared.FieldErrorsException;
+import org.hros.shared.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
+
+/** The request board, a request's page, posting, "me too", following and offering experience. */
+@Controller
+class RequestController {
+
+    static final int BOARD_SIZE = 20;
+    static final int SIMILAR_LIMIT = 5;
+
+    private final Agenda agenda;
+    private final AgendaQueries queries;
+    private final SimilarContent similar;
+    private final MessageSource messages;
+
+    RequestController(Agenda agenda, AgendaQueries queries, SimilarContent similar, MessageSource messages) {
+        this.agenda = agenda;
+        this.queries = queries;
+        this.similar = similar;
+        this.messages = messages;
+    }
+
+    @GetMapping("/requests")
+    String showBoard(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @RequestParam Map<String, String> params,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        BoardQuery query = BoardParams.parse(params, BOARD_SIZE);
+        if (query.mine() != null && me == null) {
+            return "redirect:/login";
+        }
+        model.addAttribute("board", new BoardView(query, queries.board(query, me == null ? null : me.id()), me != null));
+        return htmx != null ? "requests/boardResults" : "requests/board";
+    }
+
+    @GetMapping("/requests/new")
+    String newRequest(Model model) {
+        model.addAttribute("form", FormView.clean(RequestForm.blank()));
+        return "requests/new";
+    }
+
+    @PostMapping("/requests")
+    String postRequest(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @ModelAttribute("requestForm") RequestForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                long id = agenda.post(me.id(), form.command());
+                redirect.addFlashAttribute("flash", "request.posted");
+                return "redirect:" + queries.detail(id, me.id(), false).path();
+            } catch (FieldErrorsException e) {
+                FormErrors.copy(e, result);
+            }
+        }
+        response.setStatus(400);
+        model.addAttribute("form", FormView.of(form, result, messages, locale));
+        return "requests/new";
+    }
+
+    /** What may already answer the title being typed: an htmx fragment under the title field. */
+    @GetMapping("/requests/similar")
+    String showSimilar(@RequestParam(required = false) String title, Model model) {
+        model.addAttribute("items", similar.similarTo(title, SIMILAR_LIMIT));
+        return "requests/similar";
+    }
+
+    @GetMapping("/requests/{id:\\d+}")
+    RedirectView permalink(@PathVariable long id) {
+        String slug = queries.slug(id).orElseThrow(() -> new NotFoundException("No such request"));
+        return permanent("/requests/" + id + "/" + slug);
+    }
+
+    @GetMapping("/requests/{id:\\d+}/{slug}")
+    Object showRequest(
+            @AuthenticationPrincipal MemberPrincipal me, @PathVariable long id, @PathVariable String slug, Model model) {
+        RequestDetail detail = queries.detail(id, me == null ? null : me.id(), me != null && me.isEditor());
+        if (!detail.slug().equals(slug)) {
+            return permanent(detail.path());
+        }
+        model.addAttribute("page", new RequestPageView(detail, FormView.clean(OfferForm.blank())));
+        return "requests/show";
+    }
+
+    @PostMapping("/requests/{id:\\d+}/vote")
+    String vote(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes redirect) {
+        agenda.vote(id, me.id());
+        return actions(me, id, htmx, model, redirect, "request.voted");
+    }
+
+    @PostMapping("/requests/{id:\\d+}/unvote")
+    String unvote(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes redirect) {
+        agenda.unvote(id, me.id());
+        return actions(me, id, htmx, model, redirect, "request.unvoted");
+    }
+
+    @PostMapping("/requests/{id:\\d+}/follow")
+    String follow(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes redirect) {
+        agenda.follow(id, me.id());
+        return actions(me, id, htmx, model, redirect, "request.followed");
+    }
+
+    @PostMapping("/requests/{id:\\d+}/unfollow")
+    String unfollow(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes redirect) {
+        agenda.unfollow(id, me.id());
+        return actions(me, id, htmx, model, redirect, "request.unfollowed");
+    }
+
+    @PostMapping("/requests/{id:\\d+}/offer")
+    String offer(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @ModelAttribute("offerForm") OfferForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                agenda.offer(id, me.id(), form.kind(), form.note());
+                redirect.addFlashAttribute("flash", "offer.made");
+                return "redirect:" + queries.detail(id, me.id(), false).path() + "#offer";
+            } catch (FieldErrorsException e) {
+                FormErrors.copy(e, result);
+            }
+        }
+        response.setStatus(400);
+        RequestDetail detail = queries.detail(id, me.id(), me.isEditor());
+        model.addAttribute("page", new RequestPageView(detail, FormView.of(form, result, messages, locale)));
+        return "requests/show";
+    }
+
+    @GetMapping("/requests/invitations/{offerId:\\d+}")
+    String showInvitation(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long offerId, Model model) {
+        model.addAttribute(
+                "offer",
+                queries.offerOf(offerId, me.id())
+                        .filter(o -> o.invited())
+                        .orElseThrow(() -> new NotFoundException("No such invitation")));
+        return "requests/invitation";
+    }
+
+    @PostMapping("/requests/invitations/{offerId:\\d+}/accept")
+    String acceptInvitation(
+            @AuthenticationPrincipal MemberPrincipal me, @PathVariable long offerId, RedirectAttributes redirect) {
+        long caseId = agenda.accept(offerId, me.id());
+        redirect.addFlashAttribute("flash", "offer.accepted");
+        return "redirect:/my/cases/" + caseId;
+    }
+
+    private String actions(
+            MemberPrincipal me, long id, String htmx, Model model, RedirectAttributes redirect, String flash) {
+        RequestDetail detail = queries.detail(id, me.id(), me.isEditor());
+        if (htmx != null) {
+            model.addAttribute("request", detail);
+            return "requests/actions";
+        }
+        redirect.addFlashAttribute("flash", flash);
+        return "redirect:" + detail.path();
+    }
+
+    private static RedirectView permanent(String path) {
+        RedirectView redirect = new RedirectView(path);
+        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        redirect.setExposeModelAttributes(false);
+        return redirect;
+    }
+}

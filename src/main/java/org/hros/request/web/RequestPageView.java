@@ -1,0 +1,7 @@
+package org.hros.request.web;
+
+import org.hros.platform.web.FormView;
+import org.hros.request.domain.RequestDetail;
+
+/** A request's page: the request as the viewer may see it, and the offer form. */
+public record RequestPageView(RequestDetail request, FormView<OfferForm> offerForm) {}

@@ -1,0 +1,114 @@
+package org.hros.request.web;
+
+import java.util.List;
+import java.util.Map;
+import org.hros.member.MemberPrincipal;
+import org.hros.request.CloseReason;
+import org.hros.request.RequestStatus;
+import org.hros.request.domain.Agenda;
+import org.hros.request.domain.AgendaQueries;
+import org.hros.request.domain.BoardQuery;
+import org.hros.shared.FieldErrorsException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The editors' triage desk for requests: the most wanted open requests and the offers waiting for an answer; on
+ * one request, set its status, merge it into another, invite an offering member, link a published case.
+ */
+@Controller
+class TriageController {
+
+    private final Agenda agenda;
+    private final AgendaQueries queries;
+
+    TriageController(Agenda agenda, AgendaQueries queries) {
+        this.agenda = agenda;
+        this.queries = queries;
+    }
+
+    @GetMapping("/review/requests")
+    String showDesk(@RequestParam Map<String, String> params, Model model) {
+        BoardQuery query = BoardParams.parse(params, 50);
+        if (params.get("sort") == null) {
+            query = new BoardQuery(
+                    BoardQuery.Sort.UNANSWERED,
+                    query.topic(),
+                    query.skill(),
+                    query.status(),
+                    null,
+                    query.page(),
+                    query.size());
+        }
+        model.addAttribute("desk", new TriageView(queries.board(query, null), queries.openOffers()));
+        return "requests/triage";
+    }
+
+    @GetMapping("/review/requests/{id:\\d+}")
+    String showRequest(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id, Model model) {
+        model.addAttribute("request", queries.detail(id, me.id(), true));
+        return "requests/triageRequest";
+    }
+
+    @PostMapping("/review/requests/{id:\\d+}/status")
+    String changeStatus(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @RequestParam(required = false) RequestStatus status,
+            @RequestParam(required = false) CloseReason reason,
+            RedirectAttributes redirect) {
+        return attempt(id, redirect, "triage.statusChanged", () -> agenda.changeStatus(id, me.id(), status, reason));
+    }
+
+    @PostMapping("/review/requests/{id:\\d+}/merge")
+    String merge(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @RequestParam(required = false) String into,
+            RedirectAttributes redirect) {
+        return attempt(id, redirect, "triage.merged", () -> agenda.merge(id, RequestRef.parse(into, "into"), me.id()));
+    }
+
+    @PostMapping("/review/requests/{id:\\d+}/cases")
+    String linkCase(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @RequestParam(required = false) String caseRef,
+            RedirectAttributes redirect) {
+        return attempt(
+                id,
+                redirect,
+                "triage.linked",
+                () -> agenda.linkCase(id, CaseRef.parse(caseRef, "caseRef"), me.id()));
+    }
+
+    @PostMapping("/review/requests/{id:\\d+}/offers/{offerId:\\d+}/invite")
+    String invite(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @PathVariable long offerId,
+            RedirectAttributes redirect) {
+        return attempt(id, redirect, "triage.invited", () -> agenda.invite(offerId, me.id()));
+    }
+
+    /**
+     * Runs one editor action and goes back to the request's triage page, with the outcome or the problem. Field
+     * problems are shown there as a message, since the page holds several small forms.
+     */
+    private static String attempt(long id, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (FieldErrorsException e) {
+            List<FieldErrorsException.FieldError> errors = e.errors();
+            redirect.addFlashAttribute("problem", errors.get(0).code());
+        }
+        return "redirect:/review/requests/" + id;
+    }
+}
