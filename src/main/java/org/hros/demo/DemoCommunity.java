@@ -58,6 +58,7 @@ class DemoCommunity {
 
     private final MemberOnboarding members;
     private final SampleLibrary library;
+    private final DemoAgenda agenda;
     private final Clock clock;
     private final String memberPassword;
     private final String editorPassword;
@@ -65,11 +66,13 @@ class DemoCommunity {
     DemoCommunity(
             MemberOnboarding members,
             SampleLibrary library,
+            DemoAgenda agenda,
             Clock clock,
             @Value("${hros.demo.member-password}") String memberPassword,
             @Value("${hros.demo.editor-password}") String editorPassword) {
         this.members = members;
         this.library = library;
+        this.agenda = agenda;
         this.clock = clock;
         this.memberPassword = memberPassword;
         this.editorPassword = editorPassword;
@@ -89,12 +92,16 @@ class DemoCommunity {
         }
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:demo/cases/*.yml");
         Arrays.sort(files, (a, b) -> String.valueOf(a.getFilename()).compareTo(String.valueOf(b.getFilename())));
+        Map<String, Long> caseIds = new HashMap<>();
         for (Resource file : files) {
             try (InputStream in = file.getInputStream()) {
                 Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
                 long author = ids.get((String) yaml.get("author"));
                 int daysAgo = ((Number) yaml.get("publishedDaysAgo")).intValue();
-                library.publishSample(author, command(yaml), clock.instant().minus(Duration.ofDays(daysAgo)));
+                caseIds.put(
+                        file.getFilename(),
+                        library.publishSample(
+                                author, command(yaml), clock.instant().minus(Duration.ofDays(daysAgo))));
             }
         }
         // A couple of submissions wait in the editors' queue, so the review desk is not empty either.
@@ -106,11 +113,14 @@ class DemoCommunity {
                 library.submitSample(ids.get((String) yaml.get("author")), command(yaml));
             }
         }
+        int requests = agenda.load(ids, caseIds);
         log.info(
-                "Loaded the demo community: {} members, {} sample cases and {} submissions awaiting review",
+                "Loaded the demo community: {} members, {} sample cases, {} submissions awaiting review and {}"
+                        + " requests",
                 MEMBERS.size(),
                 files.length,
-                submissions.length);
+                submissions.length,
+                requests);
     }
 
     @SuppressWarnings("unchecked")
@@ -141,7 +151,7 @@ class DemoCommunity {
                 null);
     }
 
-    private static <E extends Enum<E> & Vocabulary> List<E> words(Class<E> type, List<String> slugs) {
+    static <E extends Enum<E> & Vocabulary> List<E> words(Class<E> type, List<String> slugs) {
         List<E> words = new ArrayList<>();
         for (String slug : slugs) {
             words.add(Vocabulary.fromSlug(type, slug).orElseThrow(() -> new IllegalArgumentException(slug)));

@@ -68,8 +68,7 @@ public class CaseAuthoring implements CaseDrafts {
     @Override
     @Transactional
     public long startDraft(long authorId, CaseType type, String title) {
-        CaseCommand command =
-                new CaseCommand(type, title, null, null, null, null, null, null, null, null, null, null);
+        CaseCommand command = new CaseCommand(type, title, null, null, null, null, null, null, null, null, null, null);
         return createDraft(authorId, command);
     }
 

@@ -124,7 +124,11 @@ final class RequestJson {
 
         static LinkedCase of(CaseCard c, String baseUrl) {
             return new LinkedCase(
-                    c.id(), baseUrl + c.path(), c.title(), c.type().name(), c.outcome().name());
+                    c.id(),
+                    baseUrl + c.path(),
+                    c.title(),
+                    c.type().name(),
+                    c.outcome().name());
         }
     }
 

@@ -387,7 +387,9 @@ public class Agenda implements CommunityAgenda {
                         rs.getString("title"),
                         rs.getString("slug"),
                         RequestStatus.valueOf(rs.getString("status")),
-                        rs.getString("close_reason") == null ? null : CloseReason.valueOf(rs.getString("close_reason"))))
+                        rs.getString("close_reason") == null
+                                ? null
+                                : CloseReason.valueOf(rs.getString("close_reason"))))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("No such request"));
     }

@@ -84,12 +84,11 @@ public class AgendaQueries {
                 .params(params)
                 .query(Long.class)
                 .single();
-        String order =
-                switch (q.sort()) {
-                    case NEWEST -> " order by r.created_at desc, r.id desc";
-                    case TRENDING -> " order by recent desc, votes desc, r.created_at desc, r.id desc";
-                    case VOTES, UNANSWERED -> " order by votes desc, r.created_at desc, r.id desc";
-                };
+        String order = switch (q.sort()) {
+            case NEWEST -> " order by r.created_at desc, r.id desc";
+            case TRENDING -> " order by recent desc, votes desc, r.created_at desc, r.id desc";
+            case VOTES, UNANSWERED -> " order by votes desc, r.created_at desc, r.id desc";
+        };
         List<Object> all = new ArrayList<>();
         all.add(Timestamp.from(clock.instant().minus(TRENDING_WINDOW)));
         all.addAll(params);
@@ -122,9 +121,7 @@ public class AgendaQueries {
                         rs.getString("title"),
                         rs.getString("description_html"),
                         RequestStatus.valueOf(rs.getString("status")),
-                        rs.getString("close_reason") == null
-                                ? null
-                                : CloseReason.valueOf(rs.getString("close_reason")),
+                        rs.getString("close_reason") == null ? null : CloseReason.valueOf(rs.getString("close_reason")),
                         (Long) rs.getObject("merged_into_id"),
                         rs.getString("topics"),
                         rs.getString("skills"),
@@ -147,9 +144,7 @@ public class AgendaQueries {
                 .query((rs, i) -> new StatusChangeView(
                         rs.getString("from_status") == null ? null : RequestStatus.valueOf(rs.getString("from_status")),
                         RequestStatus.valueOf(rs.getString("to_status")),
-                        rs.getString("close_reason") == null
-                                ? null
-                                : CloseReason.valueOf(rs.getString("close_reason")),
+                        rs.getString("close_reason") == null ? null : CloseReason.valueOf(rs.getString("close_reason")),
                         (Long) rs.getObject("merged_into_id"),
                         rs.getTimestamp("changed_at").toInstant()))
                 .list();

@@ -37,13 +37,12 @@ class FullTextSimilarContent implements SimilarContent {
         if (query.isEmpty() || limit < 1) {
             return List.of();
         }
-        List<SimilarItem> items = new ArrayList<>(jdbc.sql(
-                        "select r.id, r.title, r.slug, r.status,"
-                                + " (select count(*) from request_vote v where v.request_id = r.id) as votes"
-                                + " from request r where r.status <> 'CLOSED'"
-                                + " and r.search @@ websearch_to_tsquery('english', ?)"
-                                + " order by ts_rank(r.search, websearch_to_tsquery('english', ?)) desc, votes desc"
-                                + " limit ?")
+        List<SimilarItem> items = new ArrayList<>(jdbc.sql("select r.id, r.title, r.slug, r.status,"
+                        + " (select count(*) from request_vote v where v.request_id = r.id) as votes"
+                        + " from request r where r.status <> 'CLOSED'"
+                        + " and r.search @@ websearch_to_tsquery('english', ?)"
+                        + " order by ts_rank(r.search, websearch_to_tsquery('english', ?)) desc, votes desc"
+                        + " limit ?")
                 .params(query, query, limit)
                 .query((rs, i) -> new SimilarItem(
                         SubjectType.REQUEST,

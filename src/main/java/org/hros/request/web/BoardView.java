@@ -52,4 +52,10 @@ public record BoardView(BoardQuery query, PageView<RequestCard> page, boolean si
     public static String slug(RequestStatus status) {
         return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
+
+    private static void put(Map<String, String> params, String name, String value) {
+        if (value != null) {
+            params.put(name, value);
+        }
+    }
 }

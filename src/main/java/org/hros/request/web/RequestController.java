@@ -57,7 +57,8 @@ class RequestController {
         if (query.mine() != null && me == null) {
             return "redirect:/login";
         }
-        model.addAttribute("board", new BoardView(query, queries.board(query, me == null ? null : me.id()), me != null));
+        model.addAttribute(
+                "board", new BoardView(query, queries.board(query, me == null ? null : me.id()), me != null));
         return htmx != null ? "requests/boardResults" : "requests/board";
     }
 
@@ -105,7 +106,10 @@ class RequestController {
 
     @GetMapping("/requests/{id:\\d+}/{slug}")
     Object showRequest(
-            @AuthenticationPrincipal MemberPrincipal me, @PathVariable long id, @PathVariable String slug, Model model) {
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @PathVariable String slug,
+            Model model) {
         RequestDetail detail = queries.detail(id, me == null ? null : me.id(), me != null && me.isEditor());
         if (!detail.slug().equals(slug)) {
             return permanent(detail.path());

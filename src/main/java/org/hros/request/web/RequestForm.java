@@ -9,7 +9,12 @@ import org.hros.shared.Topic;
 
 /** The request form; the agenda's rules check it, so that the form and the API say the same. */
 public record RequestForm(
-        String title, String description, List<Topic> topics, List<Skill> skills, SizeBand sizeBand, Industry industry) {
+        String title,
+        String description,
+        List<Topic> topics,
+        List<Skill> skills,
+        SizeBand sizeBand,
+        Industry industry) {
 
     static RequestForm blank() {
         return new RequestForm("", "", List.of(), List.of(), null, null);

@@ -82,10 +82,7 @@ class TriageController {
             @RequestParam(required = false) String caseRef,
             RedirectAttributes redirect) {
         return attempt(
-                id,
-                redirect,
-                "triage.linked",
-                () -> agenda.linkCase(id, CaseRef.parse(caseRef, "caseRef"), me.id()));
+                id, redirect, "triage.linked", () -> agenda.linkCase(id, CaseRef.parse(caseRef, "caseRef"), me.id()));
     }
 
     @PostMapping("/review/requests/{id:\\d+}/offers/{offerId:\\d+}/invite")
