@@ -58,6 +58,11 @@ public class Agenda implements CommunityAgenda {
         this.clock = clock;
     }
 
+    /** Checks a request as posting would, without posting it: for forms that have other errors already. */
+    public void check(RequestCommand c) {
+        RequestRules.check(c);
+    }
+
     @Override
     @Transactional
     public long post(long memberId, RequestCommand c) {

@@ -1,6 +1,7 @@
 package org.hros.request.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hros.member.MemberPrincipal;
@@ -84,6 +85,18 @@ class RequestController {
                 return "redirect:" + queries.detail(id, me.id(), false).path();
             } catch (FieldErrorsException e) {
                 FormErrors.copy(e, result);
+            }
+        } else {
+            // Unknown choices are reported with whatever else is wrong, so one round trip shows every problem.
+            try {
+                agenda.check(form.command());
+            } catch (FieldErrorsException e) {
+                List<FieldErrorsException.FieldError> others = e.errors().stream()
+                        .filter(error -> !result.hasFieldErrors(error.field()))
+                        .toList();
+                if (!others.isEmpty()) {
+                    FormErrors.copy(new FieldErrorsException(others), result);
+                }
             }
         }
         response.setStatus(400);
