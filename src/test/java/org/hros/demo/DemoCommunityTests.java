@@ -29,6 +29,22 @@ class DemoCommunityTests {
     @Autowired
     CaseReviews reviews;
 
+    @Autowired
+    org.hros.request.domain.AgendaQueries agenda;
+
+    @Test
+    void theAgendaLooksAliveWithVotesAnAnswerAndAnOffer() {
+        var board = agenda.board(new org.hros.request.domain.BoardQuery(null, null, null, null, null, 1, 50), null);
+        assertThat(board.total()).isGreaterThanOrEqualTo(8);
+        assertThat(board.items().get(0).votes()).isGreaterThanOrEqualTo(3);
+        assertThat(board.items())
+                .filteredOn(r -> r.status() == org.hros.request.RequestStatus.ANSWERED)
+                .singleElement()
+                .satisfies(r ->
+                        assertThat(agenda.detail(r.id(), null, false).cases()).hasSize(1));
+        assertThat(agenda.openOffers()).isNotEmpty();
+    }
+
     @Test
     void theFirstAdminComesFromConfigurationAndTheEditorFromTheDemo() {
         assertThat(accounts.loadUserByUsername("admin@example.org").getAuthorities())

@@ -1,6 +1,7 @@
 package org.hros.request.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,26 +79,22 @@ class RequestController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
+        List<FieldErrorsException.FieldError> problems = new ArrayList<>(form.unknownChoices());
+        try {
+            if (problems.isEmpty() && !result.hasErrors()) {
                 long id = agenda.post(me.id(), form.command());
                 redirect.addFlashAttribute("flash", "request.posted");
                 return "redirect:" + queries.detail(id, me.id(), false).path();
-            } catch (FieldErrorsException e) {
-                FormErrors.copy(e, result);
             }
-        } else {
-            // Unknown choices are reported with whatever else is wrong, so one round trip shows every problem.
-            try {
-                agenda.check(form.command());
-            } catch (FieldErrorsException e) {
-                List<FieldErrorsException.FieldError> others = e.errors().stream()
-                        .filter(error -> !result.hasFieldErrors(error.field()))
-                        .toList();
-                if (!others.isEmpty()) {
-                    FormErrors.copy(new FieldErrorsException(others), result);
-                }
-            }
+            // Checked anyway, so that one round trip shows every problem.
+            agenda.check(form.command());
+        } catch (FieldErrorsException e) {
+            e.errors().stream()
+                    .filter(error -> problems.stream().noneMatch(p -> p.field().equals(error.field())))
+                    .forEach(problems::add);
+        }
+        if (!problems.isEmpty()) {
+            FormErrors.copy(new FieldErrorsException(problems), result);
         }
         response.setStatus(400);
         model.addAttribute("form", FormView.of(form, result, messages, locale));

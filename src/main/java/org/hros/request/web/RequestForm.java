@@ -1,34 +1,93 @@
 package org.hros.request.web;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hros.request.RequestCommand;
+import org.hros.shared.FieldErrorsException.FieldError;
 import org.hros.shared.Industry;
 import org.hros.shared.SizeBand;
 import org.hros.shared.Skill;
 import org.hros.shared.Topic;
 
-/** The request form; the agenda's rules check it, so that the form and the API say the same. */
+/**
+ * The request form. Choices arrive as the names the form sends and are looked up here, so that an unknown one is
+ * reported next to its field together with every other problem; the agenda's rules check the rest.
+ */
 public record RequestForm(
-        String title,
-        String description,
-        List<Topic> topics,
-        List<Skill> skills,
-        SizeBand sizeBand,
-        Industry industry) {
+        String title, String description, List<String> topics, List<String> skills, String sizeBand, String industry) {
 
     static RequestForm blank() {
         return new RequestForm("", "", List.of(), List.of(), null, null);
     }
 
     RequestCommand command() {
-        return new RequestCommand(title, description, topics, skills, sizeBand, industry);
+        return new RequestCommand(
+                title,
+                description,
+                all(Topic.class, topics),
+                all(Skill.class, skills),
+                one(SizeBand.class, sizeBand).orElse(null),
+                one(Industry.class, industry).orElse(null));
+    }
+
+    /** A problem for each field that holds a choice the form never offered. */
+    List<FieldError> unknownChoices() {
+        List<FieldError> errors = new ArrayList<>();
+        if (all(Topic.class, topics).size() != names(topics).size()) {
+            errors.add(new FieldError("topics", "typeMismatch"));
+        }
+        if (all(Skill.class, skills).size() != names(skills).size()) {
+            errors.add(new FieldError("skills", "typeMismatch"));
+        }
+        if (present(sizeBand) && one(SizeBand.class, sizeBand).isEmpty()) {
+            errors.add(new FieldError("sizeBand", "typeMismatch"));
+        }
+        if (present(industry) && one(Industry.class, industry).isEmpty()) {
+            errors.add(new FieldError("industry", "typeMismatch"));
+        }
+        return errors;
     }
 
     public boolean has(Topic topic) {
-        return topics != null && topics.contains(topic);
+        return topics != null && topics.contains(topic.name());
     }
 
     public boolean has(Skill skill) {
-        return skills != null && skills.contains(skill);
+        return skills != null && skills.contains(skill.name());
+    }
+
+    public boolean is(SizeBand size) {
+        return size.name().equals(sizeBand);
+    }
+
+    public boolean is(Industry value) {
+        return value.name().equals(industry);
+    }
+
+    private static List<String> names(List<String> values) {
+        return values == null
+                ? List.of()
+                : values.stream().filter(RequestForm::present).toList();
+    }
+
+    private static <E extends Enum<E>> List<E> all(Class<E> type, List<String> values) {
+        return names(values).stream().flatMap(v -> one(type, v).stream()).toList();
+    }
+
+    private static <E extends Enum<E>> Optional<E> one(Class<E> type, String value) {
+        if (!present(value)) {
+            return Optional.empty();
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(value.strip())) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 }

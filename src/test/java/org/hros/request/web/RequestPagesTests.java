@@ -104,13 +104,14 @@ class RequestPagesTests extends IntegrationTestBase {
         mvc.perform(get("/requests")).andExpect(status().isOk());
         mvc.perform(get("/requests/" + id)).andExpect(status().isMovedPermanently());
         mvc.perform(get("/requests/" + id + "/wrong-slug")).andExpect(status().isMovedPermanently());
-        mvc.perform(get("/requests/new"))
+        mvc.perform(get("/requests/new").accept(org.springframework.http.MediaType.TEXT_HTML))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", containsString("/login")));
-        mvc.perform(get("/requests?mine=voted").accept(org.springframework.http.MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/requests?mine=voted").accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(get("/requests?sort=loudest")).andExpect(status().isBadRequest());
         mvc.perform(get("/requests/999999999/x")).andExpect(status().isNotFound());
-        mvc.perform(post("/requests/" + id + "/vote").with(csrf()))
+        mvc.perform(post("/requests/" + id + "/vote").with(csrf()).accept(org.springframework.http.MediaType.TEXT_HTML))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", containsString("/login")));
     }
