@@ -62,7 +62,7 @@ create index request_status_change_request on request_status_change (request_id,
 -- Cases that answer (or, while drafts, will answer) a request.
 create table request_case (
     request_id bigint      not null references request (id),
-    case_id    bigint      not null references case_study (id),
+    case_id    bigint      not null references case_study (id) on delete cascade,
     linked_at  timestamptz not null,
     linked_by  bigint references member (id),
     primary key (request_id, case_id)
@@ -80,7 +80,7 @@ create table request_offer (
     invited_at  timestamptz,
     invited_by  bigint references member (id),
     accepted_at timestamptz,
-    case_id     bigint references case_study (id),
+    case_id     bigint references case_study (id) on delete set null,
     constraint request_offer_kind_check check (kind in ('SPARK', 'FULL_CASE', 'TALK')),
     constraint request_offer_once unique (request_id, member_id)
 );

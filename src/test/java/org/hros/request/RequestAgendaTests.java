@@ -49,6 +49,31 @@ class RequestAgendaTests extends IntegrationTestBase {
     @Autowired
     CaseReviews reviews;
 
+    @Autowired
+    List<org.hros.shared.PublicSubjects> subjects;
+
+    @Autowired
+    SimilarContent similar;
+
+    @Test
+    void requestsArePublicSubjectsWhosePostersSpeakUnderTheirOwnName() {
+        Person poster = fixtures.member(MemberRole.MEMBER);
+        long id = agenda.post(poster.id(), command("A request other modules refer to"));
+        org.hros.shared.PublicSubjects requests = subjects.stream()
+                .filter(s -> s.type() == org.hros.shared.SubjectType.REQUEST)
+                .findFirst()
+                .orElseThrow();
+        assertThat(requests.find(id)).hasValueSatisfying(info -> {
+            assertThat(info.title()).isEqualTo("A request other modules refer to");
+            assertThat(info.path()).isEqualTo("/requests/" + id + "/a-request-other-modules-refer-to");
+        });
+        assertThat(requests.find(Long.MAX_VALUE)).isEmpty();
+        assertThat(requests.speaksAsAuthor(id, poster.id())).isFalse();
+        assertThat(similar.similarTo("modules refer", 5))
+                .extracting(SimilarItem::id)
+                .contains(id);
+    }
+
     static RequestCommand command(String title) {
         return new RequestCommand(
                 title,

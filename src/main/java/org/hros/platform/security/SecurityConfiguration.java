@@ -121,7 +121,7 @@ class SecurityConfiguration {
                         .permitAll()
                         // Community agenda: the board and requests are public; posting, voting, following and
                         // offering need a member; triage (under /review) and these API operations need an editor.
-                        .requestMatchers(HttpMethod.GET, "/requests/new", "/requests/invitations/*")
+                        .requestMatchers(HttpMethod.GET, "/requests/new", "/requests/*/edit", "/requests/invitations/*")
                         .authenticated()
                         .requestMatchers(HttpMethod.GET, "/requests", "/requests/*", "/requests/*/*")
                         .permitAll()

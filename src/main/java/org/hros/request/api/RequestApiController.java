@@ -102,6 +102,16 @@ class RequestApiController {
         return ResponseEntity.created(URI.create("/api/v1/requests/" + id)).body(full(id, me));
     }
 
+    @PutMapping("/{id}")
+    @Operation(summary = "Change your own request (same body as posting); closed requests are not edited (409)")
+    RequestJson.Full editRequest(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @RequestBody RequestJson.NewRequest request) {
+        agenda.edit(id, me.id(), request.command());
+        return full(id, me);
+    }
+
     @PutMapping("/{id}/vote")
     @Operation(summary = "Vote \"me too\"; voting twice changes nothing")
     RequestJson.Full vote(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id) {

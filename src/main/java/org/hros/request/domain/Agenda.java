@@ -95,6 +95,45 @@ public class Agenda implements CommunityAgenda {
         return id;
     }
 
+    /**
+     * The poster changes their request. Its status, votes and followers stay as they are.
+     *
+     * @throws NotFoundException when the request is not the member's own
+     * @throws ConflictException when the request was closed
+     */
+    @Transactional
+    public void edit(long requestId, long memberId, RequestCommand c) {
+        RequestRules.check(c);
+        Row r = row(requestId, true);
+        long author = jdbc.sql("select author_id from request where id = ?")
+                .param(requestId)
+                .query(Long.class)
+                .single();
+        if (author != memberId) {
+            throw new NotFoundException("No such request of yours");
+        }
+        if (r.status == RequestStatus.CLOSED) {
+            throw new ConflictException("A closed request is not edited.");
+        }
+        String title = c.title().strip();
+        String description = c.description().strip();
+        jdbc.sql("update request set title = ?, slug = ?, description_markdown = ?, description_html = ?, topics = ?,"
+                        + " skills = ?, size_band = ?, industry = ?, updated_at = ? where id = ?")
+                .params(
+                        title,
+                        Slugs.slugify(title),
+                        description,
+                        MarkdownRenderer.toSafeHtml(description),
+                        Vocabulary.joinAll(c.topics()),
+                        Vocabulary.joinAll(c.skills()),
+                        c.sizeBand() == null ? null : c.sizeBand().name(),
+                        c.industry() == null ? null : c.industry().name(),
+                        now(),
+                        requestId)
+                .update();
+        events.publishEvent(new RequestChanged(requestId));
+    }
+
     @Override
     @Transactional
     public boolean vote(long requestId, long memberId) {

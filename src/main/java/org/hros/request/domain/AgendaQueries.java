@@ -179,6 +179,23 @@ public class AgendaQueries {
                 offers);
     }
 
+    /** The poster's own request as they wrote it, for editing; absent for anyone else. */
+    public Optional<RequestDraft> draftOf(long id, long memberId) {
+        return jdbc.sql("select title, description_markdown, topics, skills, size_band, industry, status from request"
+                        + " where id = ? and author_id = ?")
+                .params(id, memberId)
+                .query((rs, i) -> new RequestDraft(
+                        id,
+                        rs.getString("title"),
+                        rs.getString("description_markdown"),
+                        List.copyOf(Vocabulary.parseAll(Topic.class, rs.getString("topics"))),
+                        List.copyOf(Vocabulary.parseAll(Skill.class, rs.getString("skills"))),
+                        rs.getString("size_band") == null ? null : SizeBand.valueOf(rs.getString("size_band")),
+                        rs.getString("industry") == null ? null : Industry.valueOf(rs.getString("industry")),
+                        RequestStatus.valueOf(rs.getString("status"))))
+                .optional();
+    }
+
     /** A request's title and page, if it exists. */
     public Optional<TitleAndPath> titleAndPath(long id) {
         return jdbc.sql("select title, slug from request where id = ?")

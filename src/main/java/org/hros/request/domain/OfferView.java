@@ -22,7 +22,8 @@ public record OfferView(
         return invitedAt != null;
     }
 
+    /** Accepted, with the draft still there: a discarded draft leaves the invitation open to accept again. */
     public boolean accepted() {
-        return acceptedAt != null;
+        return acceptedAt != null && caseId != null;
     }
 }

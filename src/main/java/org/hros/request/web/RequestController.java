@@ -13,6 +13,7 @@ import org.hros.request.domain.Agenda;
 import org.hros.request.domain.AgendaQueries;
 import org.hros.request.domain.BoardQuery;
 import org.hros.request.domain.RequestDetail;
+import org.hros.request.domain.RequestDraft;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.NotFoundException;
 import org.springframework.context.MessageSource;
@@ -79,14 +80,53 @@ class RequestController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        return save(form, result, model, locale, response, redirect, null, () -> agenda.post(me.id(), form.command()));
+    }
+
+    @GetMapping("/requests/{id:\\d+}/edit")
+    String editRequest(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id, Model model) {
+        RequestDraft draft = queries.draftOf(id, me.id()).orElseThrow(() -> new NotFoundException("No such request"));
+        model.addAttribute("form", FormView.clean(RequestForm.of(draft)));
+        model.addAttribute("editing", id);
+        return "requests/new";
+    }
+
+    @PostMapping("/requests/{id:\\d+}/edit")
+    String saveRequest(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @ModelAttribute("requestForm") RequestForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return save(form, result, model, locale, response, redirect, id, () -> {
+            agenda.edit(id, me.id(), form.command());
+            return id;
+        });
+    }
+
+    /**
+     * Posts or saves a request and goes to its page; on bad input shows the form again with every problem next to
+     * its field. Unknown choices are checked with the rest, so that one round trip shows them all.
+     */
+    private String save(
+            RequestForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Long editing,
+            java.util.function.LongSupplier write) {
         List<FieldErrorsException.FieldError> problems = new ArrayList<>(form.unknownChoices());
         try {
             if (problems.isEmpty() && !result.hasErrors()) {
-                long id = agenda.post(me.id(), form.command());
-                redirect.addFlashAttribute("flash", "request.posted");
-                return "redirect:" + queries.detail(id, me.id(), false).path();
+                long id = write.getAsLong();
+                redirect.addFlashAttribute("flash", editing == null ? "request.posted" : "request.saved");
+                return "redirect:" + queries.detail(id, null, false).path();
             }
-            // Checked anyway, so that one round trip shows every problem.
             agenda.check(form.command());
         } catch (FieldErrorsException e) {
             e.errors().stream()
@@ -98,6 +138,7 @@ class RequestController {
         }
         response.setStatus(400);
         model.addAttribute("form", FormView.of(form, result, messages, locale));
+        model.addAttribute("editing", editing);
         return "requests/new";
     }
 

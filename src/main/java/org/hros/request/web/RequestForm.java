@@ -21,6 +21,16 @@ public record RequestForm(
         return new RequestForm("", "", List.of(), List.of(), null, null);
     }
 
+    static RequestForm of(org.hros.request.domain.RequestDraft d) {
+        return new RequestForm(
+                d.title(),
+                d.description(),
+                d.topics().stream().map(Enum::name).toList(),
+                d.skills().stream().map(Enum::name).toList(),
+                d.sizeBand() == null ? null : d.sizeBand().name(),
+                d.industry() == null ? null : d.industry().name());
+    }
+
     RequestCommand command() {
         return new RequestCommand(
                 title,

@@ -260,4 +260,82 @@ class RequestPagesTests extends IntegrationTestBase {
                 .andExpect(content().string(containsString("A case that answers the desk")))
                 .andExpect(content().string(containsString("request-status--ANSWERED")));
     }
+
+    @Test
+    void thePosterEditsTheirRequestAndNobodyElseCan() throws Exception {
+        Person poster = fixtures.member(MemberRole.MEMBER);
+        Person other = fixtures.member(MemberRole.MEMBER);
+        long id = ask(poster, "A request its poster will edit");
+        mvc.perform(get("/requests/" + id + "/edit").with(user(principal(poster, MemberRole.MEMBER))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"A request its poster will edit\"")));
+        mvc.perform(get("/requests/" + id + "/edit").with(user(principal(other, MemberRole.MEMBER))))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/requests/" + id + "/edit")
+                        .with(user(principal(other, MemberRole.MEMBER)))
+                        .with(csrf())
+                        .param("title", "Somebody else's words")
+                        .param("description", "Somebody else trying to change this request.")
+                        .param("topics", "SOURCING"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/requests/" + id + "/edit")
+                        .with(user(principal(poster, MemberRole.MEMBER)))
+                        .with(csrf())
+                        .param("title", "x")
+                        .param("description", "Still long enough to be a description.")
+                        .param("topics", "SOURCING"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Write a title of at least 10 characters.")));
+        mvc.perform(post("/requests/" + id + "/edit")
+                        .with(user(principal(poster, MemberRole.MEMBER)))
+                        .with(csrf())
+                        .param("title", "A request its poster edited")
+                        .param("description", "Now with a _clearer_ description of the need.")
+                        .param("topics", "SOURCING"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/requests/*/a-request-its-poster-edited"));
+        mvc.perform(get("/requests/" + id + "/a-request-its-poster-edited"))
+                .andExpect(content().string(containsString("<em>clearer</em>")));
+        mvc.perform(get("/requests/" + id + "/edit").accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void postingIsRateLimitedPerMember() throws Exception {
+        Person poster = fixtures.member(MemberRole.MEMBER);
+        int status = 0;
+        for (int i = 0; i < 40 && status != 429; i++) {
+            status = mvc.perform(post("/requests")
+                            .with(user(principal(poster, MemberRole.MEMBER)))
+                            .with(csrf())
+                            .param("title", "x"))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+        }
+        org.assertj.core.api.Assertions.assertThat(status).isEqualTo(429);
+    }
+
+    @Test
+    void aDiscardedDraftLeavesTheInvitationOpenToAcceptAgain() throws Exception {
+        Person poster = fixtures.member(MemberRole.MEMBER);
+        Person writer = fixtures.member(MemberRole.MEMBER);
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        long id = ask(poster, "A request whose first draft is thrown away");
+        long offer = agenda.offer(id, writer.id(), OfferKind.SPARK, "I can write a Spark.");
+        agenda.invite(offer, editor.id());
+        long first = agenda.accept(offer, writer.id());
+        fixtures.authoring().discard(writer.id(), first);
+        mvc.perform(get("/requests/invitations/" + offer).with(user(principal(writer, MemberRole.MEMBER))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Accept and start writing")));
+        long second = agenda.accept(offer, writer.id());
+        org.assertj.core.api.Assertions.assertThat(second).isNotEqualTo(first);
+        mvc.perform(get("/requests/invitations/" + offer).with(user(principal(other(), MemberRole.MEMBER))))
+                .andExpect(status().isNotFound());
+    }
+
+    private Person other() {
+        return fixtures.member(MemberRole.MEMBER);
+    }
 }
