@@ -1,7 +1,5 @@
 package org.hros.circle.domain;
 
-import org.hros.circle.domain.CircleRepositories.CircleMemberRepository;
-import org.hros.circle.domain.CircleRepositories.CircleRepository;
 import org.hros.shared.ForbiddenException;
 import org.hros.shared.NotFoundException;
 import org.springframework.stereotype.Component;

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.hros.circle.domain.CircleRepositories.CircleInvitationRepository;
-import org.hros.circle.domain.CircleRepositories.CircleRepository;
 import org.hros.platform.Mailer;
 import org.hros.shared.Secrets;
 import org.springframework.context.MessageSource;

@@ -15,8 +15,6 @@ import org.hros.member.MemberDirectory;
 import org.hros.member.PublicProfile;
 import org.hros.platform.RateLimits;
 import org.hros.practice.GoalVisibility;
-import org.hros.practice.domain.GoalRepositories.CheckInRepository;
-import org.hros.practice.domain.GoalRepositories.GoalRepository;
 import org.hros.practice.domain.GoalViews.CheckInView;
 import org.hros.practice.domain.GoalViews.GoalPage;
 import org.hros.practice.domain.GoalViews.GoalSummary;

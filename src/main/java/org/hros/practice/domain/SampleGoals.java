@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import org.hros.practice.GoalVisibility;
 import org.hros.practice.PracticeSamples;
-import org.hros.practice.domain.GoalRepositories.CheckInRepository;
-import org.hros.practice.domain.GoalRepositories.GoalRepository;
 import org.hros.shared.SubjectRef;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
