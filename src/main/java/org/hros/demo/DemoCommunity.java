@@ -58,6 +58,7 @@ class DemoCommunity {
 
     private final MemberOnboarding members;
     private final SampleLibrary library;
+    private final DemoPeerLearning peerLearning;
     private final Clock clock;
     private final String memberPassword;
     private final String editorPassword;
@@ -65,11 +66,13 @@ class DemoCommunity {
     DemoCommunity(
             MemberOnboarding members,
             SampleLibrary library,
+            DemoPeerLearning peerLearning,
             Clock clock,
             @Value("${hros.demo.member-password}") String memberPassword,
             @Value("${hros.demo.editor-password}") String editorPassword) {
         this.members = members;
         this.library = library;
+        this.peerLearning = peerLearning;
         this.clock = clock;
         this.memberPassword = memberPassword;
         this.editorPassword = editorPassword;
@@ -87,6 +90,7 @@ class DemoCommunity {
                     m.key(),
                     members.registerSample(m.key() + "@example.org", m.name(), password, m.role(), m.headline(), null));
         }
+        Long inspiringCase = null;
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:demo/cases/*.yml");
         Arrays.sort(files, (a, b) -> String.valueOf(a.getFilename()).compareTo(String.valueOf(b.getFilename())));
         for (Resource file : files) {
@@ -94,7 +98,13 @@ class DemoCommunity {
                 Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
                 long author = ids.get((String) yaml.get("author"));
                 int daysAgo = ((Number) yaml.get("publishedDaysAgo")).intValue();
-                library.publishSample(author, command(yaml), clock.instant().minus(Duration.ofDays(daysAgo)));
+                CaseCommand command = command(yaml);
+                long id = library.publishSample(author, command, clock.instant().minus(Duration.ofDays(daysAgo)));
+                if (inspiringCase == null
+                        && command.outcome() == Outcome.FAILURE
+                        && command.attribution() == AttributionMode.NAMED) {
+                    inspiringCase = id;
+                }
             }
         }
         // A couple of submissions wait in the editors' queue, so the review desk is not empty either.
@@ -106,8 +116,9 @@ class DemoCommunity {
                 library.submitSample(ids.get((String) yaml.get("author")), command(yaml));
             }
         }
+        peerLearning.load(ids, inspiringCase);
         log.info(
-                "Loaded the demo community: {} members, {} sample cases and {} submissions awaiting review",
+                "Loaded the demo community: {} members, {} sample cases and {} submissions awaiting review, a circle and practice goals",
                 MEMBERS.size(),
                 files.length,
                 submissions.length);
