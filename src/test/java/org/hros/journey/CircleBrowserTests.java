@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hros.support.Browser.button;
 import static org.hros.support.Browser.link;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.hros.member.MemberCard;
 import org.hros.member.MemberDirectory;
 import org.hros.member.MemberRole;
+import org.hros.support.Axe;
 import org.hros.support.Browser;
 import org.hros.support.IntegrationTestBase;
 import org.hros.support.TestFixtures;
@@ -64,6 +67,7 @@ class CircleBrowserTests extends IntegrationTestBase {
         assertThat(circlePath).matches("/circles/\\d+");
         browser.click(link(t("circle.members.link")));
         browser.waitForHeading(t("circle.members.heading"));
+        axe("members page");
         browser.type(By.id("email"), invitee.email());
         browser.click(button(t("circle.invite.submit")));
         assertThat(browser.text(By.cssSelector(".flash"))).isEqualTo(t("circle.invite.sent"));
@@ -72,6 +76,7 @@ class CircleBrowserTests extends IntegrationTestBase {
         browser.session("invitee");
         browser.open(TestMail.link(invitee.email(), "/circles/invitations/"));
         browser.waitForHeading(t("circle.invitation.heading", circleName));
+        axe("invitation landing");
         browser.click(link(t("circle.invitation.logIn")));
         logIn(invitee);
         browser.waitForHeading(t("circle.invitation.heading", circleName));
@@ -79,6 +84,7 @@ class CircleBrowserTests extends IntegrationTestBase {
         browser.waitForHeading(circleName);
         assertThat(browser.path()).isEqualTo(circlePath);
         assertThat(browser.text(By.cssSelector(".flash"))).isEqualTo(t("circle.joined"));
+        axe("circle page");
 
         // They bring a failure to a clinic thread under the Chatham House rule.
         browser.type(By.id("title"), title);
@@ -99,6 +105,7 @@ class CircleBrowserTests extends IntegrationTestBase {
         browser.click(button(t("circle.reply.submit")));
         browser.waitForHeading(title);
         assertThat(browser.path()).startsWith(threadPath);
+        axe("clinic thread");
         List<WebElement> authors = browser.driver().findElements(By.cssSelector(".circle-post__meta .attribution"));
         assertThat(authors).hasSize(2);
         assertThat(authors).allSatisfy(a -> assertThat(a.getText()).isEqualTo(t("circle.anonymousMember")));
@@ -110,6 +117,7 @@ class CircleBrowserTests extends IntegrationTestBase {
                 .doesNotContain(inviteeCard.displayName(), inviteeCard.handle())
                 .doesNotContain(facilitatorCard.displayName(), facilitatorCard.handle());
         assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(violations).as("WCAG 2.2 AA violations by page").isEmpty();
     }
 
     private void logIn(Person person) {
@@ -118,6 +126,15 @@ class CircleBrowserTests extends IntegrationTestBase {
         browser.type(By.id("password"), TestFixtures.PASSWORD);
         browser.click(button(t("login.submit")));
         browser.visible(button(t("nav.logout")));
+    }
+
+    private final Map<String, List<String>> violations = new LinkedHashMap<>();
+
+    private void axe(String where) {
+        List<String> found = Axe.violations(browser);
+        if (!found.isEmpty()) {
+            violations.put(where, found);
+        }
     }
 
     private String t(String key, Object... args) {

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hros.support.Browser.button;
 import static org.hros.support.Browser.link;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.hros.member.MemberRole;
+import org.hros.support.Axe;
 import org.hros.support.Browser;
 import org.hros.support.IntegrationTestBase;
 import org.hros.support.TestFixtures;
@@ -43,6 +47,7 @@ class GoalBrowserTests extends IntegrationTestBase {
         browser.waitForHeading(t("goals.heading"));
         browser.click(By.xpath("//main//a[normalize-space()='" + t("goals.new") + "'][1]"));
         browser.waitForHeading(t("goal.new.title"));
+        axe("goal form");
         browser.type(By.id("title"), "Reply to every applicant within 48 hours");
         browser.click(By.cssSelector("input[name=visibility][value=EVERYONE]"));
         browser.type(By.id("metricUnit"), "hours");
@@ -78,7 +83,18 @@ class GoalBrowserTests extends IntegrationTestBase {
                 .isGreaterThan(50);
         assertThat(browser.driver().findElements(By.cssSelector("table.goal-data tbody tr")))
                 .hasSize(3);
+        axe("goal page with chart");
         assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(violations).as("WCAG 2.2 AA violations by page").isEmpty();
+    }
+
+    private final Map<String, List<String>> violations = new LinkedHashMap<>();
+
+    private void axe(String where) {
+        List<String> found = Axe.violations(browser);
+        if (!found.isEmpty()) {
+            violations.put(where, found);
+        }
     }
 
     private String t(String key, Object... args) {
