@@ -59,6 +59,7 @@ class DemoCommunity {
     private final MemberOnboarding members;
     private final SampleLibrary library;
     private final DemoAgenda agenda;
+    private final DemoPeerLearning peerLearning;
     private final Clock clock;
     private final String memberPassword;
     private final String editorPassword;
@@ -67,12 +68,14 @@ class DemoCommunity {
             MemberOnboarding members,
             SampleLibrary library,
             DemoAgenda agenda,
+            DemoPeerLearning peerLearning,
             Clock clock,
             @Value("${hros.demo.member-password}") String memberPassword,
             @Value("${hros.demo.editor-password}") String editorPassword) {
         this.members = members;
         this.library = library;
         this.agenda = agenda;
+        this.peerLearning = peerLearning;
         this.clock = clock;
         this.memberPassword = memberPassword;
         this.editorPassword = editorPassword;
@@ -90,6 +93,7 @@ class DemoCommunity {
                     m.key(),
                     members.registerSample(m.key() + "@example.org", m.name(), password, m.role(), m.headline(), null));
         }
+        Long inspiringCase = null;
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:demo/cases/*.yml");
         Arrays.sort(files, (a, b) -> String.valueOf(a.getFilename()).compareTo(String.valueOf(b.getFilename())));
         Map<String, Long> caseIds = new HashMap<>();
@@ -98,10 +102,14 @@ class DemoCommunity {
                 Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
                 long author = ids.get((String) yaml.get("author"));
                 int daysAgo = ((Number) yaml.get("publishedDaysAgo")).intValue();
-                caseIds.put(
-                        file.getFilename(),
-                        library.publishSample(
-                                author, command(yaml), clock.instant().minus(Duration.ofDays(daysAgo))));
+                CaseCommand command = command(yaml);
+                long id = library.publishSample(author, command, clock.instant().minus(Duration.ofDays(daysAgo)));
+                caseIds.put(file.getFilename(), id);
+                if (inspiringCase == null
+                        && command.outcome() == Outcome.FAILURE
+                        && command.attribution() == AttributionMode.NAMED) {
+                    inspiringCase = id;
+                }
             }
         }
         // A couple of submissions wait in the editors' queue, so the review desk is not empty either.
@@ -114,9 +122,10 @@ class DemoCommunity {
             }
         }
         int requests = agenda.load(ids, caseIds);
+        peerLearning.load(ids, inspiringCase);
         log.info(
-                "Loaded the demo community: {} members, {} sample cases, {} submissions awaiting review and {}"
-                        + " requests",
+                "Loaded the demo community: {} members, {} sample cases, {} submissions awaiting review, {}"
+                        + " requests, a circle and practice goals",
                 MEMBERS.size(),
                 files.length,
                 submissions.length,

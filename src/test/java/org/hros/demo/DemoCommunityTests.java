@@ -65,4 +65,32 @@ class DemoCommunityTests {
         assertThat(catalog.latest(CaseFilter.ANY, 50)).allMatch(card -> card.sample());
         assertThat(reviews.queue()).hasSizeGreaterThanOrEqualTo(2);
     }
+
+    @Autowired
+    org.hros.circle.domain.CircleService circles;
+
+    @Autowired
+    org.hros.practice.domain.GoalService goals;
+
+    @Autowired
+    org.hros.member.MemberDirectory directory;
+
+    @Test
+    void peersHaveACircleWithAClinicAndGoalsWithCheckIns() {
+        long maya = ((org.hros.member.MemberPrincipal) accounts.loadUserByUsername("maya@example.org")).id();
+        long sam = ((org.hros.member.MemberPrincipal) accounts.loadUserByUsername("sam@example.org")).id();
+        var mine = circles.myCircles(maya);
+        assertThat(mine).hasSize(1);
+        var circle = circles.page(mine.get(0).id(), maya);
+        assertThat(circle.memberCount()).isEqualTo(4);
+        assertThat(circle.chathamHouse()).isTrue();
+        assertThat(circle.clinics()).hasSize(1);
+        assertThat(circle.checkIns()).hasSize(2).allMatch(p -> p.anonymous());
+        assertThat(circle.sharedGoals()).hasSize(2);
+        var progress = goals.progress(directory.find(sam).orElseThrow().handle(), null);
+        assertThat(progress.goals()).hasSize(1);
+        var goal = goals.goal(progress.goals().get(0).id(), null);
+        assertThat(goal.measuredCheckIns()).hasSize(3);
+        assertThat(goal.inspiredBy()).hasSize(1);
+    }
 }

@@ -90,7 +90,30 @@ class SecurityConfiguration {
             @Value("${hros.max-request-size:1MB}") DataSize maxRequestSize)
             throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-        http.authorizeHttpRequests(a -> a.requestMatchers(
+        http.authorizeHttpRequests(a -> a
+                        // Circles and practice goals. Circle paths are let through here for everyone, even logged
+                        // out: the circle module answers 404 to anyone who is not a member, exactly as for a circle
+                        // that does not exist, so nobody is sent to log in and learns that a circle is there. Only
+                        // the list of one's own circles, creating one, and the "log in to join" step of an
+                        // invitation need a log-in. Goals check their own visibility (only me, my circles,
+                        // everyone) and answer 404 when the viewer may not see them.
+                        .requestMatchers(
+                                "/circles",
+                                "/circles/new",
+                                "/circles/invitations/*/join",
+                                "/api/v1/circles",
+                                "/goals",
+                                "/goals/new",
+                                "/goals/*/edit",
+                                "/api/v1/goals")
+                        .authenticated()
+                        .requestMatchers("/circles/**", "/api/v1/circles/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/goals/*", "/members/*/progress", "/api/v1/goals/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/members/*/goals")
+                        .permitAll()
+                        .requestMatchers(
                                 "/",
                                 "/cases",
                                 "/signup",

@@ -1,0 +1,55 @@
+package org.hros.circle.domain;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deletes clinic notes older than their circle's retention, for real: the rows are gone from the database, not
+ * flagged. Circle content is never put in the public search index (nothing in this module indexes it, and it
+ * must stay that way), so there is no index entry to remove. Check-ins are not clinic notes and stay.
+ */
+@Component
+public class ClinicNoteExpiry {
+
+    private static final Logger log = LoggerFactory.getLogger(ClinicNoteExpiry.class);
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ClinicNoteExpiry(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Deletes expired clinic posts and the threads left empty; returns how many posts went. */
+    @Scheduled(
+            fixedDelayString = "${hros.circles.expiry-interval:1h}",
+            initialDelayString = "${hros.circles.expiry-interval:1h}")
+    @Transactional
+    public int deleteExpired() {
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        int posts = jdbc.update("""
+                delete from circle_post p
+                 using circle_thread t, circle c
+                 where p.thread_id = t.id and t.circle_id = c.id and t.kind = 'CLINIC'
+                   and c.note_retention_days is not null
+                   and p.created_at < cast(? as timestamptz) - make_interval(days => c.note_retention_days)
+                """, now);
+        int threads = jdbc.update("""
+                delete from circle_thread t
+                 where t.kind = 'CLINIC'
+                   and not exists (select 1 from circle_post p where p.thread_id = t.id)
+                """);
+        if (posts > 0 || threads > 0) {
+            log.info("Deleted {} expired clinic posts and {} emptied clinic threads", posts, threads);
+        }
+        return posts;
+    }
+}

@@ -1,0 +1,70 @@
+package org.hros.practice.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.hros.member.MemberCard;
+import org.hros.practice.GoalVisibility;
+import org.hros.shared.SubjectInfo;
+
+/** What pages and the API see of goals: always already filtered to what the viewer may see. */
+public final class GoalViews {
+
+    private GoalViews() {}
+
+    /** One check-in; {@code value} is {@code null} when none was recorded. */
+    public record CheckInView(long id, String note, BigDecimal value, Instant createdAt) {}
+
+    /** A goal with everything its page shows. */
+    public record GoalPage(
+            long id,
+            MemberCard owner,
+            boolean mine,
+            String title,
+            String description,
+            GoalVisibility visibility,
+            String metricUnit,
+            BigDecimal metricTarget,
+            List<SubjectInfo> inspiredBy,
+            List<String> linkTexts,
+            List<CheckInView> checkIns,
+            Instant updatedAt) {
+
+        public String path() {
+            return "/goals/" + id;
+        }
+
+        public boolean measured() {
+            return metricUnit != null;
+        }
+
+        /** Check-ins newest first, for the list under the chart. */
+        public List<CheckInView> newestFirst() {
+            List<CheckInView> copy = new java.util.ArrayList<>(checkIns);
+            java.util.Collections.reverse(copy);
+            return copy;
+        }
+
+        public List<CheckInView> measuredCheckIns() {
+            return checkIns.stream().filter(c -> c.value() != null).toList();
+        }
+    }
+
+    /** A goal in a list, with its newest check-in. */
+    public record GoalSummary(
+            long id,
+            String title,
+            GoalVisibility visibility,
+            String metricUnit,
+            BigDecimal metricTarget,
+            long checkIns,
+            CheckInView latest) {
+
+        public String path() {
+            return "/goals/" + id;
+        }
+    }
+
+    /** A member's progress page: their goals the viewer may see. */
+    public record ProgressPage(MemberCard member, boolean mine, List<GoalSummary> goals) {}
+}
