@@ -6,6 +6,7 @@ import static org.hros.support.Browser.button;
 import java.util.Locale;
 import org.hros.casestudy.AttributionMode;
 import org.hros.member.MemberRole;
+import org.hros.support.Axe;
 import org.hros.support.Browser;
 import org.hros.support.IntegrationTestBase;
 import org.hros.support.TestFixtures;
@@ -98,6 +99,20 @@ class DiscussionBrowserTests extends IntegrationTestBase {
         assertThat(browser.text(meToo)).isEqualTo(t("reaction.me-too") + " 1");
         assertThePageWasNotReloaded();
         assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(Axe.violations(browser))
+                .as("WCAG 2.2 AA on a case page with its thread, an inline form opened and swapped fragments")
+                .isEmpty();
+        browser.click(By.cssSelector("#reply-article-" + replyId + " a[hx-get$='/reply-form?quote=true']"));
+        assertThat(browser.visible(By.id("reply-body-" + replyId)).getDomProperty("value"))
+                .startsWith("> Same here.");
+        browser.click(By.cssSelector("#reactions-case-" + caseId + " button[data-reaction='bookmark']"));
+        waitUntilPressed(By.cssSelector("#reactions-case-" + caseId + " button[data-reaction='bookmark']"), true);
+        browser.open("/my/bookmarks");
+        browser.waitForHeading(t("bookmarks.title"));
+        assertThat(browser.text(By.cssSelector(".bookmark-list"))).contains(title);
+        assertThat(Axe.violations(browser))
+                .as("WCAG 2.2 AA on the bookmarks page")
+                .isEmpty();
 
         // A visitor reads the whole thread, with the counts, without JavaScript's help.
         browser.session("visitor");
