@@ -263,6 +263,36 @@ class DiscussionThreadTests extends IntegrationTestBase {
     }
 
     @Test
+    void theAuthorFollowsTheirCasesThreadFromPublication() {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            events.clear();
+            long id = discussion.post(subject, reader.id(), "Is anyone reading?", null);
+            ReplyPosted posted = events.stream(ReplyPosted.class)
+                    .filter(e -> e.replyId() == id)
+                    .findFirst()
+                    .orElseThrow();
+            return posted.followers().contains(author.id());
+        });
+    }
+
+    @Test
+    void onlyPublicSubjectsHaveAThread() throws Exception {
+        mvc.perform(get("/discussion/CIRCLE/" + caseId)).andExpect(status().isNotFound());
+        mvc.perform(get("/discussion/REQUEST/" + caseId)).andExpect(status().isNotFound());
+        mvc.perform(get("/discussion/CASE/999999999")).andExpect(status().isNotFound());
+        long id = discussion.post(subject, reader.id(), "Before it was withdrawn.", null);
+        fixtures.authoring().withdraw(author.id(), caseId);
+        mvc.perform(get("/discussion/CASE/" + caseId)).andExpect(status().isNotFound());
+        mvc.perform(get("/discussion/replies/" + id)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/cases/" + caseId + "/replies")).andExpect(status().isNotFound());
+        mvc.perform(get("/reactions/REPLY/" + id + "/helped")).andExpect(status().isNotFound());
+        mvc.perform(post("/reactions/CASE/" + caseId + "/helped")
+                        .with(user(Scene.principal(reader)))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void followingAndMutingAreTheMembersChoice() throws Exception {
         mvc.perform(post("/discussion/CASE/" + caseId + "/follow")
                         .with(user(Scene.principal(reader)))
