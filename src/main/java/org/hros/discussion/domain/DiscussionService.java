@@ -1,9 +1,7 @@
 package org.hros.discussion.domain;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +12,6 @@ import org.hros.discussion.Discussions;
 import org.hros.discussion.FollowState;
 import org.hros.discussion.ReactionBar;
 import org.hros.discussion.ReactionKind;
-import org.hros.discussion.ReplyAuthorView;
 import org.hros.discussion.ReplyChanged;
 import org.hros.discussion.ReplyPosted;
 import org.hros.discussion.ReplyView;
@@ -31,7 +28,6 @@ import org.hros.shared.NotFoundException;
 import org.hros.shared.SubjectInfo;
 import org.hros.shared.SubjectRef;
 import org.hros.shared.SubjectType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -39,9 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Threads of replies on public subjects: posting (with mentions and following), editing within a window with
- * the history kept, removing, and reading a thread as one reader sees it. Who wrote a reply is decided here
- * when the thread is read: the subject's author, if the subject does not name them, appears under the
- * pseudonym alone and their member record is not even looked up.
+ * the history kept, removing, and reading a thread as one reader sees it ({@link ThreadViews} decides who each
+ * reply is shown as, when the thread is read, so a case made more private hides its author's replies at once).
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,6 +46,7 @@ public class DiscussionService implements Discussions {
 
     private final ReplyRepository replies;
     private final ReplyRevisionRepository revisions;
+    private final ThreadViews views;
     private final Subjects subjects;
     private final Follows follows;
     private final ReactionService reactions;
@@ -58,21 +54,21 @@ public class DiscussionService implements Discussions {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
-    private final Duration editWindow;
 
     DiscussionService(
             ReplyRepository replies,
             ReplyRevisionRepository revisions,
+            ThreadViews views,
             Subjects subjects,
             Follows follows,
             ReactionService reactions,
             MemberDirectory members,
             ApplicationEventPublisher events,
             MessageSource messages,
-            Clock clock,
-            @Value("${hros.discussion.edit-window:15m}") Duration editWindow) {
+            Clock clock) {
         this.replies = replies;
         this.revisions = revisions;
+        this.views = views;
         this.subjects = subjects;
         this.follows = follows;
         this.reactions = reactions;
@@ -80,14 +76,13 @@ public class DiscussionService implements Discussions {
         this.events = events;
         this.messages = messages;
         this.clock = clock;
-        this.editWindow = editWindow;
     }
 
     @Override
     public ThreadView thread(SubjectRef subject, Viewer viewer, ThreadOptions options) {
         SubjectInfo info = subjects.require(subject);
         List<Reply> all = replies.findThread(subject.type(), subject.id());
-        Tree tree = tree(subject, all, viewer);
+        Tree tree = views.tree(subject, all, viewer);
         List<ReplyView> top = tree.children(null);
         int pages = Math.max(1, (top.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = Math.min(Math.max(1, options.page()), pages);
@@ -116,7 +111,7 @@ public class DiscussionService implements Discussions {
     public Branch branch(long replyId, Viewer viewer) {
         Reply reply = replies.findById(replyId).orElseThrow(() -> new NotFoundException("No such reply"));
         SubjectInfo info = subjects.require(reply.subject());
-        Tree tree = tree(
+        Tree tree = views.tree(
                 reply.subject(),
                 replies.findThread(reply.subject().type(), reply.subject().id()),
                 viewer);
@@ -215,7 +210,7 @@ public class DiscussionService implements Discussions {
         if (reply.removed()) {
             throw new NotFoundException("This reply was removed");
         }
-        if (!withinWindow(reply)) {
+        if (!views.withinWindow(reply)) {
             throw ReplyRules.invalid("body", "reply.edit.closed");
         }
         String markdown = ReplyRules.checkBody(body);
@@ -256,7 +251,7 @@ public class DiscussionService implements Discussions {
     /** Every reply of a subject in thread order (depth first), for the API. */
     public List<ReplyView> flat(SubjectRef subject, Viewer viewer) {
         subjects.require(subject);
-        Tree tree = tree(subject, replies.findThread(subject.type(), subject.id()), viewer);
+        Tree tree = views.tree(subject, replies.findThread(subject.type(), subject.id()), viewer);
         List<ReplyView> flat = new ArrayList<>();
         tree.children(null).forEach(r -> flatten(r, flat));
         return flat;
@@ -287,10 +282,6 @@ public class DiscussionService implements Discussions {
             throw new ForbiddenException("Only its author may change a reply");
         }
         return reply;
-    }
-
-    private boolean withinWindow(Reply reply) {
-        return clock.instant().isBefore(reply.createdAt().plus(editWindow));
     }
 
     private ComposeView compose(List<Reply> thread, long replyId, boolean quote) {
@@ -332,45 +323,6 @@ public class DiscussionService implements Discussions {
 
     private static String pseudonymKey(SubjectType type) {
         return "discussion.pseudonym." + type.name();
-    }
-
-    private Tree tree(SubjectRef subject, List<Reply> all, Viewer viewer) {
-        Set<Long> authors = all.stream().map(Reply::authorId).collect(Collectors.toSet());
-        Set<Long> hidden = subjects.pseudonymous(subject, authors);
-        Map<Long, MemberCard> cards = members.cards(
-                authors.stream().filter(id -> !hidden.contains(id)).toList());
-        Map<Long, List<ReplyView.RevisionView>> history = new HashMap<>();
-        List<Long> edited =
-                all.stream().filter(r -> r.editedAt() != null).map(Reply::id).toList();
-        if (!edited.isEmpty()) {
-            for (ReplyRevision v : revisions.findByReplies(edited)) {
-                history.computeIfAbsent(v.replyId(), k -> new ArrayList<>())
-                        .add(new ReplyView.RevisionView(v.html(), v.writtenAt()));
-            }
-        }
-        Map<Long, ReactionBar> bars = reactions.bars(
-                SubjectType.REPLY, all.stream().map(Reply::id).toList(), viewer == null ? null : viewer.id());
-        return new Tree(all, r -> {
-            ReplyAuthorView author;
-            if (r.removed()) {
-                author = null;
-            } else if (hidden.contains(r.authorId())) {
-                author = ReplyAuthorView.pseudonym();
-            } else {
-                MemberCard card = cards.get(r.authorId());
-                author = card == null
-                        ? new ReplyAuthorView(null, null, false)
-                        : new ReplyAuthorView(card.displayName(), card.profilePath(), false);
-            }
-            boolean mine = viewer != null && viewer.id() == r.authorId();
-            return new Tree.Node(
-                    author,
-                    r.removed() ? List.of() : history.getOrDefault(r.id(), List.of()),
-                    mine,
-                    mine && !r.removed() && withinWindow(r),
-                    viewer != null && !r.removed() && (mine || viewer.moderator()),
-                    bars.get(r.id()));
-        });
     }
 
     /** A reply and what surrounds it, for the page of a folded branch. */
