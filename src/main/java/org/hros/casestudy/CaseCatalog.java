@@ -10,6 +10,11 @@ public interface CaseCatalog {
 
     PageView<CaseCard> browse(CaseFilter filter, int page, int size);
 
+    /** A page of the library in the given order. */
+    default PageView<CaseCard> browse(CaseFilter filter, CaseOrder order, int page, int size) {
+        return browse(filter, page, size);
+    }
+
     Facets facets(CaseFilter filter);
 
     List<CaseCard> latest(CaseFilter filter, int limit);

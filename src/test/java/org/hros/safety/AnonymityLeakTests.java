@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.api.SoftAssertions;
 import org.hros.casestudy.AttributionMode;
+import org.hros.discussion.ReactionKind;
 import org.hros.member.MemberRole;
 import org.hros.member.domain.MemberService;
 import org.hros.safety.Crawler.Page;
@@ -20,6 +21,7 @@ import org.hros.safety.LeakScanner.Leak;
 import org.hros.safety.LeakScene.SceneCase;
 import org.hros.safety.LeakScene.SceneSetter;
 import org.hros.safety.LeakScene.Stage;
+import org.hros.shared.SubjectType;
 import org.hros.support.IntegrationTestBase;
 import org.hros.support.TestFixtures;
 import org.hros.support.TestFixtures.Person;
@@ -29,6 +31,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Anonymity tested like a security property. Canary members — every identifying string of theirs occurs
@@ -56,11 +59,12 @@ class AnonymityLeakTests extends IntegrationTestBase {
     private static final Pattern CASE_PAGE = Pattern.compile("/cases/\\d+/[^/?]+");
 
     /**
-     * Every way canary identities get into HROS today. Extension point: when threaded discussion lands, add a
-     * setter here in which each canary replies, role-only and anonymously, on their own cases, on each other's
-     * and on the control's (and one reply made anonymous after posting), so that replies, reply notifications
-     * and any "latest replies" output are swept like everything else. Requests, offers of experience, votes and
-     * circle check-ins belong here too when they exist.
+     * Every way canary identities get into HROS today: cases at every stage, and the discussion of their
+     * role-only and anonymous cases, where they take part as "Author of this case" (including replies and
+     * reactions given while a case was named, before it was made anonymous). Canaries never speak elsewhere: a
+     * member replying on someone else's case does so under their own name, by choice, which no scanner can tell
+     * from a leak. Extension point: requests, offers of experience, votes and circle check-ins belong here too
+     * when they exist.
      */
     static final List<SceneSetter> SCENE_SETTERS = List.of(
             new SceneSetter(
@@ -96,13 +100,21 @@ class AnonymityLeakTests extends IntegrationTestBase {
                 scene.withTheEditor(
                         scene.canaries().get(1), "Onboarding buddies we overloaded", AttributionMode.ROLE_ONLY);
             }),
-            new SceneSetter("a control member publishes under their own name", scene -> scene.control(CONTROL_TITLE)));
+            new SceneSetter("a control member publishes under their own name", scene -> scene.control(CONTROL_TITLE)),
+            new SceneSetter(
+                    "each canary answers on their own role-only and anonymous cases as \"Author of this case\": nested"
+                            + " replies deeper than the page shows, a mention, an edit with its history, a removed"
+                            + " reply, reactions of their own; another member replies and reacts by name",
+                    AnonymityLeakTests::discussions));
 
     @LocalServerPort
     int port;
 
     @Autowired
     MemberService memberService;
+
+    @Autowired
+    ApplicationContext context;
 
     @Value("${hros.base-url}")
     String baseUrl;
@@ -114,7 +126,7 @@ class AnonymityLeakTests extends IntegrationTestBase {
         Browser visitor = Browser.loggedOut(origin);
         SoftAssertions softly = new SoftAssertions();
         try (LogCapture log = LogCapture.start()) {
-            LeakScene scene = new LeakScene(fixtures, memberService, visitor);
+            LeakScene scene = new LeakScene(fixtures, memberService, visitor, context);
             scene.canary(
                     "Zyxquorp Canarywood",
                     "vexmorl.trabbit@plinkquasar.example",
@@ -149,6 +161,7 @@ class AnonymityLeakTests extends IntegrationTestBase {
             Set<Long> ids = new LinkedHashSet<>();
             scene.cases().forEach(c -> ids.add(c.id()));
             ids.add(scene.controlCase());
+            ids.addAll(scene.replies());
             ids.add(NO_SUCH_CASE);
             ApiSweep api = ApiSweep.fromDocument(visitor, "/v3/api-docs")
                     .sweep(visitor, scanner, ids)
@@ -182,7 +195,7 @@ class AnonymityLeakTests extends IntegrationTestBase {
     void detectorsFlagACanaryWhereItLegitimatelyAppears() {
         URI origin = URI.create("http://127.0.0.1:" + port);
         Browser visitor = Browser.loggedOut(origin);
-        LeakScene scene = new LeakScene(fixtures, memberService, visitor);
+        LeakScene scene = new LeakScene(fixtures, memberService, visitor, context);
         Canary self = scene.canary(
                 "Vorbelin Quastrade",
                 "yilmoth.spranker@drevelcove.example",
@@ -230,12 +243,25 @@ class AnonymityLeakTests extends IntegrationTestBase {
         }
     }
 
-    /** Readers saw the case under the author's name; making it anonymous must take it back everywhere at once. */
+    /**
+     * Readers saw the case, and its author's replies and reactions on it, under the author's name; making it
+     * anonymous must take it back everywhere at once.
+     */
     private static void namedThenAnonymous(LeakScene scene) {
         Canary canary = scene.canaries().get(0);
         SceneCase named =
                 scene.publishAfterReview(canary, "Salary ranges we hid, then published", AttributionMode.NAMED);
-        List<String> outputs = List.of(named.path(), "/", "/cases", "/api/v1/cases", "/api/v1/cases/" + named.id());
+        scene.reply(canary.id(), named, "Ask me anything about publishing the ranges.", null);
+        scene.react(canary.id(), SubjectType.CASE, named.id(), ReactionKind.HELPED);
+        List<String> outputs = List.of(
+                named.path(),
+                "/",
+                "/cases",
+                "/api/v1/cases",
+                "/api/v1/cases/" + named.id(),
+                "/discussion/CASE/" + named.id(),
+                "/api/v1/cases/" + named.id() + "/replies",
+                "/reactions/CASE/" + named.id() + "/helped");
         LeakScanner justThisCanary = new LeakScanner(List.of(canary));
         for (String output : outputs) {
             assertThat(justThisCanary.scan(output, scene.visitor().get(output)))
@@ -246,6 +272,39 @@ class AnonymityLeakTests extends IntegrationTestBase {
         for (String output : outputs) {
             scene.scanner()
                     .scan("at once after the change: " + output, scene.visitor().get(output));
+        }
+    }
+
+    /**
+     * The canaries take part in the discussion of their own role-only and anonymous cases, where they appear as
+     * "Author of this case": they answer a member's question, mention that member, answer deeper than the case
+     * page shows (so the folded branch pages are outputs too), edit a reply (its history is shown), remove one,
+     * and react to their case and to a reply in its thread. The other member replies and reacts under their own
+     * name, so threads, reaction lists and bookmarks all have content to leak through.
+     */
+    private static void discussions(LeakScene scene) {
+        Person member = scene.member();
+        String handle = org.hros.shared.Slugs.slugify(member.name());
+        for (SceneCase c : scene.cases(Stage.PUBLISHED)) {
+            if (c.mode() == AttributionMode.NAMED) {
+                continue;
+            }
+            long author = c.author().id();
+            long question = scene.reply(member.id(), c, "What would you do differently next time?", null);
+            long answer = scene.reply(
+                    author, c, "Start smaller, and ask @" + handle + " about their pilot: it went better.", question);
+            long thanks = scene.reply(member.id(), c, "Thanks, that is **useful**.", answer);
+            scene.reply(author, c, "> Thanks, that is useful.\n\nGlad it helps.", thanks);
+            scene.editReply(author, answer, "Start smaller, and ask @" + handle + " about their pilot.");
+            scene.removeReply(author, scene.reply(author, c, "A line I took back.", null));
+            scene.react(author, SubjectType.CASE, c.id(), ReactionKind.HELPED);
+            scene.react(author, SubjectType.CASE, c.id(), ReactionKind.FAILED_TOO);
+            scene.react(author, SubjectType.REPLY, question, ReactionKind.ME_TOO);
+            for (ReactionKind kind : ReactionKind.values()) {
+                scene.react(member.id(), SubjectType.CASE, c.id(), kind);
+            }
+            scene.react(member.id(), SubjectType.REPLY, answer, ReactionKind.HELPED);
+            scene.react(member.id(), SubjectType.REPLY, question, ReactionKind.ME_TOO);
         }
     }
 

@@ -9,14 +9,21 @@ import java.util.function.Consumer;
 import org.hros.casestudy.AttributionMode;
 import org.hros.casestudy.Outcome;
 import org.hros.casestudy.Section;
+import org.hros.discussion.ReactionKind;
+import org.hros.discussion.Viewer;
+import org.hros.discussion.domain.DiscussionService;
+import org.hros.discussion.domain.ReactionService;
 import org.hros.member.MemberRole;
 import org.hros.member.domain.MemberService;
 import org.hros.member.domain.ProfileCommand;
 import org.hros.shared.Slugs;
+import org.hros.shared.SubjectRef;
+import org.hros.shared.SubjectType;
 import org.hros.shared.Topic;
 import org.hros.support.TestFixtures;
 import org.hros.support.TestFixtures.Fixtures;
 import org.hros.support.TestFixtures.Person;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The state a leak suite runs against: canary members, their cases at every stage of the lifecycle, the
@@ -50,7 +57,9 @@ final class LeakScene {
     private final Fixtures fixtures;
     private final MemberService members;
     private final Browser visitor;
+    private final ApplicationContext context;
     private final Person editor;
+    private final List<Long> replies = new ArrayList<>();
     private final List<Canary> canaries = new ArrayList<>();
     private final List<SceneCase> cases = new ArrayList<>();
     private final Map<String, Integer> expectedMails = new LinkedHashMap<>();
@@ -58,10 +67,11 @@ final class LeakScene {
     private Person control;
     private long controlCase;
 
-    LeakScene(Fixtures fixtures, MemberService members, Browser visitor) {
+    LeakScene(Fixtures fixtures, MemberService members, Browser visitor, ApplicationContext context) {
         this.fixtures = fixtures;
         this.members = members;
         this.visitor = visitor;
+        this.context = context;
         this.editor = fixtures.member(MemberRole.EDITOR);
     }
 
@@ -137,6 +147,39 @@ final class LeakScene {
         cases.remove(published);
         add(new SceneCase(
                 published.id(), published.author(), AttributionMode.ANONYMOUS, published.title(), published.stage()));
+    }
+
+    /** A reply on a published case's thread, through the application's own discussion service. */
+    long reply(long memberId, SceneCase on, String text, Long parentId) {
+        long id = context.getBean(DiscussionService.class)
+                .post(new SubjectRef(SubjectType.CASE, on.id()), memberId, text, parentId);
+        replies.add(id);
+        return id;
+    }
+
+    /** Edits one's own reply, so that its history is an output too. */
+    void editReply(long memberId, long replyId, String text) {
+        context.getBean(DiscussionService.class).edit(replyId, memberId, text);
+    }
+
+    /** Removes one's own reply: its place stays in the thread. */
+    void removeReply(long memberId, long replyId) {
+        context.getBean(DiscussionService.class).remove(replyId, new Viewer(memberId, false));
+    }
+
+    /** Gives a reaction to a case or a reply. */
+    void react(long memberId, SubjectType type, long id, ReactionKind kind) {
+        context.getBean(ReactionService.class).set(new SubjectRef(type, id), memberId, kind, true);
+    }
+
+    /** Every reply the scene posted, for the API sweep's path parameters. */
+    List<Long> replies() {
+        return replies;
+    }
+
+    /** A member who is no canary and takes part in discussions under their own name. */
+    Person member() {
+        return fixtures.member(MemberRole.MEMBER);
     }
 
     /** A member who is no canary and publishes under their own name: the crawl must find them. */

@@ -33,6 +33,14 @@ class AttributionPolicy {
         };
     }
 
+    /**
+     * Whether the author of a case credited this way takes part in its discussion under the per-case pseudonym
+     * "Author of this case": on every case that does not name them.
+     */
+    static boolean authorSpeaksUnderPseudonym(AttributionMode mode) {
+        return mode != AttributionMode.NAMED;
+    }
+
     /** Views for many cases at once, with one member look-up for all their named authors. */
     Map<Long, AttributionView> publicViews(Collection<Credit> credits) {
         Set<Long> namedAuthors = credits.stream()

@@ -17,6 +17,7 @@ import org.hros.casestudy.CaseCard;
 import org.hros.casestudy.CaseCatalog;
 import org.hros.casestudy.CaseContext;
 import org.hros.casestudy.CaseFilter;
+import org.hros.casestudy.CaseOrder;
 import org.hros.casestudy.CaseType;
 import org.hros.casestudy.CaseView;
 import org.hros.casestudy.Facets;
@@ -63,6 +64,11 @@ class CatalogQueries implements CaseCatalog {
 
     @Override
     public PageView<CaseCard> browse(CaseFilter filter, int page, int size) {
+        return browse(filter, CaseOrder.NEWEST, page, size);
+    }
+
+    @Override
+    public PageView<CaseCard> browse(CaseFilter filter, CaseOrder order, int page, int size) {
         Where where = Where.of(filter, null);
         long total = jdbc.sql("select count(*)" + CURRENT + where.sql)
                 .params(where.params)
@@ -72,7 +78,9 @@ class CatalogQueries implements CaseCatalog {
         params.add(size);
         params.add((long) (page - 1) * size);
         List<CaseCard> cards = cards(
-                CARD_COLUMNS + CURRENT + where.sql + " order by r.published_at desc, r.case_id desc limit ? offset ?",
+                CARD_COLUMNS + CURRENT + where.sql + " order by"
+                        + (order == CaseOrder.MOST_HELPFUL ? " c.helpful_count desc," : "")
+                        + " r.published_at desc, r.case_id desc limit ? offset ?",
                 params);
         return new PageView<>(cards, page, size, total);
     }

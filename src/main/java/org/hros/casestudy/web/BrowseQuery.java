@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.hros.casestudy.CaseFilter;
+import org.hros.casestudy.CaseOrder;
 import org.hros.casestudy.CaseType;
 import org.hros.casestudy.Outcome;
 import org.hros.shared.Industry;
@@ -22,7 +23,7 @@ import org.springframework.web.server.ResponseStatusException;
  * Browse parameters as they appear in the address: {@code ?topic=sourcing&outcome=failure&page=2}. Unknown
  * values are a 400, so a mistyped link says so instead of silently showing everything.
  */
-public record BrowseQuery(CaseFilter filter, int page) {
+public record BrowseQuery(CaseFilter filter, CaseOrder order, int page) {
 
     static BrowseQuery parse(Map<String, String> params) {
         CaseFilter filter = new CaseFilter(
@@ -47,7 +48,12 @@ public record BrowseQuery(CaseFilter filter, int page) {
         } catch (NumberFormatException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page");
         }
-        return new BrowseQuery(filter, page);
+        CaseOrder order = parse(
+                params.get("sort"),
+                s -> Arrays.stream(CaseOrder.values())
+                        .filter(o -> o.slug().equals(s))
+                        .findFirst());
+        return new BrowseQuery(filter, order == null ? CaseOrder.NEWEST : order, page);
     }
 
     private static <T> T parse(String value, Function<String, Optional<T>> lookup) {
@@ -73,6 +79,7 @@ public record BrowseQuery(CaseFilter filter, int page) {
                 filter.industry() == null ? null : filter.industry().slug());
         put(params, "size", filter.size() == null ? null : filter.size().slug());
         put(params, "region", filter.region() == null ? null : filter.region().slug());
+        put(params, "sort", order == CaseOrder.NEWEST ? null : order.slug());
         if (!"page".equals(name)) {
             params.remove("page");
         } else if (page > 1) {
@@ -90,6 +97,11 @@ public record BrowseQuery(CaseFilter filter, int page) {
             sep = "&";
         }
         return url.toString();
+    }
+
+    /** The address of this query in another order, from its first page. */
+    public String sorted(CaseOrder other) {
+        return with("sort", other == CaseOrder.NEWEST ? null : other.slug());
     }
 
     public String page(int number) {

@@ -7,11 +7,18 @@ import org.hros.casestudy.CaseFilter;
 import org.hros.casestudy.CaseType;
 import org.hros.casestudy.CaseView;
 import org.hros.casestudy.Outcome;
+import org.hros.discussion.Discussions;
+import org.hros.discussion.ThreadOptions;
+import org.hros.discussion.Viewer;
 import org.hros.member.MemberDirectory;
+import org.hros.member.MemberPrincipal;
 import org.hros.member.PublicProfile;
 import org.hros.shared.NotFoundException;
 import org.hros.shared.PageView;
+import org.hros.shared.SubjectRef;
+import org.hros.shared.SubjectType;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +35,12 @@ class LibraryController {
 
     private final CaseCatalog catalog;
     private final MemberDirectory members;
+    private final Discussions discussions;
 
-    LibraryController(CaseCatalog catalog, MemberDirectory members) {
+    LibraryController(CaseCatalog catalog, MemberDirectory members, Discussions discussions) {
         this.catalog = catalog;
         this.members = members;
+        this.discussions = discussions;
     }
 
     @GetMapping("/")
@@ -53,7 +62,7 @@ class LibraryController {
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
         BrowseQuery query = BrowseQuery.parse(params);
-        PageView<CaseCard> page = catalog.browse(query.filter(), query.page(), PageView.DEFAULT_SIZE);
+        PageView<CaseCard> page = catalog.browse(query.filter(), query.order(), query.page(), PageView.DEFAULT_SIZE);
         model.addAttribute("browse", new BrowseView(query, page, catalog.facets(query.filter())));
         return htmx != null ? "cases/browseResults" : "cases/browse";
     }
@@ -71,12 +80,24 @@ class LibraryController {
             @PathVariable long id,
             @PathVariable String slug,
             @RequestParam(required = false) Integer revision,
+            @RequestParam(required = false) Integer discussionPage,
+            @RequestParam(required = false) Long replyTo,
+            @RequestParam(required = false) Long quote,
+            @AuthenticationPrincipal MemberPrincipal me,
             Model model) {
         CaseView view = catalog.read(id, revision);
         if (!view.slug().equals(slug) && view.isLatest()) {
             return permanent(view.path());
         }
         model.addAttribute("view", view);
+        // The discussion is rendered into the page, so it reads without JavaScript; htmx only adds to it.
+        SubjectRef subject = new SubjectRef(SubjectType.CASE, id);
+        Viewer viewer = me == null ? null : new Viewer(me.id(), me.isEditor());
+        model.addAttribute(
+                "thread",
+                discussions.thread(
+                        subject, viewer, new ThreadOptions(PageView.normalise(discussionPage), replyTo, quote)));
+        model.addAttribute("reactions", discussions.reactions(subject, me == null ? null : me.id()));
         return "cases/show";
     }
 

@@ -158,6 +158,25 @@ class SecurityConfiguration {
                                 "/api/v1/requests/*/merge",
                                 "/api/v1/requests/*/cases")
                         .hasAnyRole("EDITOR", "ADMIN")
+                        // Discussion and reactions: threads, counts and who reacted are open to read; posting,
+                        // reacting, following and bookmarks need a member.
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/discussion/*/*",
+                                "/discussion/*/*/news",
+                                "/discussion/replies/*/replies",
+                                "/discussion/replies/*/article",
+                                "/reactions/*/*/*",
+                                "/api/v1/cases/*/replies",
+                                "/api/v1/requests/*/replies",
+                                "/api/v1/replies/*",
+                                "/api/v1/cases/*/reactions",
+                                "/api/v1/requests/*/reactions",
+                                "/api/v1/replies/*/reactions",
+                                "/api/v1/cases/*/reactions/members",
+                                "/api/v1/requests/*/reactions/members",
+                                "/api/v1/replies/*/reactions/members")
+                        .permitAll()
                         .requestMatchers("/review", "/review/**", "/api/v1/review-queue")
                         .hasAnyRole("EDITOR", "ADMIN")
                         .requestMatchers(

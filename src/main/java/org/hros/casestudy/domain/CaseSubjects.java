@@ -1,0 +1,51 @@
+package org.hros.casestudy.domain;
+
+import java.util.Optional;
+import org.hros.casestudy.AttributionMode;
+import org.hros.shared.PublicSubjects;
+import org.hros.shared.SubjectInfo;
+import org.hros.shared.SubjectRef;
+import org.hros.shared.SubjectType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Published cases as subjects of discussion and reactions. Whether a member speaks as a case's author is
+ * answered here, next to {@link AttributionPolicy}, so the author's id never leaves the case library.
+ */
+@Component
+@Transactional(readOnly = true)
+class CaseSubjects implements PublicSubjects {
+
+    private final JdbcClient jdbc;
+
+    CaseSubjects(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public SubjectType type() {
+        return SubjectType.CASE;
+    }
+
+    @Override
+    public Optional<SubjectInfo> find(long id) {
+        return jdbc.sql("select r.title, r.slug from case_revision r join case_study c on c.id = r.case_id"
+                        + " where r.current and c.withdrawn_at is null and r.case_id = ?")
+                .param(id)
+                .query((rs, i) -> new SubjectInfo(
+                        new SubjectRef(SubjectType.CASE, id), rs.getString(1), "/cases/" + id + "/" + rs.getString(2)))
+                .optional();
+    }
+
+    @Override
+    public boolean speaksAsAuthor(long id, long memberId) {
+        return jdbc.sql("select attribution from case_study where id = ? and author_id = ?")
+                .params(id, memberId)
+                .query(String.class)
+                .optional()
+                .map(mode -> AttributionPolicy.authorSpeaksUnderPseudonym(AttributionMode.valueOf(mode)))
+                .orElse(false);
+    }
+}

@@ -1,0 +1,27 @@
+package org.hros.discussion;
+
+import org.hros.shared.SubjectRef;
+
+/**
+ * The discussion of public subjects, for the pages that show them: the case page renders a thread with the
+ * discussion module's templates, so it reads well without JavaScript and no module depends on the other's
+ * internals.
+ */
+public interface Discussions {
+
+    /**
+     * The thread of a subject as {@code viewer} (or a visitor, when {@code null}) sees it.
+     *
+     * @throws org.hros.shared.NotFoundException when the subject is not public
+     */
+    ThreadView thread(SubjectRef subject, Viewer viewer, ThreadOptions options);
+
+    /** The reactions on a subject as {@code viewerId} (or a visitor) sees them. */
+    ReactionBar reactions(SubjectRef subject, Long viewerId);
+
+    /** How many members gave {@code kind} to the subject. */
+    long count(SubjectRef subject, ReactionKind kind);
+
+    /** Makes the member follow the subject's thread unless they muted it, e.g. an author on publication. */
+    void follow(SubjectRef subject, long memberId);
+}

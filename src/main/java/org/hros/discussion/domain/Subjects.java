@@ -1,0 +1,62 @@
+package org.hros.discussion.domain;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.hros.shared.NotFoundException;
+import org.hros.shared.PublicSubjects;
+import org.hros.shared.SubjectInfo;
+import org.hros.shared.SubjectRef;
+import org.hros.shared.SubjectType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The public subjects of other modules, found through whichever {@link PublicSubjects} beans exist (the case
+ * library's today, the agenda's for requests later), so that this module depends on none of them.
+ */
+@Component
+class Subjects {
+
+    private final ObjectProvider<PublicSubjects> owners;
+
+    Subjects(ObjectProvider<PublicSubjects> owners) {
+        this.owners = owners;
+    }
+
+    /** A subject with a thread, if anyone may read it now. */
+    Optional<SubjectInfo> find(SubjectRef ref) {
+        return owner(ref.type()).flatMap(owner -> owner.find(ref.id()));
+    }
+
+    /**
+     * @throws NotFoundException when the subject is not public (or its kind has no thread)
+     */
+    SubjectInfo require(SubjectRef ref) {
+        return find(ref).orElseThrow(() -> new NotFoundException("No such discussion"));
+    }
+
+    /** Whether the member takes part in this subject's thread as its author, under the pseudonym. */
+    boolean speaksAsAuthor(SubjectRef ref, long memberId) {
+        return owner(ref.type()).map(o -> o.speaksAsAuthor(ref.id(), memberId)).orElse(false);
+    }
+
+    /** Those of {@code memberIds} who take part in the thread under the pseudonym: at most its author. */
+    Set<Long> pseudonymous(SubjectRef ref, Collection<Long> memberIds) {
+        Set<Long> hidden = new HashSet<>();
+        Optional<PublicSubjects> owner = owner(ref.type());
+        if (owner.isPresent()) {
+            for (long id : Set.copyOf(memberIds)) {
+                if (owner.get().speaksAsAuthor(ref.id(), id)) {
+                    hidden.add(id);
+                }
+            }
+        }
+        return hidden;
+    }
+
+    private Optional<PublicSubjects> owner(SubjectType type) {
+        return owners.orderedStream().filter(o -> o.type() == type).findFirst();
+    }
+}
