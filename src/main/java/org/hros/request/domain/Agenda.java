@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.hros.casestudy.CaseCatalog;
 import org.hros.casestudy.CaseDrafts;
 import org.hros.casestudy.CaseType;
+import org.hros.discussion.Discussions;
 import org.hros.request.CloseReason;
 import org.hros.request.CommunityAgenda;
 import org.hros.request.ExperienceInvited;
@@ -26,6 +27,8 @@ import org.hros.shared.FieldErrorsException.FieldError;
 import org.hros.shared.MarkdownRenderer;
 import org.hros.shared.NotFoundException;
 import org.hros.shared.Slugs;
+import org.hros.shared.SubjectRef;
+import org.hros.shared.SubjectType;
 import org.hros.shared.Vocabulary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,13 +50,21 @@ public class Agenda implements CommunityAgenda {
     private final JdbcClient jdbc;
     private final CaseCatalog catalog;
     private final CaseDrafts drafts;
+    private final Discussions discussions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Agenda(JdbcClient jdbc, CaseCatalog catalog, CaseDrafts drafts, ApplicationEventPublisher events, Clock clock) {
+    Agenda(
+            JdbcClient jdbc,
+            CaseCatalog catalog,
+            CaseDrafts drafts,
+            Discussions discussions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.drafts = drafts;
+        this.discussions = discussions;
         this.events = events;
         this.clock = clock;
     }
@@ -91,6 +102,8 @@ public class Agenda implements CommunityAgenda {
         jdbc.sql("insert into request_follow (request_id, member_id, created_at) values (?, ?, ?)")
                 .params(id, memberId, now)
                 .update();
+        // The poster hears of replies to their request, as an author hears of replies to their case.
+        discussions.follow(new SubjectRef(SubjectType.REQUEST, id), memberId);
         events.publishEvent(new RequestChanged(id));
         return id;
     }

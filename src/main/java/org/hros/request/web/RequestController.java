@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hros.discussion.Discussions;
+import org.hros.discussion.ThreadOptions;
+import org.hros.discussion.ThreadView;
+import org.hros.discussion.Viewer;
 import org.hros.member.MemberPrincipal;
 import org.hros.platform.web.FormErrors;
 import org.hros.platform.web.FormView;
@@ -16,6 +20,9 @@ import org.hros.request.domain.RequestDetail;
 import org.hros.request.domain.RequestDraft;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.NotFoundException;
+import org.hros.shared.PageView;
+import org.hros.shared.SubjectRef;
+import org.hros.shared.SubjectType;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,8 +49,15 @@ class RequestController {
     private final AgendaQueries queries;
     private final SimilarContent similar;
     private final MessageSource messages;
+    private final Discussions discussions;
 
-    RequestController(Agenda agenda, AgendaQueries queries, SimilarContent similar, MessageSource messages) {
+    RequestController(
+            Agenda agenda,
+            AgendaQueries queries,
+            SimilarContent similar,
+            Discussions discussions,
+            MessageSource messages) {
+        this.discussions = discussions;
         this.agenda = agenda;
         this.queries = queries;
         this.similar = similar;
@@ -160,12 +174,20 @@ class RequestController {
             @AuthenticationPrincipal MemberPrincipal me,
             @PathVariable long id,
             @PathVariable String slug,
+            @RequestParam(required = false) Integer discussionPage,
+            @RequestParam(required = false) Long replyTo,
+            @RequestParam(required = false) Long quote,
             Model model) {
         RequestDetail detail = queries.detail(id, me == null ? null : me.id(), me != null && me.isEditor());
         if (!detail.slug().equals(slug)) {
             return permanent(detail.path());
         }
-        model.addAttribute("page", new RequestPageView(detail, FormView.clean(OfferForm.blank())));
+        model.addAttribute(
+                "page",
+                new RequestPageView(
+                        detail,
+                        FormView.clean(OfferForm.blank()),
+                        thread(id, me, new ThreadOptions(PageView.normalise(discussionPage), replyTo, quote))));
         return "requests/show";
     }
 
@@ -234,7 +256,12 @@ class RequestController {
         }
         response.setStatus(400);
         RequestDetail detail = queries.detail(id, me.id(), me.isEditor());
-        model.addAttribute("page", new RequestPageView(detail, FormView.of(form, result, messages, locale)));
+        model.addAttribute(
+                "page",
+                new RequestPageView(
+                        detail,
+                        FormView.of(form, result, messages, locale),
+                        thread(id, me, new ThreadOptions(1, null, null))));
         return "requests/show";
     }
 
@@ -272,5 +299,11 @@ class RequestController {
         redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
         redirect.setExposeModelAttributes(false);
         return redirect;
+    }
+
+    /** The request's discussion, rendered into its page so it reads without JavaScript. */
+    private ThreadView thread(long id, MemberPrincipal me, ThreadOptions options) {
+        Viewer viewer = me == null ? null : new Viewer(me.id(), me.isEditor());
+        return discussions.thread(new SubjectRef(SubjectType.REQUEST, id), viewer, options);
     }
 }

@@ -1,5 +1,6 @@
 package org.hros.request.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,18 +13,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import org.hros.discussion.ReplyPosted;
 import org.hros.member.MemberPrincipal;
 import org.hros.member.MemberRole;
 import org.hros.request.OfferKind;
 import org.hros.request.RequestCommand;
 import org.hros.request.domain.Agenda;
+import org.hros.shared.SubjectRef;
+import org.hros.shared.SubjectType;
 import org.hros.shared.Topic;
 import org.hros.support.IntegrationTestBase;
 import org.hros.support.TestFixtures.Person;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
+@RecordApplicationEvents
 class RequestPagesTests extends IntegrationTestBase {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     Agenda agenda;
@@ -72,7 +82,37 @@ class RequestPagesTests extends IntegrationTestBase {
                 .andExpect(content().string(containsString("<strong>Real</strong>")))
                 .andExpect(content().string(not(containsString("<script>alert"))))
                 .andExpect(content().string(containsString(poster.name())))
-                .andExpect(content().string(containsString("Discussion of requests is coming soon.")));
+                .andExpect(content().string(containsString("id=\"discussion\"")));
+    }
+
+    @Test
+    void membersDiscussARequestOnItsPageAndThePosterFollowsTheThread() throws Exception {
+        Person poster = fixtures.member(MemberRole.MEMBER);
+        Person peer = fixtures.member(MemberRole.MEMBER);
+        long id = agenda.post(
+                poster.id(),
+                new RequestCommand(
+                        "Exit interviews nobody reads",
+                        "We collect exit interviews and nobody acts on them. How did you close the loop?",
+                        List.of(Topic.CANDIDATE_EXPERIENCE),
+                        List.of(),
+                        null,
+                        null));
+        events.clear();
+        mvc.perform(post("/discussion/REQUEST/" + id + "/replies")
+                        .with(user(principal(peer, MemberRole.MEMBER)))
+                        .with(csrf())
+                        .param("body", "We read them **monthly** with the hiring managers."))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/requests/" + id + "/exit-interviews-nobody-reads"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<strong>monthly</strong>")))
+                .andExpect(content().string(containsString(peer.name())));
+        ReplyPosted posted = events.stream(ReplyPosted.class).findFirst().orElseThrow();
+        assertThat(posted.subject()).isEqualTo(new SubjectRef(SubjectType.REQUEST, id));
+        assertThat(posted.followers()).containsExactly(poster.id());
+        assertThat(posted.path()).startsWith("/requests/" + id + "/");
     }
 
     @Test
