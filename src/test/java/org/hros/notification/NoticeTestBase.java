@@ -39,6 +39,12 @@ abstract class NoticeTestBase extends IntegrationTestBase {
     @Autowired
     protected MailOutage outage;
 
+    protected static org.hros.member.MemberPrincipal principal(
+            org.hros.support.TestFixtures.Person person, org.hros.member.MemberRole role) {
+        return new org.hros.member.MemberPrincipal(
+                person.id(), person.email(), "h" + person.id(), person.name(), role, true, "");
+    }
+
     /** An id no other test has used, so events from different tests never share a dedupe key. */
     protected static long uniqueId() {
         return IDS.incrementAndGet();
