@@ -120,7 +120,7 @@ public class NoticeMailSender {
                 .toList();
         Optional<String> address = members.contactAddress(mail.recipientId());
         if (items.isEmpty() || address.isEmpty()) {
-            mark(mail.id(), "CANCELLED", mail.attempts(), now);
+            mark(mail.id(), "CANCELLED", mail.attempts());
             return Outcome.SKIPPED;
         }
         try {
@@ -138,7 +138,7 @@ public class NoticeMailSender {
     private void failed(DueMail mail, Instant now, RuntimeException e) {
         int attempts = mail.attempts() + 1;
         if (attempts >= maxAttempts) {
-            mark(mail.id(), "FAILED", attempts, now);
+            mark(mail.id(), "FAILED", attempts);
             // Never the address, nor the exception's message, which may name it.
             log.info(
                     "Notice mail {} to member {} failed {} times and is given up ({})",
@@ -162,7 +162,7 @@ public class NoticeMailSender {
                 next);
     }
 
-    private void mark(long mailId, String status, int attempts, Instant now) {
+    private void mark(long mailId, String status, int attempts) {
         jdbc.sql("update notice_mail set status = ?, attempts = ? where id = ?")
                 .params(status, attempts, mailId)
                 .update();
