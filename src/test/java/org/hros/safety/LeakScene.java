@@ -1,5 +1,6 @@
 package org.hros.safety;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +15,11 @@ import org.hros.member.domain.MemberService;
 import org.hros.member.domain.ProfileCommand;
 import org.hros.shared.Slugs;
 import org.hros.shared.Topic;
+import org.hros.support.MutableClock;
 import org.hros.support.TestFixtures;
 import org.hros.support.TestFixtures.Fixtures;
 import org.hros.support.TestFixtures.Person;
+import org.hros.support.TestMail;
 
 /**
  * The state a leak suite runs against: canary members, their cases at every stage of the lifecycle, the
@@ -48,6 +51,7 @@ final class LeakScene {
     record SceneSetter(String description, Consumer<LeakScene> action) {}
 
     private final Fixtures fixtures;
+    private final MutableClock clock;
     private final MemberService members;
     private final Browser visitor;
     private final Person editor;
@@ -58,8 +62,9 @@ final class LeakScene {
     private Person control;
     private long controlCase;
 
-    LeakScene(Fixtures fixtures, MemberService members, Browser visitor) {
+    LeakScene(Fixtures fixtures, MutableClock clock, MemberService members, Browser visitor) {
         this.fixtures = fixtures;
+        this.clock = clock;
         this.members = members;
         this.visitor = visitor;
         this.editor = fixtures.member(MemberRole.EDITOR);
@@ -178,8 +183,14 @@ final class LeakScene {
         return c;
     }
 
+    /**
+     * Waits for the mail, then lets an hour pass: a member gets at most one mail an hour about their reviews, and
+     * the suite wants each review result in a mail of its own.
+     */
     private void expectMail(String address, int count) {
-        expectedMails.merge(address, count, Integer::sum);
+        int total = expectedMails.merge(address, count, Integer::sum);
+        TestMail.to(address, total);
+        clock.advance(Duration.ofMinutes(61));
     }
 
     /** The scanner for every canary of the scene; canaries cannot be added once it exists. */
