@@ -11,6 +11,8 @@ import org.hros.notification.NoticeCategory;
 record NoticeDraft(NoticeCategory category, long recipientId, String dedupeKey, String text, String link) {
 
     private static final int MAX_TEXT = 600;
+    private static final java.util.regex.Pattern LOCAL_PATH =
+            java.util.regex.Pattern.compile("/([^/\\\\\\s{}][^\\\\\\s{}]*)?");
 
     NoticeDraft {
         if (text == null) {
@@ -19,7 +21,10 @@ record NoticeDraft(NoticeCategory category, long recipientId, String dedupeKey, 
         if (text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT - 1) + "…";
         }
-        if (link == null || !link.startsWith("/") || link.startsWith("//")) {
+        // Following a notice redirects to its link: only a path on this site, never "//host" or "/\\host".
+        if (link == null
+                || link.length() > MAX_TEXT
+                || !LOCAL_PATH.matcher(link).matches()) {
             link = "/";
         }
     }
