@@ -29,4 +29,7 @@ public interface MemberDirectory {
      * company names in drafts; never listed to anyone.
      */
     Set<String> companies();
+
+    /** The ids of every verified member who may act as an editor (editors and admins), e.g. to tell them of offers. */
+    Set<Long> editorIds();
 }

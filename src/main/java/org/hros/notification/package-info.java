@@ -1,7 +1,13 @@
 /**
- * Telling members what happened to their things. For now: an author hears by e-mail when an editor returns
- * or publishes their case, or when the approver they named at their employer declines it. Handlers run after
- * commit from the event publication registry, so a crash between the two loses no notice.
+ * Telling members what happened to the things they care about: in the app (a bell with the unread count and a
+ * list) and by e-mail, per category as each member chooses ({@link org.hros.notification.NoticeDelivery}).
+ *
+ * <p>Notices are made only by listeners on other modules' events (case reviews, request status changes, offers,
+ * invitations, replies and mentions), after commit, from the event publication registry. Each notice carries a
+ * key derived from its event, so an event delivered twice (after a crash) makes one notice and one e-mail. Their
+ * text comes only from what the event carries: no author data is ever looked up here. E-mails go through an
+ * outbox sent by a timed job, at most one per member and category an hour, with retries and a one-click
+ * unsubscribe link per category.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")
 package org.hros.notification;

@@ -1,6 +1,11 @@
 package org.hros.platform;
 
-/** Sends e-mail to one person. Implementations never throw for delivery problems they can retry. */
+import java.util.Map;
+
+/**
+ * Sends e-mail to one person. A delivery that failed (no server, refused) throws a runtime exception, so a caller
+ * that keeps an outbox can try again later.
+ */
 public interface Mailer {
 
     void send(MailMessage message);
@@ -12,6 +17,16 @@ public interface Mailer {
      * @param subject the subject line
      * @param text the plain-text body
      * @param html the HTML body, or {@code null} for text only
+     * @param headers extra headers, such as {@code List-Unsubscribe}
      */
-    record MailMessage(String to, String subject, String text, String html) {}
+    record MailMessage(String to, String subject, String text, String html, Map<String, String> headers) {
+
+        public MailMessage {
+            headers = headers == null ? Map.of() : Map.copyOf(headers);
+        }
+
+        public MailMessage(String to, String subject, String text, String html) {
+            this(to, subject, text, html, Map.of());
+        }
+    }
 }

@@ -95,6 +95,8 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
         check("/my/cases");
         check("/my/cases/" + id);
         check("/profile");
+        check("/notifications");
+        check("/settings/notifications");
 
         assertNoViolations();
     }

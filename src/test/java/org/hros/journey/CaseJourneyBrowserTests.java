@@ -110,7 +110,9 @@ class CaseJourneyBrowserTests extends IntegrationTestBase {
         assertFlash(t("case.submitted"));
         assertStatus(t("status.SUBMITTED"));
 
-        // The editor claims round two and publishes it.
+        // The editor claims round two and publishes it, an hour later: no member gets more than one mail an hour
+        // about their reviews.
+        clock.advance(java.time.Duration.ofMinutes(61));
         browser.session("editor");
         browser.open("/login");
         logIn(editor.email(), editor.name());

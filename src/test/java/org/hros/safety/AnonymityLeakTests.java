@@ -126,7 +126,7 @@ class AnonymityLeakTests extends IntegrationTestBase {
         Browser visitor = Browser.loggedOut(origin);
         SoftAssertions softly = new SoftAssertions();
         try (LogCapture log = LogCapture.start()) {
-            LeakScene scene = new LeakScene(fixtures, memberService, visitor, context);
+            LeakScene scene = new LeakScene(fixtures, clock, memberService, visitor, context);
             scene.canary(
                     "Zyxquorp Canarywood",
                     "vexmorl.trabbit@plinkquasar.example",
@@ -195,7 +195,7 @@ class AnonymityLeakTests extends IntegrationTestBase {
     void detectorsFlagACanaryWhereItLegitimatelyAppears() {
         URI origin = URI.create("http://127.0.0.1:" + port);
         Browser visitor = Browser.loggedOut(origin);
-        LeakScene scene = new LeakScene(fixtures, memberService, visitor, context);
+        LeakScene scene = new LeakScene(fixtures, clock, memberService, visitor, context);
         Canary self = scene.canary(
                 "Vorbelin Quastrade",
                 "yilmoth.spranker@drevelcove.example",

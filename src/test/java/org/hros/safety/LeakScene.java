@@ -1,5 +1,6 @@
 package org.hros.safety;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +21,11 @@ import org.hros.shared.Slugs;
 import org.hros.shared.SubjectRef;
 import org.hros.shared.SubjectType;
 import org.hros.shared.Topic;
+import org.hros.support.MutableClock;
 import org.hros.support.TestFixtures;
 import org.hros.support.TestFixtures.Fixtures;
 import org.hros.support.TestFixtures.Person;
+import org.hros.support.TestMail;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -55,6 +58,7 @@ final class LeakScene {
     record SceneSetter(String description, Consumer<LeakScene> action) {}
 
     private final Fixtures fixtures;
+    private final MutableClock clock;
     private final MemberService members;
     private final Browser visitor;
     private final ApplicationContext context;
@@ -67,8 +71,10 @@ final class LeakScene {
     private Person control;
     private long controlCase;
 
-    LeakScene(Fixtures fixtures, MemberService members, Browser visitor, ApplicationContext context) {
+    LeakScene(
+            Fixtures fixtures, MutableClock clock, MemberService members, Browser visitor, ApplicationContext context) {
         this.fixtures = fixtures;
+        this.clock = clock;
         this.members = members;
         this.visitor = visitor;
         this.context = context;
@@ -221,8 +227,14 @@ final class LeakScene {
         return c;
     }
 
+    /**
+     * Waits for the mail, then lets an hour pass: a member gets at most one mail an hour about their reviews, and
+     * the suite wants each review result in a mail of its own.
+     */
     private void expectMail(String address, int count) {
-        expectedMails.merge(address, count, Integer::sum);
+        int total = expectedMails.merge(address, count, Integer::sum);
+        TestMail.to(address, total);
+        clock.advance(Duration.ofMinutes(61));
     }
 
     /** The scanner for every canary of the scene; canaries cannot be added once it exists. */

@@ -17,12 +17,14 @@ import org.hros.casestudy.domain.CaseAuthoring;
 import org.hros.member.MemberOnboarding;
 import org.hros.member.MemberRole;
 import org.hros.member.domain.ApiTokenService;
+import org.hros.platform.Mailer;
 import org.hros.platform.RateLimits;
 import org.hros.shared.Industry;
 import org.hros.shared.Region;
 import org.hros.shared.SizeBand;
 import org.hros.shared.Skill;
 import org.hros.shared.Topic;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -38,6 +40,13 @@ public class TestFixtures {
     @Primary
     MutableClock testClock() {
         return new MutableClock();
+    }
+
+    /** The application's mailer, which a test may take down for a while (see {@link MailOutage}). */
+    @Bean
+    @Primary
+    MailOutage mailOutage(@Qualifier("smtpMailer") Mailer smtpMailer) {
+        return new MailOutage(smtpMailer);
     }
 
     @Bean

@@ -58,7 +58,8 @@ public final class TestMail {
         if (mails.isEmpty()) {
             throw new AssertionError("No mail arrived for " + address);
         }
-        String body = GreenMailUtil.getBody(mails.get(mails.size() - 1));
+        MimeMessage newest = mails.get(mails.size() - 1);
+        String body = text(newest) != null ? text(newest) : GreenMailUtil.getBody(newest);
         Matcher m = Pattern.compile("https?://[^\\s]+(" + Pattern.quote(path) + "[^\\s]*)")
                 .matcher(body);
         if (!m.find()) {
@@ -71,6 +72,36 @@ public final class TestMail {
         try {
             return m.getAllRecipients();
         } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The plain-text part of a mail, decoded (for a text-only mail, its body). */
+    public static String text(MimeMessage mail) {
+        return part(mail, "text/plain");
+    }
+
+    /** The HTML part of a mail, decoded, or {@code null} if it has none. */
+    public static String html(MimeMessage mail) {
+        return part(mail, "text/html");
+    }
+
+    private static String part(jakarta.mail.Part part, String type) {
+        try {
+            if (part.isMimeType(type)) {
+                return part.getContent().toString();
+            }
+            if (part.isMimeType("multipart/*")) {
+                jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) part.getContent();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    String found = part(multipart.getBodyPart(i), type);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
+        } catch (jakarta.mail.MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }
     }

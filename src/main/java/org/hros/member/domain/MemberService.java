@@ -237,6 +237,12 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
         return Set.copyOf(members.findDistinctCompanies());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> editorIds() {
+        return Set.copyOf(members.findVerifiedIdsByRoleIn(Set.of(MemberRole.EDITOR, MemberRole.ADMIN)));
+    }
+
     private Optional<MemberToken> usableToken(String secret, MemberToken.Purpose purpose) {
         if (secret == null || secret.isBlank() || secret.length() > 100) {
             return Optional.empty();

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends mail over SMTP when {@code spring.mail.host} is set. Without a mail server (a newcomer's laptop) the
  * mail is written to the log instead, without the recipient's address, so links such as e-mail verification
- * still work in development.
+ * still work in development. Plain text with an optional HTML alternative, and extra headers such as
+ * {@code List-Unsubscribe}. A failed delivery throws Spring's {@code MailException}.
  */
 @Component
 class SmtpMailer implements Mailer {
@@ -53,6 +54,9 @@ class SmtpMailer implements Mailer {
                 helper.setText(message.text(), message.html());
             } else {
                 helper.setText(message.text());
+            }
+            for (var header : message.headers().entrySet()) {
+                mime.setHeader(header.getKey(), header.getValue());
             }
             smtp.send(mime);
         } catch (MessagingException e) {

@@ -136,6 +136,10 @@ class SecurityConfiguration {
                                 "/actuator/health/**",
                                 "/actuator/prometheus")
                         .permitAll()
+                        // Notifications: one-click unsubscribe from a mail works without a session (its signed
+                        // token is the proof); the header's bell answers nothing to visitors.
+                        .requestMatchers("/notifications/unsubscribe/*", "/notifications/bell")
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/cases/*", "/cases/*/*", "/members/*")
                         .permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/", "/cases", "/cases/*", "/cases/*/*", "/members/*")
@@ -200,7 +204,12 @@ class SecurityConfiguration {
                         .tokenValiditySeconds(60 * 60 * 24 * 30))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
                 .csrf(c -> c.ignoringRequestMatchers(
-                        BearerTokenFilter::hasBearer, request -> api.matches(request) && !carriesCredentials(request)))
+                        BearerTokenFilter::hasBearer,
+                        request -> api.matches(request) && !carriesCredentials(request),
+                        // Mail clients post one-click unsubscribes (RFC 8058) without a form; the signed token in
+                        // the address is checked by the handler, and all it can do is stop e-mails.
+                        PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.POST, "/notifications/unsubscribe/*")))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                                 (request, response, ex) -> problems.write(
                                         response, 401, "Unauthorized", "Log in or send a valid access token."),

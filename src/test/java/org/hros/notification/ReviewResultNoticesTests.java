@@ -2,7 +2,6 @@ package org.hros.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
@@ -10,20 +9,15 @@ import org.hros.casestudy.Outcome;
 import org.hros.casestudy.Section;
 import org.hros.member.MemberRole;
 import org.hros.shared.Topic;
-import org.hros.support.IntegrationTestBase;
 import org.hros.support.TestFixtures.Person;
 import org.hros.support.TestMail;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-class AuthorNoticesTests extends IntegrationTestBase {
-
-    @Autowired
-    JdbcClient jdbc;
+/** The review results category: what used to be the author's review mails, now notices like any other. */
+class ReviewResultNoticesTests extends NoticeTestBase {
 
     @Test
-    void authorHearsAboutTheReviewByMailOnlyOnceEachAndTheEventsComplete() throws Exception {
+    void authorHearsAboutTheReviewInTheAppAndByMailOnlyOnceEachAndTheEventsComplete() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
         long id =
@@ -36,8 +30,14 @@ class AuthorNoticesTests extends IntegrationTestBase {
         List<MimeMessage> returned = TestMail.to(author.email(), 1);
         assertThat(returned).hasSize(1);
         assertThat(returned.get(0).getSubject()).isEqualTo("An editor returned your case with notes");
-        assertThat(GreenMailUtil.getBody(returned.get(0))).contains("/my/cases/" + id);
+        assertThat(TestMail.text(returned.get(0))).contains("/my/cases/" + id);
+        assertThat(awaitNotices(author.id(), 1))
+                .extracting(StoredNotice::category, StoredNotice::text, StoredNotice::link)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        NoticeCategory.REVIEW_RESULTS, "An editor returned your case with notes", "/my/cases/" + id));
 
+        // An hour later (no more than one mail an hour per category), the case is published.
+        clock.advance(Duration.ofMinutes(61));
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());
         fixtures.reviews().publish(id, editor.id());
@@ -45,18 +45,13 @@ class AuthorNoticesTests extends IntegrationTestBase {
         assertThat(both)
                 .extracting(MimeMessage::getSubject)
                 .containsExactly("An editor returned your case with notes", "Your case is published");
-        // Editors are not mailed about their own actions.
+        assertThat(awaitNotices(author.id(), 2)).extracting(StoredNotice::link).contains("/cases/" + id);
+        // Editors are not told about their own actions.
         assertThat(TestMail.to(editor.email(), 0)).isEmpty();
+        assertThat(notices(editor.id())).isEmpty();
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        long incomplete;
-        do {
-            incomplete = jdbc.sql("select count(*) from event_publication where completion_date is null"
-                            + " and serialized_event like ?")
-                    .param("%\"caseId\":" + id + ",%")
-                    .query(Long.class)
-                    .single();
-        } while (incomplete > 0 && System.nanoTime() < deadline);
-        assertThat(incomplete).isZero();
+        awaitHandled("\"caseId\":" + id + ",");
+        assertThat(notices(author.id())).hasSize(2);
+        assertThat(TestMail.to(author.email(), 2)).hasSize(2);
     }
 }

@@ -1,0 +1,146 @@
+package org.hros.notification.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hros.casestudy.CaseDeclined;
+import org.hros.casestudy.CasePublished;
+import org.hros.casestudy.CaseReturned;
+import org.hros.discussion.ReplyPosted;
+import org.hros.member.MemberDirectory;
+import org.hros.notification.NoticeCategory;
+import org.hros.request.ExperienceInvited;
+import org.hros.request.OfferMade;
+import org.hros.request.RequestStatus;
+import org.hros.request.RequestStatusChanged;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns other modules' events into notices. Each runs after the event's transaction committed, in a transaction of
+ * its own, from the event publication registry: an event left unhandled by a crash is delivered again at start,
+ * and the dedupe key (category, event identity, recipient) makes that second delivery add nothing.
+ *
+ * <p>The words come from the event alone (titles, paths, how a reply's author is shown): nothing is looked up
+ * about anyone's authorship here, so a notice can never reveal more than the event's own module decided to show.
+ */
+@Component
+class EventNotices {
+
+    private final Notices notices;
+    private final MemberDirectory members;
+    private final MessageSource messages;
+
+    EventNotices(Notices notices, MemberDirectory members, MessageSource messages) {
+        this.notices = notices;
+        this.members = members;
+        this.messages = messages;
+    }
+
+    @ApplicationModuleListener
+    void on(CaseReturned event) {
+        notices.deliver(List.of(new NoticeDraft(
+                NoticeCategory.REVIEW_RESULTS,
+                event.authorId(),
+                "REVIEW_RESULTS:returned:" + event.caseId() + ":" + event.round() + ":" + event.authorId(),
+                t("mail.returned.subject"),
+                "/my/cases/" + event.caseId())));
+    }
+
+    @ApplicationModuleListener
+    void on(CaseDeclined event) {
+        notices.deliver(List.of(new NoticeDraft(
+                NoticeCategory.REVIEW_RESULTS,
+                event.authorId(),
+                "REVIEW_RESULTS:declined:" + event.caseId() + ":" + event.round() + ":" + event.authorId(),
+                t("mail.declined.subject"),
+                "/my/cases/" + event.caseId())));
+    }
+
+    @ApplicationModuleListener
+    void on(CasePublished event) {
+        if (event.imported()) {
+            return;
+        }
+        notices.deliver(List.of(new NoticeDraft(
+                NoticeCategory.REVIEW_RESULTS,
+                event.authorId(),
+                "REVIEW_RESULTS:published:" + event.caseId() + ":" + event.revision() + ":" + event.authorId(),
+                t("mail.published.subject"),
+                "/cases/" + event.caseId())));
+    }
+
+    /**
+     * The event names no change id, so the key is the transition itself: the same request making exactly the same
+     * move twice tells each member once.
+     */
+    @ApplicationModuleListener
+    void on(RequestStatusChanged event) {
+        String text = requestText(event);
+        String identity = event.requestId() + ":" + event.from() + ">" + event.to() + ":" + event.reason() + ":"
+                + event.mergedIntoId();
+        notices.deliver(drafts(NoticeCategory.REQUEST_UPDATES, event.audience(), identity, text, event.path()));
+    }
+
+    @ApplicationModuleListener
+    void on(OfferMade event) {
+        notices.deliver(drafts(
+                NoticeCategory.NEW_OFFERS,
+                members.editorIds(),
+                String.valueOf(event.offerId()),
+                t("notice.offer", event.title()),
+                event.path()));
+    }
+
+    @ApplicationModuleListener
+    void on(ExperienceInvited event) {
+        notices.deliver(drafts(
+                NoticeCategory.INVITATIONS,
+                Set.of(event.memberId()),
+                String.valueOf(event.offerId()),
+                t("notice.invited", event.title()),
+                event.path()));
+    }
+
+    /** A member both mentioned and following gets one notice: the mention. */
+    @ApplicationModuleListener
+    void on(ReplyPosted event) {
+        List<NoticeDraft> drafts = new ArrayList<>(drafts(
+                NoticeCategory.MENTIONS,
+                event.mentioned(),
+                String.valueOf(event.replyId()),
+                t("notice.mention", event.shownAs(), event.subjectTitle()),
+                event.path()));
+        Set<Long> followersOnly = new java.util.HashSet<>(event.followers());
+        followersOnly.removeAll(event.mentioned());
+        drafts.addAll(drafts(
+                NoticeCategory.COMMENTS,
+                followersOnly,
+                String.valueOf(event.replyId()),
+                t("notice.reply", event.shownAs(), event.subjectTitle()),
+                event.path()));
+        notices.deliver(drafts);
+    }
+
+    private String requestText(RequestStatusChanged event) {
+        if (event.to() == RequestStatus.CLOSED) {
+            String reason = event.reason() == null ? "OTHER" : event.reason().name();
+            return t("notice.request.CLOSED." + reason, event.title());
+        }
+        return t("notice.request." + event.to().name(), event.title());
+    }
+
+    private static List<NoticeDraft> drafts(
+            NoticeCategory category, Set<Long> recipients, String identity, String text, String link) {
+        return recipients.stream()
+                .sorted()
+                .map(id -> new NoticeDraft(category, id, category.name() + ":" + identity + ":" + id, text, link))
+                .toList();
+    }
+
+    private String t(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.ENGLISH);
+    }
+}

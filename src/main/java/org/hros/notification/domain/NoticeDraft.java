@@ -1,0 +1,31 @@
+package org.hros.notification.domain;
+
+import org.hros.notification.NoticeCategory;
+
+/**
+ * A notice to make for one member, worked out from an event.
+ *
+ * @param dedupeKey the same for every delivery of the same event to the same member, so it is made once
+ * @param link the path of the thing, e.g. {@code /requests/4}
+ */
+record NoticeDraft(NoticeCategory category, long recipientId, String dedupeKey, String text, String link) {
+
+    private static final int MAX_TEXT = 600;
+    private static final java.util.regex.Pattern LOCAL_PATH =
+            java.util.regex.Pattern.compile("/([^/\\\\\\s{}][^\\\\\\s{}]*)?");
+
+    NoticeDraft {
+        if (text == null) {
+            text = "";
+        }
+        if (text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT - 1) + "…";
+        }
+        // Following a notice redirects to its link: only a path on this site, never "//host" or "/\\host".
+        if (link == null
+                || link.length() > MAX_TEXT
+                || !LOCAL_PATH.matcher(link).matches()) {
+            link = "/";
+        }
+    }
+}

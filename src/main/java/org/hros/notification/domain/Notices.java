@@ -1,0 +1,122 @@
+package org.hros.notification.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.hros.notification.NoticeCategory;
+import org.hros.notification.NoticeDelivery;
+import org.hros.shared.PageView;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** A member's notices: made from events (once each), listed, counted and marked read. */
+@Service
+public class Notices {
+
+    private final JdbcClient jdbc;
+    private final NoticePreferences preferences;
+    private final NoticeOutbox outbox;
+    private final NoticeMailSender sender;
+    private final Clock clock;
+
+    Notices(JdbcClient jdbc, NoticePreferences preferences, NoticeOutbox outbox, NoticeMailSender sender, Clock clock) {
+        this.jdbc = jdbc;
+        this.preferences = preferences;
+        this.outbox = outbox;
+        this.sender = sender;
+        this.clock = clock;
+    }
+
+    /**
+     * Makes each notice its recipient wants, with its e-mail if they chose one, all in the caller's transaction.
+     * A draft whose dedupe key already has a notice (the same event delivered again) makes nothing, so neither
+     * notice nor mail is ever made twice. Unknown members (an account gone since the event) are skipped.
+     */
+    @Transactional
+    void deliver(List<NoticeDraft> drafts) {
+        Instant now = clock.instant();
+        boolean wake = false;
+        for (NoticeDraft draft : drafts) {
+            NoticeDelivery delivery = preferences.of(draft.recipientId(), draft.category());
+            if (!delivery.inApp()) {
+                continue;
+            }
+            Optional<Long> made = jdbc.sql("insert into notice (recipient_id, category, text, link, created_at,"
+                            + " dedupe_key) select ?, ?, ?, ?, ?, ? where exists (select 1 from member where id = ?)"
+                            + " on conflict (dedupe_key) do nothing returning id")
+                    .params(
+                            draft.recipientId(),
+                            draft.category().name(),
+                            draft.text(),
+                            draft.link(),
+                            Times.sql(now),
+                            draft.dedupeKey(),
+                            draft.recipientId())
+                    .query(Long.class)
+                    .optional();
+            if (made.isPresent() && delivery.byEmail()) {
+                wake |= outbox.enqueue(made.get(), draft.recipientId(), draft.category(), delivery, now);
+            }
+        }
+        if (wake && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    sender.wake();
+                }
+            });
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public PageView<NoticeView> page(long memberId, int page, int size) {
+        long total = jdbc.sql("select count(*) from notice where recipient_id = ?")
+                .param(memberId)
+                .query(Long.class)
+                .single();
+        List<NoticeView> items = jdbc.sql("select id, category, text, link, created_at, read_at from notice"
+                        + " where recipient_id = ? order by created_at desc, id desc limit ? offset ?")
+                .params(memberId, size, (long) (page - 1) * size)
+                .query((rs, n) -> new NoticeView(
+                        rs.getLong("id"),
+                        NoticeCategory.valueOf(rs.getString("category")),
+                        rs.getString("text"),
+                        rs.getString("link"),
+                        Times.read(rs, "created_at"),
+                        rs.getObject("read_at") != null))
+                .list();
+        return new PageView<>(items, page, size, total);
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount(long memberId) {
+        return jdbc.sql("select count(*) from notice where recipient_id = ? and read_at is null")
+                .param(memberId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Marks the member's notice read and gives its link; empty if it is not theirs. */
+    @Transactional
+    public Optional<String> open(long memberId, long noticeId) {
+        jdbc.sql("update notice set read_at = ? where id = ? and recipient_id = ? and read_at is null")
+                .params(Times.sql(clock.instant()), noticeId, memberId)
+                .update();
+        return jdbc.sql("select link from notice where id = ? and recipient_id = ?")
+                .params(noticeId, memberId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** Marks every unread notice of the member read; returns how many. */
+    @Transactional
+    public int markAllRead(long memberId) {
+        return jdbc.sql("update notice set read_at = ? where recipient_id = ? and read_at is null")
+                .params(Times.sql(clock.instant()), memberId)
+                .update();
+    }
+}

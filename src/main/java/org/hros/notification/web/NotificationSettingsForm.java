@@ -1,0 +1,48 @@
+package org.hros.notification.web;
+
+import java.util.Map;
+import org.hros.notification.NoticeCategory;
+import org.hros.notification.NoticeDelivery;
+
+/** The notification settings form: one choice ({@link NoticeDelivery} name) per category. */
+public record NotificationSettingsForm(
+        String requestUpdates,
+        String reviewResults,
+        String invitations,
+        String newOffers,
+        String comments,
+        String mentions) {
+
+    public static NotificationSettingsForm of(Map<NoticeCategory, NoticeDelivery> choices) {
+        return new NotificationSettingsForm(
+                choices.get(NoticeCategory.REQUEST_UPDATES).name(),
+                choices.get(NoticeCategory.REVIEW_RESULTS).name(),
+                choices.get(NoticeCategory.INVITATIONS).name(),
+                choices.get(NoticeCategory.NEW_OFFERS).name(),
+                choices.get(NoticeCategory.COMMENTS).name(),
+                choices.get(NoticeCategory.MENTIONS).name());
+    }
+
+    /** The form field of a category, e.g. {@code requestUpdates}. */
+    public static String field(NoticeCategory category) {
+        return switch (category) {
+            case REQUEST_UPDATES -> "requestUpdates";
+            case REVIEW_RESULTS -> "reviewResults";
+            case INVITATIONS -> "invitations";
+            case NEW_OFFERS -> "newOffers";
+            case COMMENTS -> "comments";
+            case MENTIONS -> "mentions";
+        };
+    }
+
+    public String value(NoticeCategory category) {
+        return switch (category) {
+            case REQUEST_UPDATES -> requestUpdates;
+            case REVIEW_RESULTS -> reviewResults;
+            case INVITATIONS -> invitations;
+            case NEW_OFFERS -> newOffers;
+            case COMMENTS -> comments;
+            case MENTIONS -> mentions;
+        };
+    }
+}

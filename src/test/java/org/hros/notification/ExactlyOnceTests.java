@@ -1,0 +1,92 @@
+package org.hros.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.hros.member.MemberRole;
+import org.hros.request.RequestStatus;
+import org.hros.request.RequestStatusChanged;
+import org.hros.support.TestFixtures.Person;
+import org.hros.support.TestMail;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.IncompleteEventPublications;
+
+/**
+ * An event is delivered again when its listener failed or when the application died before the registry marked
+ * it complete (the registry republishes incomplete events at start). Either way each member ends up with one
+ * notice and one e-mail. {@code NoticeCrashRecoveryTests} does the same with a real kill -9.
+ */
+class ExactlyOnceTests extends NoticeTestBase {
+
+    @Autowired
+    IncompleteEventPublications incomplete;
+
+    @Test
+    void aListenerThatFailedIsResubmittedAndAnEventDeliveredTwiceMakesOneNoticeAndOneMail() throws Exception {
+        Person voter = fixtures.member(MemberRole.MEMBER);
+        preferences.set(voter.id(), NoticeCategory.REQUEST_UPDATES, NoticeDelivery.EMAIL_NOW);
+        long requestId = uniqueId();
+        String path = "/requests/" + requestId;
+        String fragment = "\"requestId\":" + requestId + ",";
+
+        // The database refuses this notice, as it would if it were unreachable mid-transaction.
+        jdbc.sql("create or replace function refuse_notice() returns trigger as $$ begin"
+                        + " if new.link = '" + path + "' then raise exception 'database unavailable'; end if;"
+                        + " return new; end $$ language plpgsql")
+                .update();
+        jdbc.sql("create trigger refuse_notice before insert on notice for each row execute function refuse_notice()")
+                .update();
+        try {
+            publish(new RequestStatusChanged(
+                    requestId,
+                    "Hiring without CVs",
+                    path,
+                    RequestStatus.OPEN,
+                    RequestStatus.SOURCING,
+                    null,
+                    null,
+                    Set.of(voter.id())));
+            await(() -> jdbc.sql("select count(*) from event_publication where serialized_event like ?"
+                                    + " and status = 'FAILED'")
+                            .param("%" + fragment + "%")
+                            .query(Long.class)
+                            .single()
+                    == 1);
+        } finally {
+            jdbc.sql("drop trigger refuse_notice on notice").update();
+            jdbc.sql("drop function refuse_notice()").update();
+        }
+        assertThat(notices(voter.id())).isEmpty();
+        assertThat(incompleteCount(fragment)).isEqualTo(1);
+
+        incomplete.resubmitIncompletePublications(
+                p -> p.getEvent() instanceof RequestStatusChanged e && e.requestId() == requestId);
+        awaitHandled(fragment);
+        assertThat(awaitNotices(voter.id(), 1)).hasSize(1);
+        assertThat(TestMail.to(voter.email(), 1)).hasSize(1);
+
+        // The registry did not note the completion (as when the application dies right after the listener's
+        // commit) and the event is delivered again.
+        jdbc.sql("update event_publication set completion_date = null, status = 'FAILED' where serialized_event like ?")
+                .param("%" + fragment + "%")
+                .update();
+        assertThat(incompleteCount(fragment)).isEqualTo(1);
+        incomplete.resubmitIncompletePublications(
+                p -> p.getEvent() instanceof RequestStatusChanged e && e.requestId() == requestId);
+        awaitHandled(fragment);
+        sender.sendDue();
+
+        assertThat(notices(voter.id())).hasSize(1);
+        assertThat(outbox(voter.id())).extracting(OutboxMail::items).containsExactly(1);
+        assertThat(TestMail.to(voter.email(), 1)).hasSize(1);
+    }
+
+    private long incompleteCount(String fragment) {
+        return jdbc.sql("select count(*) from event_publication where completion_date is null"
+                        + " and serialized_event like ?")
+                .param("%" + fragment + "%")
+                .query(Long.class)
+                .single();
+    }
+}

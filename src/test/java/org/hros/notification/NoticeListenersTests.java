@@ -1,0 +1,227 @@
+package org.hros.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.hros.discussion.ReplyPosted;
+import org.hros.member.MemberRole;
+import org.hros.request.CloseReason;
+import org.hros.request.ExperienceInvited;
+import org.hros.request.OfferMade;
+import org.hros.request.RequestStatus;
+import org.hros.request.RequestStatusChanged;
+import org.hros.shared.SubjectRef;
+import org.hros.shared.SubjectType;
+import org.hros.support.TestFixtures.Person;
+import org.hros.support.TestMail;
+import org.junit.jupiter.api.Test;
+
+/** Each event becomes notices for exactly its audience, and e-mails as each member chose. */
+class NoticeListenersTests extends NoticeTestBase {
+
+    @Test
+    void aStatusChangeTellsItsAudienceAsEachChose() {
+        Person inApp = fixtures.member(MemberRole.MEMBER);
+        Person byMail = fixtures.member(MemberRole.MEMBER);
+        Person off = fixtures.member(MemberRole.MEMBER);
+        Person outsider = fixtures.member(MemberRole.MEMBER);
+        preferences.set(byMail.id(), NoticeCategory.REQUEST_UPDATES, NoticeDelivery.EMAIL_NOW);
+        preferences.set(off.id(), NoticeCategory.REQUEST_UPDATES, NoticeDelivery.OFF);
+        long requestId = uniqueId();
+
+        publish(new RequestStatusChanged(
+                requestId,
+                "Onboarding remote hires",
+                "/requests/" + requestId,
+                RequestStatus.IN_PROGRESS,
+                RequestStatus.ANSWERED,
+                null,
+                null,
+                Set.of(inApp.id(), byMail.id(), off.id())));
+
+        assertThat(awaitNotices(byMail.id(), 1))
+                .extracting(StoredNotice::category, StoredNotice::text, StoredNotice::link)
+                .containsExactly(tuple(
+                        NoticeCategory.REQUEST_UPDATES,
+                        "\"Onboarding remote hires\" has been answered: a case is published.",
+                        "/requests/" + requestId));
+        List<MimeMessage> mails = TestMail.to(byMail.email(), 1);
+        assertThat(mails).hasSize(1);
+        assertThat(TestMail.text(mails.get(0)))
+                .contains(
+                        "\"Onboarding remote hires\" has been answered", "http://localhost:8080/requests/" + requestId);
+        awaitHandled("\"requestId\":" + requestId + ",");
+        assertThat(notices(inApp.id())).hasSize(1);
+        assertThat(TestMail.to(inApp.email(), 0)).isEmpty();
+        assertThat(notices(off.id())).isEmpty();
+        assertThat(notices(outsider.id())).isEmpty();
+    }
+
+    @Test
+    void aMergedDuplicateSaysTheVoteMoved() {
+        Person voter = fixtures.member(MemberRole.MEMBER);
+        long requestId = uniqueId();
+        long into = uniqueId();
+        publish(new RequestStatusChanged(
+                requestId,
+                "Careers page in two languages",
+                "/requests/" + into,
+                RequestStatus.OPEN,
+                RequestStatus.CLOSED,
+                CloseReason.DUPLICATE,
+                into,
+                Set.of(voter.id())));
+        assertThat(awaitNotices(voter.id(), 1))
+                .extracting(StoredNotice::text, StoredNotice::link)
+                .containsExactly(tuple(
+                        "\"Careers page in two languages\" was merged into another request; your vote moved with it.",
+                        "/requests/" + into));
+    }
+
+    @Test
+    void anOfferTellsEditorsOnlyAndKeepsTheOfferItselfPrivate() {
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        Person member = fixtures.member(MemberRole.MEMBER);
+        long requestId = uniqueId();
+        long offerId = uniqueId();
+        publish(new OfferMade(requestId, "Referral programmes that work", "/requests/" + requestId, offerId));
+
+        assertThat(awaitNotices(editor.id(), 1))
+                .extracting(StoredNotice::category, StoredNotice::text)
+                .containsExactly(tuple(
+                        NoticeCategory.NEW_OFFERS, "New offer of experience on \"Referral programmes that work\""));
+        awaitHandled("\"offerId\":" + offerId);
+        assertThat(notices(member.id())).isEmpty();
+        // New offers are in the app by default, not mailed.
+        assertThat(TestMail.to(editor.email(), 0)).isEmpty();
+    }
+
+    @Test
+    void anInvitationReachesThatMemberInTheAppAndByMailAtOnce() throws Exception {
+        Person invited = fixtures.member(MemberRole.MEMBER);
+        Person other = fixtures.member(MemberRole.MEMBER);
+        long requestId = uniqueId();
+        long offerId = uniqueId();
+        publish(new ExperienceInvited(
+                requestId, "Scorecards for hiring managers", "/requests/" + requestId, offerId, invited.id()));
+
+        assertThat(awaitNotices(invited.id(), 1))
+                .extracting(StoredNotice::category, StoredNotice::text)
+                .containsExactly(tuple(
+                        NoticeCategory.INVITATIONS,
+                        "An editor invited you to write the case for \"Scorecards for hiring managers\""));
+        List<MimeMessage> mails = TestMail.to(invited.email(), 1);
+        assertThat(mails)
+                .extracting(MimeMessage::getSubject)
+                .containsExactly("An editor invited you to write the case for \"Scorecards for hiring managers\"");
+        awaitHandled("\"offerId\":" + offerId);
+        assertThat(notices(other.id())).isEmpty();
+    }
+
+    @Test
+    void aReplyTellsTheMentionedOnceAsAMentionAndFollowersAsAReply() {
+        Person mentionedFollower = fixtures.member(MemberRole.MEMBER);
+        Person follower = fixtures.member(MemberRole.MEMBER);
+        long replyId = uniqueId();
+        long caseId = uniqueId();
+        publish(new ReplyPosted(
+                replyId,
+                new SubjectRef(SubjectType.CASE, caseId),
+                "Video interviews nobody finished",
+                "/cases/" + caseId + "/video#reply-" + replyId,
+                "Maya Example",
+                Set.of(mentionedFollower.id(), follower.id()),
+                Set.of(mentionedFollower.id())));
+
+        assertThat(awaitNotices(follower.id(), 1))
+                .extracting(StoredNotice::category, StoredNotice::text)
+                .containsExactly(
+                        tuple(NoticeCategory.COMMENTS, "Maya Example replied in \"Video interviews nobody finished\""));
+        assertThat(awaitNotices(mentionedFollower.id(), 1))
+                .extracting(StoredNotice::category, StoredNotice::text)
+                .containsExactly(tuple(
+                        NoticeCategory.MENTIONS, "Maya Example mentioned you in \"Video interviews nobody finished\""));
+        awaitHandled("\"replyId\":" + replyId + ",");
+        assertThat(notices(mentionedFollower.id())).hasSize(1);
+    }
+
+    /**
+     * The discussion module shows the author of an anonymous or role-only case as "Author of this case"; the
+     * notice and its mail say exactly that and nothing else about who wrote it.
+     */
+    @Test
+    void aReplyByTheAuthorOfAnAnonymousCaseRevealsNoOtherIdentity() throws Exception {
+        Person hiddenAuthor = fixtures.member(MemberRole.MEMBER);
+        Person follower = fixtures.member(MemberRole.MEMBER);
+        preferences.set(follower.id(), NoticeCategory.COMMENTS, NoticeDelivery.EMAIL_NOW);
+        long replyId = uniqueId();
+        long caseId = uniqueId();
+        publish(new ReplyPosted(
+                replyId,
+                new SubjectRef(SubjectType.CASE, caseId),
+                "The referral scheme we scrapped",
+                "/cases/" + caseId + "/referrals#reply-" + replyId,
+                "Author of this case",
+                Set.of(follower.id()),
+                Set.of()));
+
+        StoredNotice notice = awaitNotices(follower.id(), 1).get(0);
+        assertThat(notice.text()).isEqualTo("Author of this case replied in \"The referral scheme we scrapped\"");
+        MimeMessage mail = TestMail.to(follower.email(), 1).get(0);
+        String everything = mail.getSubject() + TestMail.text(mail) + TestMail.html(mail);
+        assertThat(everything).contains("Author of this case");
+        assertThat(everything)
+                .doesNotContain(
+                        hiddenAuthor.name(),
+                        hiddenAuthor.email(),
+                        hiddenAuthor.email().split("@")[0]);
+        assertThat(notices(hiddenAuthor.id())).isEmpty();
+    }
+
+    @Test
+    void dailyChoicesWaitForOneDigestWithEverythingOfTheDay() throws Exception {
+        Person member = fixtures.member(MemberRole.MEMBER);
+        preferences.set(member.id(), NoticeCategory.COMMENTS, NoticeDelivery.EMAIL_DAILY);
+        preferences.set(member.id(), NoticeCategory.REQUEST_UPDATES, NoticeDelivery.EMAIL_DAILY);
+        long caseId = uniqueId();
+        long requestId = uniqueId();
+        publish(new ReplyPosted(
+                uniqueId(),
+                new SubjectRef(SubjectType.CASE, caseId),
+                "Assessment centres",
+                "/cases/" + caseId + "/a",
+                "Jonas Example",
+                Set.of(member.id()),
+                Set.of()));
+        publish(new RequestStatusChanged(
+                requestId,
+                "Assessment centres for graduates",
+                "/requests/" + requestId,
+                RequestStatus.OPEN,
+                RequestStatus.SOURCING,
+                null,
+                null,
+                Set.of(member.id())));
+        awaitNotices(member.id(), 2);
+        sender.sendDue();
+        assertThat(TestMail.to(member.email(), 0)).isEmpty();
+        assertThat(outbox(member.id()))
+                .extracting(OutboxMail::category, OutboxMail::status, OutboxMail::items)
+                .containsExactly(tuple(null, "PENDING", 2));
+
+        clock.advance(Duration.ofDays(1));
+        sender.sendDue();
+        List<MimeMessage> digest = TestMail.to(member.email(), 1);
+        assertThat(digest).hasSize(1);
+        assertThat(digest.get(0).getSubject()).isEqualTo("Your HROS day: 2 notices");
+        assertThat(TestMail.text(digest.get(0)))
+                .contains(
+                        "Jonas Example replied in \"Assessment centres\"",
+                        "An editor is looking for a case to answer \"Assessment centres for graduates\"");
+        assertThat(digest.get(0).getHeader("List-Unsubscribe")).isNotNull();
+    }
+}
