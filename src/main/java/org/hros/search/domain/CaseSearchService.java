@@ -162,7 +162,7 @@ class CaseSearchService implements CaseSearch {
                         key,
                         f -> f.terms().field(facet.field(), facetType(facet)).maxTermCount(MAX_FACET_VALUES))
                 .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
-                .fetch(0);
+                .fetch(1);
         return aggregation(result, key);
     }
 
