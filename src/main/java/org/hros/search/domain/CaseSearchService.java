@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -44,6 +45,7 @@ import org.hros.search.SearchSort;
 import org.hros.search.domain.QueryText.Clause;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -56,8 +58,11 @@ import org.springframework.web.util.HtmlUtils;
 @Transactional(readOnly = true)
 class CaseSearchService implements CaseSearch {
 
-    /** No query may keep the index busy longer than this; it answers with what it found so far. */
-    static final long TIME_LIMIT_MILLIS = 800;
+    /**
+     * No query keeps the index busy longer than this ({@code hros.search.time-limit}); it answers with what it
+     * found so far. The query syntax already bounds the work far below it.
+     */
+    private final long timeLimitMillis;
 
     static final int MAX_FACET_VALUES = 100;
 
@@ -77,7 +82,9 @@ class CaseSearchService implements CaseSearch {
             CaseCatalog catalog,
             IndexState state,
             Synonyms synonyms,
-            CaseDocuments documents) {
+            CaseDocuments documents,
+            @Value("${hros.search.time-limit:1s}") Duration timeLimit) {
+        this.timeLimitMillis = timeLimit.toMillis();
         this.entityManager = entityManager;
         this.catalog = catalog;
         this.state = state;
@@ -172,7 +179,7 @@ class CaseSearchService implements CaseSearch {
                     .noMatchSize(0));
         }
         int offset = (query.page() - 1) * SearchQuery.PAGE_SIZE;
-        return search.truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS).fetch(offset, SearchQuery.PAGE_SIZE);
+        return search.truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS).fetch(offset, SearchQuery.PAGE_SIZE);
     }
 
     private static boolean isEmpty(SearchSession session) {
@@ -193,7 +200,7 @@ class CaseSearchService implements CaseSearch {
                             f -> f.terms()
                                     .field(facet.field(), facetType(facet))
                                     .maxTermCount(MAX_FACET_VALUES))
-                    .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
+                    .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
                     .fetch(1);
         } catch (RuntimeException e) {
             log.debug("Facet counts failed", e);
@@ -328,7 +335,7 @@ class CaseSearchService implements CaseSearch {
         List<Clause> again = QueryText.parse(corrected, synonyms);
         long found = session.search(CaseDocument.class)
                 .where(f -> CaseQueries.where(f, again, query.filters(), null))
-                .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
+                .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
                 .fetchTotalHitCount();
         return found > 0 ? corrected : null;
     }
@@ -352,7 +359,7 @@ class CaseSearchService implements CaseSearch {
                     }
                 }))
                 .sort(f -> f.score().then().field(SearchFields.HELPFUL).desc())
-                .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
+                .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
                 .fetchHits(limit);
         return catalog.cards(ids);
     }
@@ -404,7 +411,7 @@ class CaseSearchService implements CaseSearch {
                     }
                     b.mustNot(f.id().matching(caseId));
                 }))
-                .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
+                .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
                 .fetchHits(limit);
         return catalog.cards(ids);
     }
