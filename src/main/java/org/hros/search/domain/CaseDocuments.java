@@ -128,15 +128,24 @@ class CaseDocuments {
         }
     }
 
+    /**
+     * The labels of what a case is tagged with, as words: its outcome and form, so that "failure" finds the
+     * failures; its topics, skills, industry and region.
+     */
     private String tagLabels(CaseView view) {
-        List<Vocabulary> words = new java.util.ArrayList<>();
-        words.addAll(view.topics());
-        words.addAll(view.skills());
+        List<String> keys = new java.util.ArrayList<>();
+        keys.add(view.outcome().messageKey());
+        keys.add(view.type().messageKey());
+        view.topics().forEach(t -> keys.add(t.messageKey()));
+        view.skills().forEach(s -> keys.add(s.messageKey()));
         if (view.context().industry() != null) {
-            words.add(view.context().industry());
+            keys.add(view.context().industry().messageKey());
         }
-        return words.stream()
-                .map(w -> messages.getMessage(w.messageKey(), null, w.slug(), Locale.ENGLISH))
+        if (view.context().region() != null) {
+            keys.add(view.context().region().messageKey());
+        }
+        return keys.stream()
+                .map(key -> messages.getMessage(key, null, "", Locale.ENGLISH))
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 

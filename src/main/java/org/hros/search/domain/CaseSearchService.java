@@ -68,6 +68,10 @@ class CaseSearchService implements CaseSearch {
 
     private static final Logger log = LoggerFactory.getLogger(CaseSearchService.class);
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A fragment cut mid-sentence starts with the end of the previous one. */
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,;:!?)\\]\u2013\u2014-]+");
+
     private static final String MARK_START = "\uE000";
     private static final String MARK_END = "\uE001";
 
@@ -291,9 +295,11 @@ class CaseSearchService implements CaseSearch {
 
     /** Escapes the fragment, then turns the highlighter's markers into {@code <mark>}. */
     static String marked(String fragment) {
-        return HtmlUtils.htmlEscape(fragment.strip())
-                .replace(MARK_START, "<mark>")
-                .replace(MARK_END, "</mark>");
+        String text = LEADING_PUNCTUATION
+                .matcher(WHITESPACE.matcher(fragment).replaceAll(" "))
+                .replaceFirst("")
+                .strip();
+        return HtmlUtils.htmlEscape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>");
     }
 
     /** A spelling correction of the typed words that finds something, or {@code null}. */

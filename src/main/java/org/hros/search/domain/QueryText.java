@@ -3,6 +3,7 @@ package org.hros.search.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
@@ -23,7 +24,117 @@ final class QueryText {
 
     static final int TWO_TYPOS = 9;
 
+    /**
+     * Words that carry no meaning in a question asked in one's own words ("how do I get …"), on top of Lucene's
+     * English stop words; left out of queries unless inside a phrase or a synonym.
+     */
+    static final Set<String> QUESTION_WORDS = Set.of(
+            "i",
+            "me",
+            "my",
+            "mine",
+            "we",
+            "us",
+            "our",
+            "ours",
+            "you",
+            "your",
+            "he",
+            "she",
+            "him",
+            "her",
+            "its",
+            "them",
+            "do",
+            "does",
+            "did",
+            "done",
+            "doing",
+            "how",
+            "what",
+            "why",
+            "when",
+            "where",
+            "who",
+            "whom",
+            "which",
+            "can",
+            "could",
+            "should",
+            "would",
+            "shall",
+            "may",
+            "might",
+            "must",
+            "have",
+            "has",
+            "had",
+            "having",
+            "am",
+            "been",
+            "being",
+            "about",
+            "from",
+            "so",
+            "than",
+            "too",
+            "very",
+            "just",
+            "also",
+            "any",
+            "some",
+            "get",
+            "got",
+            "getting",
+            "make",
+            "makes",
+            "made",
+            "want",
+            "need",
+            "way",
+            "ways",
+            "anyone",
+            "someone",
+            "something",
+            "thing",
+            "things",
+            "there's",
+            "it's",
+            "i'm",
+            "we're",
+            "don't",
+            "doesn't",
+            "didn't",
+            "cannot",
+            "can't",
+            "here",
+            "over",
+            "up",
+            "down",
+            "out",
+            "off",
+            "again",
+            "once",
+            "only",
+            "own",
+            "same",
+            "other",
+            "each",
+            "few",
+            "both",
+            "all",
+            "more",
+            "most",
+            "much",
+            "many",
+            "lot",
+            "lots");
+
     private QueryText() {}
+
+    static boolean meaningless(String word) {
+        return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word) || QUESTION_WORDS.contains(word);
+    }
 
     /**
      * One clause: any of its alternatives matches (a word, a phrase, or the synonyms of either).
@@ -118,7 +229,9 @@ final class QueryText {
                 i += consumed - 1;
                 continue;
             }
-            if (part.words.stream().allMatch(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET::contains)) {
+            if (part.phrase
+                    ? part.words.stream().allMatch(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET::contains)
+                    : meaningless(part.words.get(0))) {
                 continue;
             }
             boolean fuzzy = !part.phrase && part.words.get(0).length() >= ONE_TYPO;
