@@ -155,6 +155,13 @@ final class QueryText {
         }
     }
 
+    /** Finds the synonyms of a run of query words; see {@link Synonyms}. */
+    interface SynonymTable {
+
+        /** The longest known expression starting at {@code start}, or {@code null}. */
+        Synonyms.Match match(List<String> tokens, int start);
+    }
+
     private record Part(List<String> words, boolean phrase, boolean excluded) {}
 
     /** Lower-cased words: letters and digits, and apostrophes inside a word. */
@@ -182,7 +189,7 @@ final class QueryText {
         return words;
     }
 
-    static List<Clause> parse(String raw, Synonyms synonyms) {
+    static List<Clause> parse(String raw, SynonymTable synonyms) {
         List<Part> parts = parts(raw == null ? "" : raw);
         List<Clause> clauses = new ArrayList<>();
         int positives = 0;

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link #REFRESH_MILLIS}) without rebuilding anything, and multi-word expressions match as phrases.
  */
 @Service
-public class Synonyms {
+public class Synonyms implements QueryText.SynonymTable {
 
     static final long REFRESH_MILLIS = 30_000;
     static final int MAX_EXTRA_LENGTH = 20_000;
@@ -83,7 +83,8 @@ public class Synonyms {
      * The longest expression starting at {@code start} in {@code tokens}, with every expression of its group;
      * {@code null} when none starts there.
      */
-    Match match(List<String> tokens, int start) {
+    @Override
+    public Match match(List<String> tokens, int start) {
         Table t = current();
         List<Integer> candidates = t.byFirst.get(tokens.get(start));
         if (candidates == null) {
