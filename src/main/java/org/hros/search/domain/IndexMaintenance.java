@@ -47,13 +47,21 @@ public class IndexMaintenance {
     @EventListener(ApplicationReadyEvent.class)
     void rebuildIfNeededAtStart() {
         if (state.neededAtStart()) {
-            start();
+            start(false);
         }
     }
 
     /** Starts a rebuild in the background; false when one is already running. */
     public boolean rebuild() {
-        return start();
+        return start(false);
+    }
+
+    /**
+     * Starts a rebuild that first reads every published case from the library again, e.g. after an upgrade
+     * that changed what a document holds; slower than {@link #rebuild()}.
+     */
+    public boolean rebuildFromLibrary() {
+        return start(true);
     }
 
     public Status status() {
@@ -83,20 +91,20 @@ public class IndexMaintenance {
             boolean failed,
             long documents) {}
 
-    private boolean start() {
+    private boolean start(boolean reread) {
         if (!state.begin(clock.instant())) {
             return false;
         }
-        Thread thread = new Thread(this::run, "search-rebuild");
+        Thread thread = new Thread(() -> run(reread), "search-rebuild");
         thread.setDaemon(true);
         thread.start();
         return true;
     }
 
-    private void run() {
+    private void run(boolean reread) {
         String failure = null;
         try {
-            reconcile();
+            reconcile(reread);
             Search.mapping(entityManagerFactory)
                     .scope(CaseDocument.class)
                     .massIndexer()
@@ -117,13 +125,16 @@ public class IndexMaintenance {
         }
     }
 
-    /** Brings the documents in line with the library, e.g. after an upgrade or a lost event. */
-    private void reconcile() {
+    /**
+     * Brings the documents in line with the library: adds missing cases (after an upgrade or a lost event),
+     * removes ones no longer published and, when asked, reads every case again.
+     */
+    private void reconcile(boolean reread) {
         List<Long> published = catalog.publishedIds();
         Set<Long> indexed = new HashSet<>(documents.ids());
         int added = 0;
         for (Long id : published) {
-            if (!indexed.remove(id)) {
+            if (!indexed.remove(id) || reread) {
                 documents.refresh(id);
                 added++;
             }

@@ -37,8 +37,9 @@ class SearchAdminController {
     }
 
     @PostMapping("/admin/search/rebuild")
-    String rebuild(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("flash", maintenance.rebuild() ? "search.admin.started" : "search.admin.running");
+    String rebuild(@RequestParam(required = false) Boolean reread, RedirectAttributes redirect) {
+        boolean started = Boolean.TRUE.equals(reread) ? maintenance.rebuildFromLibrary() : maintenance.rebuild();
+        redirect.addFlashAttribute("flash", started ? "search.admin.started" : "search.admin.running");
         return "redirect:/admin/search";
     }
 

@@ -93,6 +93,16 @@ class IndexRebuildTests extends IntegrationTestBase {
         assertThat(maintenance.status().done()).isGreaterThanOrEqualTo(1);
         assertThat(search.search(SearchQuery.of("gazebolt")).total()).isEqualTo(1);
 
+        // Reading every case from the library again leaves the same results.
+        mvc.perform(post("/admin/search/rebuild")
+                        .with(user("admin").roles("ADMIN"))
+                        .with(csrf())
+                        .param("reread", "true"))
+                .andExpect(status().is3xxRedirection());
+        await(() -> !maintenance.status().rebuilding());
+        assertThat(maintenance.status().failed()).isFalse();
+        assertThat(search.search(SearchQuery.of("gazebolt")).total()).isEqualTo(1);
+
         // Synonyms of the community's own, applied to the next search.
         mvc.perform(post("/admin/search/synonyms")
                         .with(user("admin").roles("ADMIN"))
