@@ -30,16 +30,20 @@ class SearchConfiguration {
             @Value("${hros.search.index-dir:}") String indexDir,
             IndexState state) {
         return properties -> {
+            properties.putIfAbsent("hibernate.search.coordination.strategy", "outbox-polling");
+            properties.putIfAbsent(
+                    HibernateOrmMapperOutboxPollingSettings.COORDINATION_EVENT_PROCESSOR_POLLING_INTERVAL, "100");
+            boolean lucene = "lucene".equals(properties.getOrDefault("hibernate.search.backend.type", "lucene"));
+            if (!lucene) {
+                // Another backend brings its own analysis configurer and keeps its index elsewhere.
+                return;
+            }
             IndexFolder folder = new IndexFolder(indexDir.isBlank() ? Path.of(dataDir, "index") : Path.of(indexDir));
             properties.putIfAbsent(
                     "hibernate.search.backend.directory.root", folder.root().toString());
             properties.putIfAbsent("hibernate.search.backend.lucene_version", "LATEST");
             properties.putIfAbsent("hibernate.search.backend.analysis.configurer", "bean:" + SearchAnalysis.BEAN);
-            properties.putIfAbsent("hibernate.search.coordination.strategy", "outbox-polling");
-            properties.putIfAbsent(
-                    HibernateOrmMapperOutboxPollingSettings.COORDINATION_EVENT_PROCESSOR_POLLING_INTERVAL, "100");
-            boolean lucene = "lucene".equals(properties.getOrDefault("hibernate.search.backend.type", "lucene"));
-            if (lucene && folder.needsRebuild()) {
+            if (folder.needsRebuild()) {
                 state.rebuildNeededAtStart();
             }
         };
