@@ -32,10 +32,16 @@ public interface CaseCatalog {
 
     long countPublished();
 
-    Optional<String> canonicalSlug(long caseId);
+    /**
+     * The cards of those of {@code ids} that are published and not withdrawn, in the order given; the others are
+     * left out. For search results, so that attribution is decided here and a takedown shows at once.
+     */
+    List<CaseCard> cards(Collection<Long> ids);
 
-    /** The published, not withdrawn cases among {@code caseIds}, newest first; the others are left out. */
-    List<CaseCard> cards(Collection<Long> caseIds);
+    /** The ids of every published, not withdrawn case, e.g. to check a search index against the library. */
+    List<Long> publishedIds();
+
+    Optional<String> canonicalSlug(long caseId);
 
     /**
      * Published cases whose title or excerpt share words with {@code text}, best match first: a plain full-text

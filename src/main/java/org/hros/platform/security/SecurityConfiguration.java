@@ -181,6 +181,16 @@ class SecurityConfiguration {
                                 "/api/v1/requests/*/reactions/members",
                                 "/api/v1/replies/*/reactions/members")
                         .permitAll()
+                        // Search: open to everyone, reading only.
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/search",
+                                "/search/suggest",
+                                "/search/related/*",
+                                "/api/v1/search",
+                                "/api/v1/search/suggest",
+                                "/api/v1/search/related/*")
+                        .permitAll()
                         .requestMatchers("/review", "/review/**", "/api/v1/review-queue")
                         .hasAnyRole("EDITOR", "ADMIN")
                         .requestMatchers(
