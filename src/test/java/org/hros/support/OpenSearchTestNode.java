@@ -44,8 +44,9 @@ public final class OpenSearchTestNode implements AutoCloseable {
     /** Starts a node and returns once its cluster is at least yellow. */
     public static OpenSearchTestNode start() {
         if (!Files.isRegularFile(CLASSPATH)) {
-            throw new IllegalStateException(CLASSPATH.toAbsolutePath()
-                    + " is missing: run the tests through Maven (./mvnw verify), which writes it in generate-test-resources");
+            throw new IllegalStateException(
+                    CLASSPATH.toAbsolutePath()
+                            + " is missing: run the tests through Maven (./mvnw verify), which writes it in generate-test-resources");
         }
         try {
             String classpath = Files.readString(CLASSPATH).trim();
@@ -57,7 +58,8 @@ public final class OpenSearchTestNode implements AutoCloseable {
             deleteRecursively(home);
             Files.createDirectories(home);
             Path log = home.resolve("node.log");
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
             Process process = new ProcessBuilder(
                             java,
                             "-Xms256m",
@@ -106,9 +108,8 @@ public final class OpenSearchTestNode implements AutoCloseable {
     }
 
     private void awaitHealthy() {
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(2))
-                .build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest health = HttpRequest.newBuilder(
                         URI.create(uri() + "/_cluster/health?wait_for_status=yellow&timeout=5s"))
                 .timeout(Duration.ofSeconds(10))
@@ -189,7 +190,8 @@ public final class OpenSearchTestNode implements AutoCloseable {
             return;
         }
         try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

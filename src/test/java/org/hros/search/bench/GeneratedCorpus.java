@@ -159,15 +159,28 @@ public final class GeneratedCorpus {
     };
     /** Industry slugs (shared's Industry) and how a practitioner names such an employer. */
     private static final String[] INDUSTRIES = {
-        "retail", "healthcare", "technology", "logistics", "public-sector", "hospitality", "manufacturing",
-        "fintech", "education", "energy", "professional-services", "nonprofit"
+        "retail",
+        "healthcare",
+        "technology",
+        "logistics",
+        "public-sector",
+        "hospitality",
+        "manufacturing",
+        "fintech",
+        "education",
+        "energy",
+        "professional-services",
+        "nonprofit"
     };
+
     private static final String[] INDUSTRY_WORDS = {
         "retailer", "hospital trust", "software company", "logistics firm", "council", "hotel group",
         "manufacturer", "payments company", "school network", "energy company", "consultancy", "charity"
     };
     /** Size bands (shared's SizeBand constants). */
-    private static final String[] SIZE_BANDS = {"S1_50", "S51_200", "S201_500", "S501_1000", "S1001_5000", "S5001_PLUS"};
+    private static final String[] SIZE_BANDS = {"S1_50", "S51_200", "S201_500", "S501_1000", "S1001_5000", "S5001_PLUS"
+    };
+
     private static final String[] SIZE_WORDS = {"small", "growing", "mid-sized", "sizeable", "large", "very large"};
     private static final String[] REGIONS = {
         "europe", "north-america", "latin-america", "africa", "middle-east", "asia-pacific"
@@ -227,8 +240,8 @@ public final class GeneratedCorpus {
         String otherPractice = pick(random, PRACTICES).words();
         String otherMetric = pick(random, METRICS).words();
 
-        String title = "We " + verb.words() + " " + practice.words() + " for " + role.words() + " and "
-                + metric.words() + " " + direction.words();
+        String title = "We " + verb.words() + " " + practice.words() + " for " + role.words() + " and " + metric.words()
+                + " " + direction.words();
         String paraphrase = otherWordsFor(verb, practice, role, metric, direction, random);
         String challengeFirst = "We are a " + SIZE_WORDS[sizeIndex] + " " + INDUSTRY_WORDS[industryIndex] + " in "
                 + PLACES[regionIndex] + " hiring about " + hires + " " + role.words() + " a year, and our "
@@ -291,12 +304,15 @@ public final class GeneratedCorpus {
     private static String otherWordsFor(
             Term verb, Term practice, Term role, Term metric, Term direction, SplittableRandom random) {
         return switch (random.nextInt(3)) {
-            case 0 -> practice.otherWords() + " for " + role.otherWords() + ", " + metric.otherWords() + " "
-                    + direction.otherWords();
-            case 1 -> role.otherWords() + ": " + metric.otherWords() + " " + direction.otherWords() + " after we "
-                    + verb.otherWords() + " " + practice.otherWords();
-            default -> "case where " + metric.otherWords() + " " + direction.otherWords() + " when a company "
-                    + verb.otherWords() + " " + practice.otherWords() + " for " + role.otherWords();
+            case 0 ->
+                practice.otherWords() + " for " + role.otherWords() + ", " + metric.otherWords() + " "
+                        + direction.otherWords();
+            case 1 ->
+                role.otherWords() + ": " + metric.otherWords() + " " + direction.otherWords() + " after we "
+                        + verb.otherWords() + " " + practice.otherWords();
+            default ->
+                "case where " + metric.otherWords() + " " + direction.otherWords() + " when a company "
+                        + verb.otherWords() + " " + practice.otherWords() + " for " + role.otherWords();
         };
     }
 
