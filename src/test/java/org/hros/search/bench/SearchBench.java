@@ -26,7 +26,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -36,7 +35,6 @@ import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hros.HrosApplication;
-import org.hros.casestudy.Section;
 import org.hros.search.CaseSearch;
 import org.hros.search.SearchQuery;
 import org.hros.search.SearchResults;
@@ -315,13 +313,8 @@ public final class SearchBench {
                 .unwrap(LuceneBackend.class)
                 .analyzer("english")
                 .orElseThrow();
-        Map<String, Float> weights = new HashMap<>();
-        weights.put("title", 3f);
-        for (Section s : Section.values()) {
-            weights.put(s.key(), s == Section.SUMMARY ? 1.5f : 1f);
-        }
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights);
-        Query[] parsed = queries.stream().map(parser::parse).toArray(Query[]::new);
+        RawLuceneQuery raw = new RawLuceneQuery(analyzer);
+        Query[] parsed = queries.stream().map(raw::parse).toArray(Query[]::new);
         Path index = out.resolve("data").resolve("index").resolve("cases");
         try (FSDirectory directory = FSDirectory.open(index);
                 DirectoryReader reader = DirectoryReader.open(directory)) {
