@@ -1,5 +1,6 @@
 package org.hros.casestudy;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hros.shared.PageView;
@@ -25,6 +26,15 @@ public interface CaseCatalog {
     List<CaseCard> namedCasesBy(long memberId, int limit);
 
     long countPublished();
+
+    /**
+     * The cards of those of {@code ids} that are published and not withdrawn, in the order given; the others are
+     * left out. For search results, so that attribution is decided here and a takedown shows at once.
+     */
+    List<CaseCard> cards(Collection<Long> ids);
+
+    /** The ids of every published, not withdrawn case, e.g. to check a search index against the library. */
+    List<Long> publishedIds();
 
     Optional<String> canonicalSlug(long caseId);
 }

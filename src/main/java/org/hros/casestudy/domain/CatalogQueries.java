@@ -4,6 +4,8 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +98,30 @@ class CatalogQueries implements CaseCatalog {
     @Override
     public long countPublished() {
         return jdbc.sql("select count(*)" + CURRENT).query(Long.class).single();
+    }
+
+    @Override
+    public List<CaseCard> cards(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(ids);
+        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+        Map<Long, CaseCard> byId = new java.util.HashMap<>();
+        cards(CARD_COLUMNS + CURRENT + " and r.case_id in (" + marks + ")", params)
+                .forEach(card -> byId.put(card.id(), card));
+        return ids.stream()
+                .distinct()
+                .map(byId::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    @Override
+    public List<Long> publishedIds() {
+        return jdbc.sql("select r.case_id" + CURRENT + " order by r.case_id")
+                .query(Long.class)
+                .list();
     }
 
     @Override

@@ -119,6 +119,16 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/*")
                         .permitAll()
+                        // Search: open to everyone, reading only.
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/search",
+                                "/search/suggest",
+                                "/search/related/*",
+                                "/api/v1/search",
+                                "/api/v1/search/suggest",
+                                "/api/v1/search/related/*")
+                        .permitAll()
                         .requestMatchers("/review", "/review/**", "/api/v1/review-queue")
                         .hasAnyRole("EDITOR", "ADMIN")
                         .requestMatchers(

@@ -1,0 +1,157 @@
+package org.hros.search.domain;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.hros.casestudy.CaseCatalog;
+import org.hros.casestudy.CaseView;
+import org.hros.casestudy.Section;
+import org.hros.search.Facet;
+import org.hros.shared.GoneException;
+import org.hros.shared.NotFoundException;
+import org.hros.shared.Vocabulary;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps each case's document equal to its current published revision, or absent. Writes go through Hibernate,
+ * so Hibernate Search's outbox carries them to the index after commit.
+ */
+@Service
+class CaseDocuments {
+
+    static final String CASE = "CASE";
+
+    private final CaseCatalog catalog;
+    private final CaseDocumentRepository documents;
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+
+    CaseDocuments(CaseCatalog catalog, CaseDocumentRepository documents, JdbcClient jdbc, MessageSource messages) {
+        this.catalog = catalog;
+        this.documents = documents;
+        this.jdbc = jdbc;
+        this.messages = messages;
+    }
+
+    /**
+     * Makes the case's document match what the library publishes now: its current revision, or nothing when it
+     * is not (or no longer) published. Serialised per case, so a publication and a withdrawal handled at the
+     * same time end with the withdrawal.
+     */
+    @Transactional
+    public void refresh(long caseId) {
+        lock(caseId);
+        Optional<CaseView> published = current(caseId);
+        if (published.isEmpty()) {
+            documents.findById(caseId).ifPresent(documents::delete);
+            return;
+        }
+        CaseView view = published.get();
+        CaseDocument doc = documents.findById(caseId).orElseGet(() -> new CaseDocument(caseId));
+        doc.revision(view.revision());
+        doc.describe(
+                view.type().slug(),
+                view.outcome().slug(),
+                Vocabulary.slugs(view.topics()),
+                Vocabulary.slugs(view.skills()),
+                view.context().industry() == null
+                        ? null
+                        : view.context().industry().slug(),
+                view.context().sizeBand() == null
+                        ? null
+                        : view.context().sizeBand().slug(),
+                view.context().region() == null ? null : view.context().region().slug(),
+                view.context().year(),
+                Facet.licenceSlug(view.licence()),
+                view.title(),
+                tagLabels(view),
+                view.publishedAt());
+        Map<Section, String> texts = new EnumMap<>(Section.class);
+        view.sections().forEach(s -> texts.put(s.section(), HtmlText.of(s.html())));
+        doc.sections(texts);
+        doc.helpful(helpful(caseId));
+        documents.save(doc);
+    }
+
+    /** Removes the case from search at once, whatever the library says. */
+    @Transactional
+    public void remove(long caseId) {
+        lock(caseId);
+        documents.findById(caseId).ifPresent(documents::delete);
+    }
+
+    /** Records a case's "This helped" count, and puts it on its document when there is one. */
+    @Transactional
+    public void helpful(long caseId, long helpful) {
+        lock(caseId);
+        jdbc.sql("insert into search_helpful (subject_type, subject_id, helpful) values (?, ?, ?)"
+                        + " on conflict (subject_type, subject_id) do update set helpful = excluded.helpful")
+                .params(CASE, caseId, helpful)
+                .update();
+        documents.findById(caseId).ifPresent(doc -> doc.helpful(helpful));
+    }
+
+    /** The ids of every case document, to compare with the library. */
+    @Transactional(readOnly = true)
+    public List<Long> ids() {
+        return documents.findAllIds();
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return documents.count();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> text(long caseId) {
+        return documents.findById(caseId).map(CaseDocument::text);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Tags> tags(long caseId) {
+        return documents.findById(caseId).map(d -> new Tags(d.topicSlugs(), d.skillSlugs()));
+    }
+
+    /** A case's topics and skills as slugs. */
+    record Tags(List<String> topics, List<String> skills) {}
+
+    private Optional<CaseView> current(long caseId) {
+        try {
+            return Optional.of(catalog.read(caseId, null));
+        } catch (NotFoundException | GoneException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String tagLabels(CaseView view) {
+        List<Vocabulary> words = new java.util.ArrayList<>();
+        words.addAll(view.topics());
+        words.addAll(view.skills());
+        if (view.context().industry() != null) {
+            words.add(view.context().industry());
+        }
+        return words.stream()
+                .map(w -> messages.getMessage(w.messageKey(), null, w.slug(), Locale.ENGLISH))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private long helpful(long caseId) {
+        return jdbc.sql("select helpful from search_helpful where subject_type = ? and subject_id = ?")
+                .params(CASE, caseId)
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
+    }
+
+    private void lock(long caseId) {
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+                .params(0x5EA, (int) caseId)
+                .query((rs, i) -> 1)
+                .list();
+    }
+}

@@ -1,0 +1,375 @@
+package org.hros.search.domain;
+
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hros.casestudy.CaseCard;
+import org.hros.casestudy.CaseCatalog;
+import org.hros.casestudy.Section;
+import org.hros.search.CaseSearch;
+import org.hros.search.Facet;
+import org.hros.search.SearchQuery;
+import org.hros.search.SearchResults;
+import org.hros.search.SearchResults.FacetCounts;
+import org.hros.search.SearchResults.FacetValue;
+import org.hros.search.SearchResults.Hit;
+import org.hros.search.SearchSort;
+import org.hros.search.domain.QueryText.Clause;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Search over the case documents. The index gives ids, snippets and counts; the cards, with their attribution,
+ * come from the library, which leaves out anything no longer published.
+ */
+@Service
+@Transactional(readOnly = true)
+class CaseSearchService implements CaseSearch {
+
+    /** No query may keep the index busy longer than this; it answers with what it found so far. */
+    static final long TIME_LIMIT_MILLIS = 800;
+
+    static final int MAX_FACET_VALUES = 100;
+
+    private static final String MARK_START = "\uE000";
+    private static final String MARK_END = "\uE001";
+
+    private final EntityManager entityManager;
+    private final CaseCatalog catalog;
+    private final IndexState state;
+    private final Synonyms synonyms;
+    private final CaseDocuments documents;
+
+    CaseSearchService(
+            EntityManager entityManager,
+            CaseCatalog catalog,
+            IndexState state,
+            Synonyms synonyms,
+            CaseDocuments documents) {
+        this.entityManager = entityManager;
+        this.catalog = catalog;
+        this.state = state;
+        this.synonyms = synonyms;
+        this.documents = documents;
+    }
+
+    @Override
+    public SearchResults search(SearchQuery query) {
+        state.requireReady();
+        List<Clause> clauses = QueryText.parse(query.text(), synonyms);
+        boolean textual = clauses.stream().anyMatch(c -> !c.excluded());
+        SearchSession session = Search.session(entityManager);
+
+        Map<Facet, AggregationKey<? extends Map<?, Long>>> keys = new EnumMap<>(Facet.class);
+        var search = session.search(CaseDocument.class)
+                .select(f -> {
+                    List<ProjectionFinalStep<?>> projections = new ArrayList<>();
+                    projections.add(f.id(Long.class));
+                    if (textual) {
+                        for (Section s : Section.values()) {
+                            projections.add(f.highlight(SearchFields.section(s)));
+                        }
+                    }
+                    return f.composite(projections.toArray(ProjectionFinalStep<?>[]::new));
+                })
+                .where(f -> CaseQueries.where(f, clauses, query.filters(), null));
+        for (Facet facet : Facet.values()) {
+            if (query.selected(facet).isEmpty()) {
+                AggregationKey<Map<Object, Long>> key = AggregationKey.of(facet.param());
+                keys.put(facet, key);
+                search = search.aggregation(
+                        key,
+                        f -> f.terms().field(facet.field(), facetType(facet)).maxTermCount(MAX_FACET_VALUES));
+            }
+        }
+        SearchSort sort = query.sort();
+        search = search.sort(f -> switch (sort) {
+            case NEWEST -> f.field(SearchFields.PUBLISHED_AT).desc().then().score();
+            case HELPFUL ->
+                f.field(SearchFields.HELPFUL)
+                        .desc()
+                        .then()
+                        .score()
+                        .then()
+                        .field(SearchFields.PUBLISHED_AT)
+                        .desc();
+            case RELEVANCE ->
+                textual
+                        ? f.score().then().field(SearchFields.PUBLISHED_AT).desc()
+                        : f.field(SearchFields.PUBLISHED_AT).desc();
+        });
+        if (textual) {
+            search = search.highlighter(f -> f.plain()
+                    .tag(MARK_START, MARK_END)
+                    .fragmentSize(220)
+                    .numberOfFragments(1)
+                    .noMatchSize(0));
+        }
+        int offset = (query.page() - 1) * SearchQuery.PAGE_SIZE;
+        SearchResult<List<?>> result =
+                search.truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS).fetch(offset, SearchQuery.PAGE_SIZE);
+
+        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+        keys.forEach((facet, key) -> counts.put(facet, aggregation(result, key)));
+        for (Facet facet : Facet.values()) {
+            if (!query.selected(facet).isEmpty()) {
+                counts.put(facet, countWithout(session, clauses, query, facet));
+            }
+        }
+
+        List<Hit> hits = hits(result.hits(), textual);
+        long total = result.total().hitCountLowerBound();
+        String didYouMean = total == 0 && textual ? didYouMean(session, query, clauses) : null;
+        return new SearchResults(query, hits, total, facets(query, counts), didYouMean);
+    }
+
+    /** A facet's counts with the other facets' choices applied but not its own, so its values stay choosable. */
+    private Map<String, Long> countWithout(
+            SearchSession session, List<Clause> clauses, SearchQuery query, Facet facet) {
+        AggregationKey<Map<Object, Long>> key = AggregationKey.of(facet.param());
+        SearchResult<Long> result = session.search(CaseDocument.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> CaseQueries.where(f, clauses, query.filters(), facet))
+                .aggregation(
+                        key,
+                        f -> f.terms().field(facet.field(), facetType(facet)).maxTermCount(MAX_FACET_VALUES))
+                .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
+                .fetch(0);
+        return aggregation(result, key);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<Object> facetType(Facet facet) {
+        return (Class<Object>) (Class<?>) (facet == Facet.YEAR ? Integer.class : String.class);
+    }
+
+    /** A facet's counts; an index with no documents at all answers without any. */
+    private static Map<String, Long> aggregation(SearchResult<?> result, AggregationKey<? extends Map<?, Long>> key) {
+        try {
+            return stringKeys(result.aggregation(key));
+        } catch (org.hibernate.search.util.common.SearchException e) {
+            return Map.of();
+        }
+    }
+
+    private static Map<String, Long> stringKeys(Map<?, Long> counts) {
+        Map<String, Long> result = new HashMap<>();
+        counts.forEach((k, v) -> result.put(String.valueOf(k), v));
+        return result;
+    }
+
+    private static List<FacetCounts> facets(SearchQuery query, Map<Facet, Map<String, Long>> counts) {
+        List<FacetCounts> facets = new ArrayList<>();
+        for (Facet facet : Facet.values()) {
+            Map<String, Long> c = counts.getOrDefault(facet, Map.of());
+            Set<String> selected = query.selected(facet);
+            List<String> order = new ArrayList<>(facet.choices());
+            if (facet == Facet.YEAR) {
+                c.keySet().stream().sorted(java.util.Comparator.reverseOrder()).forEach(order::add);
+                selected.stream().filter(y -> !order.contains(y)).forEach(order::add);
+            }
+            List<FacetValue> values = new ArrayList<>();
+            for (String value : order) {
+                long count = c.getOrDefault(value, 0L);
+                boolean chosen = selected.contains(value);
+                if (count > 0 || chosen) {
+                    values.add(new FacetValue(value, facet.labelKey(value), count, chosen));
+                }
+            }
+            facets.add(new FacetCounts(facet, values));
+        }
+        return facets;
+    }
+
+    private List<Hit> hits(List<List<?>> rows, boolean textual) {
+        List<Long> ids = rows.stream().map(r -> (Long) r.get(0)).toList();
+        Map<Long, CaseCard> cards = new LinkedHashMap<>();
+        catalog.cards(ids).forEach(c -> cards.put(c.id(), c));
+        List<Hit> hits = new ArrayList<>();
+        for (List<?> row : rows) {
+            CaseCard card = cards.get((Long) row.get(0));
+            if (card == null) {
+                continue; // withdrawn or taken down since it was indexed
+            }
+            Section best = null;
+            String snippet = null;
+            int bestMarks = 0;
+            if (textual) {
+                Section[] sections = Section.values();
+                for (int i = 0; i < sections.length; i++) {
+                    @SuppressWarnings("unchecked")
+                    List<String> fragments = (List<String>) row.get(i + 1);
+                    if (fragments == null || fragments.isEmpty()) {
+                        continue;
+                    }
+                    int marks = fragments.get(0).split(MARK_START, -1).length - 1;
+                    if (marks > bestMarks) {
+                        bestMarks = marks;
+                        best = sections[i];
+                        snippet = fragments.get(0);
+                    }
+                }
+            }
+            hits.add(
+                    snippet == null
+                            ? new Hit(card, null, HtmlUtils.htmlEscape(card.excerpt()))
+                            : new Hit(card, best, marked(snippet)));
+        }
+        return hits;
+    }
+
+    /** Escapes the fragment, then turns the highlighter's markers into {@code <mark>}. */
+    static String marked(String fragment) {
+        return HtmlUtils.htmlEscape(fragment.strip())
+                .replace(MARK_START, "<mark>")
+                .replace(MARK_END, "</mark>");
+    }
+
+    /** A spelling correction of the typed words that finds something, or {@code null}. */
+    private String didYouMean(SearchSession session, SearchQuery query, List<Clause> clauses) {
+        Map<String, String> corrections = new LinkedHashMap<>();
+        try (IndexReader reader = session.scope(CaseDocument.class)
+                .extension(LuceneExtension.get())
+                .openIndexReader()) {
+            DirectSpellChecker checker = new DirectSpellChecker();
+            checker.setMinQueryLength(3);
+            checker.setMaxEdits(2);
+            for (Clause c : clauses) {
+                if (c.excluded() || !c.plainWord()) {
+                    continue;
+                }
+                String word = c.typed().get(0);
+                Term term = new Term(SearchFields.PLAIN, word);
+                if (reader.docFreq(term) > 0) {
+                    continue;
+                }
+                SuggestWord[] suggestions =
+                        checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                if (suggestions.length > 0) {
+                    corrections.put(word, suggestions[0].string);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (corrections.isEmpty()) {
+            return null;
+        }
+        String corrected = query.text();
+        for (Map.Entry<String, String> e : corrections.entrySet()) {
+            corrected = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\p{N}])")
+                    .matcher(corrected)
+                    .replaceAll(Matcher.quoteReplacement(e.getValue()));
+        }
+        List<Clause> again = QueryText.parse(corrected, synonyms);
+        long found = session.search(CaseDocument.class)
+                .where(f -> CaseQueries.where(f, again, query.filters(), null))
+                .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
+                .fetchTotalHitCount();
+        return found > 0 ? corrected : null;
+    }
+
+    @Override
+    public List<CaseCard> suggest(String text, int limit) {
+        if (state.rebuilding() || text == null || text.length() > SearchQuery.MAX_TEXT) {
+            return List.of();
+        }
+        List<String> words = QueryText.words(text);
+        if (words.isEmpty() || String.join("", words).length() < 2) {
+            return List.of();
+        }
+        List<String> used = words.subList(0, Math.min(words.size(), 8));
+        List<Long> ids = Search.session(entityManager)
+                .search(CaseDocument.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> f.bool(b -> {
+                    for (String word : used) {
+                        b.must(f.match().field(SearchFields.SUGGEST).matching(word));
+                    }
+                }))
+                .sort(f -> f.score().then().field(SearchFields.HELPFUL).desc())
+                .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
+                .fetchHits(limit);
+        return catalog.cards(ids);
+    }
+
+    @Override
+    public List<CaseCard> related(long caseId, int limit) {
+        if (state.rebuilding()) {
+            return List.of();
+        }
+        String text = documents.text(caseId).orElse(null);
+        CaseDocuments.Tags tags = documents.tags(caseId).orElse(null);
+        if (text == null || tags == null) {
+            return List.of();
+        }
+        SearchSession session = Search.session(entityManager);
+        Query like;
+        try (IndexReader reader = session.scope(CaseDocument.class)
+                        .extension(LuceneExtension.get())
+                        .openIndexReader();
+                StandardAnalyzer analyzer = new StandardAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)) {
+            MoreLikeThis mlt = new MoreLikeThis(reader);
+            mlt.setAnalyzer(analyzer);
+            mlt.setFieldNames(new String[] {SearchFields.PLAIN});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMinWordLen(3);
+            mlt.setMaxDocFreqPct(60);
+            mlt.setMaxQueryTerms(30);
+            mlt.setBoost(true);
+            like = mlt.like(SearchFields.PLAIN, new StringReader(text.toLowerCase(Locale.ROOT)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Long> ids = session.search(CaseDocument.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> f.bool(b -> {
+                    b.should(f.extension(LuceneExtension.get()).fromLuceneQuery(like));
+                    if (!tags.topics().isEmpty()) {
+                        b.should(f.terms()
+                                .field("topics")
+                                .matchingAny(tags.topics())
+                                .boost(2f));
+                    }
+                    if (!tags.skills().isEmpty()) {
+                        b.should(f.terms()
+                                .field("skills")
+                                .matchingAny(tags.skills())
+                                .boost(1f));
+                    }
+                    b.mustNot(f.id().matching(caseId));
+                }))
+                .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
+                .fetchHits(limit);
+        return catalog.cards(ids);
+    }
+}

@@ -1,0 +1,166 @@
+package org.hros.search.domain;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.hros.casestudy.CaseCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Rebuilding the index: first the documents are checked against the library (missing ones added, stale ones
+ * removed), then the mass indexer rewrites the index from them. Runs on its own thread, never in a request;
+ * while it runs search answers 503 and the rest of the site works. At start it runs by itself when the index
+ * folder was missing or unreadable.
+ */
+@Service
+public class IndexMaintenance {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final CaseCatalog catalog;
+    private final CaseDocuments documents;
+    private final IndexState state;
+    private final Clock clock;
+
+    IndexMaintenance(
+            EntityManagerFactory entityManagerFactory,
+            CaseCatalog catalog,
+            CaseDocuments documents,
+            IndexState state,
+            Clock clock) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.catalog = catalog;
+        this.documents = documents;
+        this.state = state;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void rebuildIfNeededAtStart() {
+        if (state.neededAtStart()) {
+            start(true);
+        }
+    }
+
+    /** Starts a rebuild in the background; false when one is already running. */
+    public boolean rebuild() {
+        return start(false);
+    }
+
+    public Status status() {
+        return new Status(
+                state.rebuilding(),
+                state.percentDone(),
+                state.done(),
+                state.total(),
+                state.startedAt(),
+                state.finishedAt(),
+                state.failure() != null,
+                documents.count());
+    }
+
+    /**
+     * Where the index stands.
+     *
+     * @param documents how many case documents the index is built from
+     */
+    public record Status(
+            boolean rebuilding,
+            int percent,
+            long done,
+            long total,
+            java.time.Instant startedAt,
+            java.time.Instant finishedAt,
+            boolean failed,
+            long documents) {}
+
+    private boolean start(boolean atStart) {
+        if (!state.begin(clock.instant(), atStart)) {
+            return false;
+        }
+        Thread thread = new Thread(this::run, "search-rebuild");
+        thread.setDaemon(true);
+        thread.start();
+        return true;
+    }
+
+    private void run() {
+        String failure = null;
+        try {
+            reconcile();
+            Search.mapping(entityManagerFactory)
+                    .scope(CaseDocument.class)
+                    .massIndexer()
+                    .threadsToLoadObjects(1)
+                    .batchSizeToLoadObjects(100)
+                    .purgeAllOnStart(true)
+                    .monitor(new Monitor(state))
+                    .startAndWait();
+            log.info("Search index rebuilt: {} cases", state.done());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = "interrupted";
+        } catch (RuntimeException e) {
+            log.error("Rebuilding the search index failed", e);
+            failure = e.getClass().getSimpleName();
+        } finally {
+            state.finish(clock.instant(), failure);
+        }
+    }
+
+    /** Brings the documents in line with the library, e.g. after an upgrade or a lost event. */
+    private void reconcile() {
+        List<Long> published = catalog.publishedIds();
+        Set<Long> indexed = new HashSet<>(documents.ids());
+        int added = 0;
+        for (Long id : published) {
+            if (!indexed.remove(id)) {
+                documents.refresh(id);
+                added++;
+            }
+        }
+        for (Long stale : indexed) {
+            documents.refresh(stale);
+        }
+        if (added > 0 || !indexed.isEmpty()) {
+            log.info("Search documents reconciled with the library: {} added, {} checked", added, indexed.size());
+        }
+    }
+
+    private static final class Monitor implements MassIndexingMonitor {
+
+        private final IndexState state;
+
+        Monitor(IndexState state) {
+            this.state = state;
+        }
+
+        @Override
+        public void documentsAdded(long increment) {
+            state.addDone(increment);
+        }
+
+        @Override
+        public void documentsBuilt(long increment) {}
+
+        @Override
+        public void entitiesLoaded(long increment) {}
+
+        @Override
+        public void addToTotalCount(long count) {
+            state.addToTotal(count);
+        }
+
+        @Override
+        public void indexingCompleted() {}
+    }
+}

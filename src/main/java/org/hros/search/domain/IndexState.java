@@ -1,0 +1,95 @@
+package org.hros.search.domain;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import org.hros.search.SearchUnavailableException;
+
+/** Whether the index can answer, and how far a rebuild is. Shared by the rebuild and every search. */
+final class IndexState {
+
+    private volatile boolean rebuilding;
+    private volatile boolean neededAtStart;
+    private volatile Instant startedAt;
+    private volatile Instant finishedAt;
+    private volatile String failure;
+    private final AtomicLong total = new AtomicLong();
+    private final AtomicLong done = new AtomicLong();
+
+    /** The folder was missing or unreadable: nobody may search until the rebuild that follows is done. */
+    void rebuildNeededAtStart() {
+        neededAtStart = true;
+        rebuilding = true;
+    }
+
+    boolean neededAtStart() {
+        return neededAtStart;
+    }
+
+    /** Marks a rebuild as started; false if one is already running (and it was not the one awaited at start). */
+    synchronized boolean begin(Instant now, boolean atStart) {
+        if (rebuilding && !(atStart && neededAtStart && startedAt == null)) {
+            return false;
+        }
+        rebuilding = true;
+        startedAt = now;
+        finishedAt = null;
+        failure = null;
+        total.set(0);
+        done.set(0);
+        return true;
+    }
+
+    void addToTotal(long count) {
+        total.addAndGet(count);
+    }
+
+    void addDone(long count) {
+        done.addAndGet(count);
+    }
+
+    synchronized void finish(Instant now, String failed) {
+        rebuilding = false;
+        neededAtStart = false;
+        finishedAt = now;
+        failure = failed;
+    }
+
+    boolean rebuilding() {
+        return rebuilding;
+    }
+
+    /** Throws while the index is being rebuilt. */
+    void requireReady() {
+        if (rebuilding) {
+            throw new SearchUnavailableException(percentDone());
+        }
+    }
+
+    int percentDone() {
+        long t = total.get();
+        if (!rebuilding) {
+            return 100;
+        }
+        return t <= 0 ? 0 : (int) Math.min(99, done.get() * 100 / t);
+    }
+
+    long total() {
+        return total.get();
+    }
+
+    long done() {
+        return done.get();
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    Instant finishedAt() {
+        return finishedAt;
+    }
+
+    String failure() {
+        return failure;
+    }
+}
