@@ -16,9 +16,9 @@ import org.hros.HrosApplication;
 import org.hros.casestudy.CaseReviews;
 import org.hros.casestudy.Outcome;
 import org.hros.casestudy.domain.CaseAuthoring;
-import org.hros.member.domain.ApiTokenService;
 import org.hros.member.MemberOnboarding;
 import org.hros.member.MemberRole;
+import org.hros.member.domain.ApiTokenService;
 import org.hros.platform.RateLimits;
 import org.hros.shared.Topic;
 import org.hros.support.OpenSearchTestNode;
@@ -47,7 +47,8 @@ class OpenSearchTwoNodeTests {
 
     @BeforeAll
     static void startEverything() throws Exception {
-        Path root = Path.of("target", "test-data", "two-nodes-" + UUID.randomUUID()).toAbsolutePath();
+        Path root =
+                Path.of("target", "test-data", "two-nodes-" + UUID.randomUUID()).toAbsolutePath();
         postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(root.resolve("pg"))
                 .setCleanDataDirectory(true)
@@ -59,17 +60,17 @@ class OpenSearchTwoNodeTests {
     }
 
     private static ConfigurableApplicationContext node(Path dataDir, String jdbc) {
+        // Command-line arguments: they win over the profiles' files (default properties would not).
         return new SpringApplicationBuilder(HrosApplication.class)
                 .profiles("test", "opensearch")
-                .properties(
-                        "server.port=0",
-                        "hros.data-dir=" + dataDir,
-                        "spring.datasource.url=" + jdbc,
-                        "spring.datasource.username=postgres",
-                        "spring.datasource.password=",
-                        "hros.search.opensearch.uris=" + openSearch.uri(),
-                        "spring.mail.port=" + TestMail.port())
-                .run();
+                .run(
+                        "--server.port=0",
+                        "--hros.data-dir=" + dataDir,
+                        "--spring.datasource.url=" + jdbc,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--hros.search.opensearch.uris=" + openSearch.uri(),
+                        "--spring.mail.port=" + TestMail.port());
     }
 
     @AfterAll
@@ -114,8 +115,7 @@ class OpenSearchTwoNodeTests {
         assertThat(awaitFound(first, word, title)).contains(title);
     }
 
-    private static String awaitFound(ConfigurableApplicationContext node, String word, String title)
-            throws Exception {
+    private static String awaitFound(ConfigurableApplicationContext node, String word, String title) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         String body = "";
         while (System.nanoTime() < deadline) {

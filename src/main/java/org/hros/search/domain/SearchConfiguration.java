@@ -31,14 +31,18 @@ class SearchConfiguration {
             IndexState state) {
         return properties -> {
             IndexFolder folder = new IndexFolder(indexDir.isBlank() ? Path.of(dataDir, "index") : Path.of(indexDir));
-            properties.putIfAbsent(
-                    "hibernate.search.backend.directory.root", folder.root().toString());
-            properties.putIfAbsent("hibernate.search.backend.lucene_version", "LATEST");
-            properties.putIfAbsent("hibernate.search.backend.analysis.configurer", "bean:" + SearchAnalysis.BEAN);
+            // Both backends are on the class path: Lucene unless a profile (e.g. `opensearch`) says otherwise.
+            properties.putIfAbsent("hibernate.search.backend.type", "lucene");
+            boolean lucene = "lucene".equals(properties.get("hibernate.search.backend.type"));
+            if (lucene) {
+                properties.putIfAbsent(
+                        "hibernate.search.backend.directory.root", folder.root().toString());
+                properties.putIfAbsent("hibernate.search.backend.lucene_version", "LATEST");
+                properties.putIfAbsent("hibernate.search.backend.analysis.configurer", "bean:" + SearchAnalysis.BEAN);
+            }
             properties.putIfAbsent("hibernate.search.coordination.strategy", "outbox-polling");
             properties.putIfAbsent(
                     HibernateOrmMapperOutboxPollingSettings.COORDINATION_EVENT_PROCESSOR_POLLING_INTERVAL, "100");
-            boolean lucene = "lucene".equals(properties.getOrDefault("hibernate.search.backend.type", "lucene"));
             if (lucene && folder.needsRebuild()) {
                 state.rebuildNeededAtStart();
             }

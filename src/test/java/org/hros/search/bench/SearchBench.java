@@ -108,15 +108,14 @@ public final class SearchBench {
         long started = System.nanoTime();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(HrosApplication.class)
                 .profiles("demo")
-                .properties(
-                        "server.port=" + port,
-                        "server.address=127.0.0.1",
-                        "hros.data-dir=" + data,
-                        "hros.base-url=http://127.0.0.1:" + port,
-                        "logging.level.root=WARN",
-                        "logging.level.org.hros=INFO",
-                        "logging.file.name=" + out.resolve("hros.log"))
-                .run();
+                .run(
+                        "--server.port=" + port,
+                        "--server.address=127.0.0.1",
+                        "--hros.data-dir=" + data,
+                        "--hros.base-url=http://127.0.0.1:" + port,
+                        "--logging.level.root=WARN",
+                        "--logging.level.org.hros=INFO",
+                        "--logging.file.name=" + out.resolve("hros.log"));
         say("HROS ready in %.1f s", seconds(System.nanoTime() - started));
         try {
             CaseSearch search = context.getBean(CaseSearch.class);
@@ -313,8 +312,8 @@ public final class SearchBench {
                 .unwrap(LuceneBackend.class)
                 .analyzer("english")
                 .orElseThrow();
-        RawLuceneQuery raw = new RawLuceneQuery(analyzer);
-        Query[] parsed = queries.stream().map(raw::parse).toArray(Query[]::new);
+        RawLuceneQuery builder = new RawLuceneQuery(analyzer);
+        Query[] parsed = queries.stream().map(builder::parse).toArray(Query[]::new);
         Path index = out.resolve("data").resolve("index").resolve("cases");
         try (FSDirectory directory = FSDirectory.open(index);
                 DirectoryReader reader = DirectoryReader.open(directory)) {
