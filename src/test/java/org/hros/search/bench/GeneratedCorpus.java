@@ -9,8 +9,8 @@ import java.util.SplittableRandom;
 /**
  * A large library of made-up cases for measuring search at scale, generated deterministically from a seed out of
  * templates and a small vocabulary of the field. Every case also carries two known-item queries: its title said
- * in other words (every content word swapped for a synonym or paraphrase a practitioner might use), and the first
- * sentence of its challenge. The same seed always gives the same library and queries.
+ * in other words (at least two of its four content phrases, and its verb, swapped for a synonym or paraphrase a
+ * practitioner might use, in another order), and the first sentence of its challenge. The same seed always gives the same library and queries.
  */
 public final class GeneratedCorpus {
 
@@ -300,19 +300,34 @@ public final class GeneratedCorpus {
                 challengeFirst);
     }
 
-    /** The title in other words and another order, as someone who remembers the story but not its title asks. */
+    /**
+     * The title in other words and another order, as someone who remembers the story but not its title asks: each
+     * of the practice, the role, the measure and the direction is said in other words with even odds, at least two
+     * of them always are, and the verb always is.
+     */
     private static String otherWordsFor(
             Term verb, Term practice, Term role, Term metric, Term direction, SplittableRandom random) {
+        Term[] terms = {practice, role, metric, direction};
+        boolean[] other = new boolean[terms.length];
+        int swapped = 0;
+        for (int i = 0; i < terms.length; i++) {
+            other[i] = random.nextBoolean();
+            swapped += other[i] ? 1 : 0;
+        }
+        for (int i = 0; swapped < 2; i = (i + 1) % terms.length) {
+            if (!other[i] && random.nextBoolean()) {
+                other[i] = true;
+                swapped++;
+            }
+        }
+        String p = other[0] ? practice.otherWords() : practice.words();
+        String r = other[1] ? role.otherWords() : role.words();
+        String m = other[2] ? metric.otherWords() : metric.words();
+        String d = other[3] ? direction.otherWords() : direction.words();
         return switch (random.nextInt(3)) {
-            case 0 ->
-                practice.otherWords() + " for " + role.otherWords() + ", " + metric.otherWords() + " "
-                        + direction.otherWords();
-            case 1 ->
-                role.otherWords() + ": " + metric.otherWords() + " " + direction.otherWords() + " after we "
-                        + verb.otherWords() + " " + practice.otherWords();
-            default ->
-                "case where " + metric.otherWords() + " " + direction.otherWords() + " when a company "
-                        + verb.otherWords() + " " + practice.otherWords() + " for " + role.otherWords();
+            case 0 -> p + " for " + r + ", " + m + " " + d;
+            case 1 -> r + ": " + m + " " + d + " after we " + verb.otherWords() + " " + p;
+            default -> "case where " + m + " " + d + " when a company " + verb.otherWords() + " " + p + " for " + r;
         };
     }
 
