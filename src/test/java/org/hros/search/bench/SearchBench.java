@@ -85,7 +85,7 @@ public final class SearchBench {
         this.port = Integer.getInteger("bench.port", 18090);
         this.cases = Integer.getInteger("bench.cases", 100_000);
         this.seed = Long.getLong("bench.seed", 20260101L);
-        this.sample = Integer.getInteger("bench.sample", 1000);
+        this.sample = Integer.getInteger("bench.sample", 500);
         this.connections = Integer.getInteger("bench.connections", 16);
         this.threads = Integer.getInteger("bench.threads", 2);
         this.warmup = Integer.getInteger("bench.warmup", 10);
@@ -202,15 +202,25 @@ public final class SearchBench {
         SplittableRandom random = new SplittableRandom(seed);
         double[] mrr = new double[2];
         int[] found = new int[2];
+        int[] failed = new int[2];
         List<String> misses = new ArrayList<>();
         for (int s = 0; s < sample; s++) {
             int number = random.nextInt(cases);
             GeneratedCase g = corpus.generate(number);
             String[] queries = {g.paraphrasedTitle(), g.challengeFirstSentence()};
             for (int kind = 0; kind < 2; kind++) {
-                List<Long> ranked = search.search(SearchQuery.of(queries[kind])).hits().stream()
-                        .map(h -> h.card().id())
-                        .toList();
+                List<Long> ranked;
+                try {
+                    ranked = search.search(SearchQuery.of(queries[kind])).hits().stream()
+                            .map(h -> h.card().id())
+                            .toList();
+                } catch (RuntimeException e) {
+                    failed[kind]++;
+                    if (misses.size() < 40) {
+                        misses.add("FAILED " + e + ": " + queries[kind]);
+                    }
+                    continue;
+                }
                 int rank = ranked.indexOf(ids[number]);
                 if (rank >= 0) {
                     mrr[kind] += 1.0 / (rank + 1);
