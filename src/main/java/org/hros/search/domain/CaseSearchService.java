@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -42,6 +43,9 @@ import org.hros.search.SearchResults.FacetValue;
 import org.hros.search.SearchResults.Hit;
 import org.hros.search.SearchSort;
 import org.hros.search.domain.QueryText.Clause;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -54,10 +58,15 @@ import org.springframework.web.util.HtmlUtils;
 @Transactional(readOnly = true)
 class CaseSearchService implements CaseSearch {
 
-    /** No query may keep the index busy longer than this; it answers with what it found so far. */
-    static final long TIME_LIMIT_MILLIS = 800;
+    /**
+     * No query keeps the index busy longer than this ({@code hros.search.time-limit}); it answers with what it
+     * found so far. The query syntax already bounds the work far below it.
+     */
+    private final long timeLimitMillis;
 
     static final int MAX_FACET_VALUES = 100;
+
+    private static final Logger log = LoggerFactory.getLogger(CaseSearchService.class);
 
     private static final String MARK_START = "\uE000";
     private static final String MARK_END = "\uE001";
@@ -73,7 +82,9 @@ class CaseSearchService implements CaseSearch {
             CaseCatalog catalog,
             IndexState state,
             Synonyms synonyms,
-            CaseDocuments documents) {
+            CaseDocuments documents,
+            @Value("${hros.search.time-limit:1s}") Duration timeLimit) {
+        this.timeLimitMillis = timeLimit.toMillis();
         this.entityManager = entityManager;
         this.catalog = catalog;
         this.state = state;
@@ -87,8 +98,42 @@ class CaseSearchService implements CaseSearch {
         List<Clause> clauses = QueryText.parse(query.text(), synonyms);
         boolean textual = clauses.stream().anyMatch(c -> !c.excluded());
         SearchSession session = Search.session(entityManager);
-
+        if (isEmpty(session)) {
+            return new SearchResults(query, List.of(), 0, facets(query, Map.of()), null);
+        }
         Map<Facet, AggregationKey<? extends Map<?, Long>>> keys = new EnumMap<>(Facet.class);
+        SearchResult<List<?>> result;
+        try {
+            result = main(session, query, clauses, textual, keys);
+        } catch (RuntimeException e) {
+            // The Lucene backend fails to count facets on an index emptied by a rebuild in progress elsewhere;
+            // the results are worth more than the counts.
+            log.debug("Facet counts failed, searching without them", e);
+            keys.clear();
+            result = main(session, query, clauses, textual, null);
+        }
+        SearchResult<List<?>> found = result;
+
+        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+        keys.forEach((facet, key) -> counts.put(facet, aggregation(found, key)));
+        for (Facet facet : Facet.values()) {
+            if (!query.selected(facet).isEmpty()) {
+                counts.put(facet, countWithout(session, clauses, query, facet));
+            }
+        }
+
+        List<Hit> hits = hits(found.hits(), textual);
+        long total = found.total().hitCountLowerBound();
+        String didYouMean = total == 0 && textual ? didYouMean(session, query, clauses) : null;
+        return new SearchResults(query, hits, total, facets(query, counts), didYouMean);
+    }
+
+    private SearchResult<List<?>> main(
+            SearchSession session,
+            SearchQuery query,
+            List<Clause> clauses,
+            boolean textual,
+            Map<Facet, AggregationKey<? extends Map<?, Long>>> keys) {
         var search = session.search(CaseDocument.class)
                 .select(f -> {
                     List<ProjectionFinalStep<?>> projections = new ArrayList<>();
@@ -102,7 +147,7 @@ class CaseSearchService implements CaseSearch {
                 })
                 .where(f -> CaseQueries.where(f, clauses, query.filters(), null));
         for (Facet facet : Facet.values()) {
-            if (query.selected(facet).isEmpty()) {
+            if (keys != null && query.selected(facet).isEmpty()) {
                 AggregationKey<Map<Object, Long>> key = AggregationKey.of(facet.param());
                 keys.put(facet, key);
                 search = search.aggregation(
@@ -134,35 +179,33 @@ class CaseSearchService implements CaseSearch {
                     .noMatchSize(0));
         }
         int offset = (query.page() - 1) * SearchQuery.PAGE_SIZE;
-        SearchResult<List<?>> result =
-                search.truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS).fetch(offset, SearchQuery.PAGE_SIZE);
+        return search.truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS).fetch(offset, SearchQuery.PAGE_SIZE);
+    }
 
-        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-        keys.forEach((facet, key) -> counts.put(facet, aggregation(result, key)));
-        for (Facet facet : Facet.values()) {
-            if (!query.selected(facet).isEmpty()) {
-                counts.put(facet, countWithout(session, clauses, query, facet));
-            }
-        }
-
-        List<Hit> hits = hits(result.hits(), textual);
-        long total = result.total().hitCountLowerBound();
-        String didYouMean = total == 0 && textual ? didYouMean(session, query, clauses) : null;
-        return new SearchResults(query, hits, total, facets(query, counts), didYouMean);
+    private static boolean isEmpty(SearchSession session) {
+        return session.search(CaseDocument.class).where(f -> f.matchAll()).fetchTotalHitCount() == 0;
     }
 
     /** A facet's counts with the other facets' choices applied but not its own, so its values stay choosable. */
     private Map<String, Long> countWithout(
             SearchSession session, List<Clause> clauses, SearchQuery query, Facet facet) {
         AggregationKey<Map<Object, Long>> key = AggregationKey.of(facet.param());
-        SearchResult<Long> result = session.search(CaseDocument.class)
-                .select(f -> f.id(Long.class))
-                .where(f -> CaseQueries.where(f, clauses, query.filters(), facet))
-                .aggregation(
-                        key,
-                        f -> f.terms().field(facet.field(), facetType(facet)).maxTermCount(MAX_FACET_VALUES))
-                .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
-                .fetch(0);
+        SearchResult<Long> result;
+        try {
+            result = session.search(CaseDocument.class)
+                    .select(f -> f.id(Long.class))
+                    .where(f -> CaseQueries.where(f, clauses, query.filters(), facet))
+                    .aggregation(
+                            key,
+                            f -> f.terms()
+                                    .field(facet.field(), facetType(facet))
+                                    .maxTermCount(MAX_FACET_VALUES))
+                    .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
+                    .fetch(1);
+        } catch (RuntimeException e) {
+            log.debug("Facet counts failed", e);
+            return Map.of();
+        }
         return aggregation(result, key);
     }
 
@@ -296,7 +339,7 @@ class CaseSearchService implements CaseSearch {
         List<Clause> again = QueryText.parse(corrected, synonyms);
         long found = session.search(CaseDocument.class)
                 .where(f -> CaseQueries.where(f, again, query.filters(), null))
-                .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
+                .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
                 .fetchTotalHitCount();
         return found > 0 ? corrected : null;
     }
@@ -320,7 +363,7 @@ class CaseSearchService implements CaseSearch {
                     }
                 }))
                 .sort(f -> f.score().then().field(SearchFields.HELPFUL).desc())
-                .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
+                .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
                 .fetchHits(limit);
         return catalog.cards(ids);
     }
@@ -375,7 +418,7 @@ class CaseSearchService implements CaseSearch {
                     }
                     b.mustNot(f.id().matching(caseId));
                 }))
-                .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
+                .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
                 .fetchHits(limit);
         return catalog.cards(ids);
     }

@@ -47,13 +47,13 @@ public class IndexMaintenance {
     @EventListener(ApplicationReadyEvent.class)
     void rebuildIfNeededAtStart() {
         if (state.neededAtStart()) {
-            start(true);
+            start();
         }
     }
 
     /** Starts a rebuild in the background; false when one is already running. */
     public boolean rebuild() {
-        return start(false);
+        return start();
     }
 
     public Status status() {
@@ -83,8 +83,8 @@ public class IndexMaintenance {
             boolean failed,
             long documents) {}
 
-    private boolean start(boolean atStart) {
-        if (!state.begin(clock.instant(), atStart)) {
+    private boolean start() {
+        if (!state.begin(clock.instant())) {
             return false;
         }
         Thread thread = new Thread(this::run, "search-rebuild");

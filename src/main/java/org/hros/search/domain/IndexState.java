@@ -7,7 +7,11 @@ import org.hros.search.SearchUnavailableException;
 /** Whether the index can answer, and how far a rebuild is. Shared by the rebuild and every search. */
 final class IndexState {
 
+    /** Searches must wait: a rebuild runs or is about to. */
     private volatile boolean rebuilding;
+    /** A rebuild thread runs. */
+    private volatile boolean running;
+
     private volatile boolean neededAtStart;
     private volatile Instant startedAt;
     private volatile Instant finishedAt;
@@ -25,11 +29,12 @@ final class IndexState {
         return neededAtStart;
     }
 
-    /** Marks a rebuild as started; false if one is already running (and it was not the one awaited at start). */
-    synchronized boolean begin(Instant now, boolean atStart) {
-        if (rebuilding && !(atStart && neededAtStart && startedAt == null)) {
+    /** Marks a rebuild as started; false if one is already running. */
+    synchronized boolean begin(Instant now) {
+        if (running) {
             return false;
         }
+        running = true;
         rebuilding = true;
         startedAt = now;
         finishedAt = null;
@@ -48,6 +53,7 @@ final class IndexState {
     }
 
     synchronized void finish(Instant now, String failed) {
+        running = false;
         rebuilding = false;
         neededAtStart = false;
         finishedAt = now;
