@@ -380,7 +380,7 @@ class CaseSearchService implements CaseSearch {
         }
         SearchSession session = Search.session(entityManager);
         if (!OpenSearchQueries.onLucene(entityManager)) {
-            return catalog.cards(OpenSearchQueries.related(session, caseId, text, tags, limit, TIME_LIMIT_MILLIS));
+            return catalog.cards(OpenSearchQueries.related(session, caseId, text, tags, limit, timeLimitMillis));
         }
         Query like;
         try (IndexReader reader = session.scope(CaseDocument.class)
