@@ -69,6 +69,24 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
         check("/login?error");
         check("/password-reset");
         checkError("/cases/987654321");
+        // Search: results with facets and snippets, a narrowed search, nothing found, a refused query.
+        check("/search?q=failure+story");
+        check("/search?q=story&outcome=failure&sort=newest");
+        check("/search?q=zqxwvy");
+        browser.open("/search?q=" + "x".repeat(401));
+        browser.visible(By.id("search-q-error"));
+        checkHere("/search, refused");
+
+        assertNoViolations();
+    }
+
+    @Test
+    void pagesForAdminsMeetWcagAA() {
+        Person admin = fixtures.member(MemberRole.ADMIN);
+
+        browser.session("admin");
+        logIn(admin);
+        check("/admin/search");
 
         assertNoViolations();
     }
