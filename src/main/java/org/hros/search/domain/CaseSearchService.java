@@ -304,6 +304,10 @@ class CaseSearchService implements CaseSearch {
 
     /** A spelling correction of the typed words that finds something, or {@code null}. */
     private String didYouMean(SearchSession session, SearchQuery query, List<Clause> clauses) {
+        if (!OpenSearchQueries.onLucene(entityManager)) {
+            // The spelling checker reads the index directly; on OpenSearch there is no correction to offer.
+            return null;
+        }
         Map<String, String> corrections = new LinkedHashMap<>();
         try (IndexReader reader = session.scope(CaseDocument.class)
                 .extension(LuceneExtension.get())
@@ -381,6 +385,9 @@ class CaseSearchService implements CaseSearch {
             return List.of();
         }
         SearchSession session = Search.session(entityManager);
+        if (!OpenSearchQueries.onLucene(entityManager)) {
+            return catalog.cards(OpenSearchQueries.related(session, caseId, text, tags, limit, timeLimitMillis));
+        }
         Query like;
         try (IndexReader reader = session.scope(CaseDocument.class)
                         .extension(LuceneExtension.get())

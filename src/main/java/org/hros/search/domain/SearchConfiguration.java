@@ -33,8 +33,9 @@ class SearchConfiguration {
             properties.putIfAbsent("hibernate.search.coordination.strategy", "outbox-polling");
             properties.putIfAbsent(
                     HibernateOrmMapperOutboxPollingSettings.COORDINATION_EVENT_PROCESSOR_POLLING_INTERVAL, "100");
-            boolean lucene = "lucene".equals(properties.getOrDefault("hibernate.search.backend.type", "lucene"));
-            if (!lucene) {
+            // Both backends are on the class path: Lucene unless a profile (e.g. `opensearch`) says otherwise.
+            properties.putIfAbsent("hibernate.search.backend.type", "lucene");
+            if (!"lucene".equals(properties.get("hibernate.search.backend.type"))) {
                 // Another backend brings its own analysis configurer and keeps its index elsewhere.
                 return;
             }

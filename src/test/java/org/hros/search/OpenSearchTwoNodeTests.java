@@ -1,0 +1,144 @@
+package org.hros.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.hros.HrosApplication;
+import org.hros.casestudy.CaseReviews;
+import org.hros.casestudy.Outcome;
+import org.hros.casestudy.domain.CaseAuthoring;
+import org.hros.member.MemberOnboarding;
+import org.hros.member.MemberRole;
+import org.hros.member.domain.ApiTokenService;
+import org.hros.platform.RateLimits;
+import org.hros.shared.Topic;
+import org.hros.support.OpenSearchTestNode;
+import org.hros.support.TestFixtures.Fixtures;
+import org.hros.support.TestFixtures.Person;
+import org.hros.support.TestMail;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The {@code opensearch} profile as it is deployed: one PostgreSQL, one OpenSearch 2.19 node (real, from Maven
+ * Central jars, in its own JVM) and two HROS instances sharing both. A case published through the first instance
+ * is found through the second's search API, because index changes travel through the shared outbox and land in
+ * the shared index.
+ */
+class OpenSearchTwoNodeTests {
+
+    private static EmbeddedPostgres postgres;
+    private static OpenSearchTestNode openSearch;
+    private static ConfigurableApplicationContext first;
+    private static ConfigurableApplicationContext second;
+
+    @BeforeAll
+    static void startEverything() throws Exception {
+        Path root =
+                Path.of("target", "test-data", "two-nodes-" + UUID.randomUUID()).toAbsolutePath();
+        postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(root.resolve("pg"))
+                .setCleanDataDirectory(true)
+                .start();
+        openSearch = OpenSearchTestNode.start();
+        String jdbc = postgres.getJdbcUrl("postgres", "postgres");
+        first = node(root.resolve("first"), jdbc);
+        second = node(root.resolve("second"), jdbc);
+    }
+
+    private static ConfigurableApplicationContext node(Path dataDir, String jdbc) {
+        // Command-line arguments: they win over the profiles' files (default properties would not).
+        return new SpringApplicationBuilder(HrosApplication.class)
+                .profiles("test", "opensearch")
+                .run(
+                        "--server.port=0",
+                        "--hros.data-dir=" + dataDir,
+                        "--spring.datasource.url=" + jdbc,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--hros.search.opensearch.uris=" + openSearch.uri(),
+                        "--spring.mail.port=" + TestMail.port());
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        if (second != null) {
+            second.close();
+        }
+        if (first != null) {
+            first.close();
+        }
+        if (openSearch != null) {
+            openSearch.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void aCasePublishedThroughOneInstanceIsFoundThroughTheOther() throws Exception {
+        Fixtures fixtures = new Fixtures(
+                first.getBean(MemberOnboarding.class),
+                first.getBean(ApiTokenService.class),
+                first.getBean(CaseAuthoring.class),
+                first.getBean(CaseReviews.class),
+                first.getBean(RateLimits.class));
+        Person author = fixtures.member(MemberRole.MEMBER);
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        String word = "zyx" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String title = "Our referral scheme " + word + " stalled in the warehouses";
+
+        String before = searchOn(second, word);
+        assertThat(before).doesNotContain(title);
+
+        long id = fixtures.published(author, editor, title, Outcome.FAILURE, Topic.SOURCING);
+
+        String found = awaitFound(second, word, title);
+        assertThat(found).contains("\"id\":" + id).contains(title);
+        // The index the second instance answered from is OpenSearch's, not a local one.
+        assertThat(openSearch.get("/_search?q=" + word)).contains(title);
+        // And the first instance sees it too.
+        assertThat(awaitFound(first, word, title)).contains(title);
+    }
+
+    private static String awaitFound(ConfigurableApplicationContext node, String word, String title) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            body = searchOn(node, word);
+            if (body.contains(title)) {
+                return body;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("not found within 90 s; last answer: " + body);
+    }
+
+    private static String searchOn(ConfigurableApplicationContext node, String text) throws Exception {
+        int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/search?q="
+                                        + URLEncoder.encode(text, StandardCharsets.UTF_8)))
+                                .header("Accept", "application/json")
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+}

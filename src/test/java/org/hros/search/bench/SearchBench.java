@@ -1,0 +1,498 @@
+package org.hros.search.bench;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hros.HrosApplication;
+import org.hros.search.CaseSearch;
+import org.hros.search.SearchQuery;
+import org.hros.search.SearchResults;
+import org.hros.search.bench.GeneratedCorpus.GeneratedCase;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The search benchmark, run by {@code bench/search.sh} (see bench/README.md and docs/search.md). In one JVM it
+ * starts HROS with the demo community and then:
+ *
+ * <ol>
+ *   <li>runs the judged queries ({@code search/judgements.yaml}) through the search service and prints nDCG@10
+ *       and MRR over the demo community;
+ *   <li>writes a generated library of {@code cases} cases straight into the database and rebuilds the index with
+ *       the mass indexer;
+ *   <li>prints known-item MRR over that library: for a sample of its cases, the title in other words and the
+ *       first sentence of the challenge, each of which should find that case;
+ *   <li>measures search over HTTP ({@code /api/v1/search}) with wrk at a fixed concurrency, after a warm-up;
+ *   <li>measures raw Lucene queries, in process, on the same index folder opened read-only, at the same
+ *       concurrency on virtual threads, after a warm-up; and prints both with their ratio and the difference of
+ *       their p99s.
+ * </ol>
+ *
+ * Settings are system properties: {@code bench.out}, {@code bench.port}, {@code bench.cases}, {@code
+ * bench.seed}, {@code bench.sample}, {@code bench.connections}, {@code bench.threads}, {@code bench.warmup},
+ * {@code bench.duration}.
+ */
+public final class SearchBench {
+
+    private static final int K = 10;
+
+    private final Path out;
+    private final int port;
+    private final int cases;
+    private final long seed;
+    private final int sample;
+    private final int connections;
+    private final int threads;
+    private final int warmup;
+    private final int duration;
+    private final PrintStream report;
+
+    private SearchBench(PrintStream report) {
+        this.out = Path.of(System.getProperty("bench.out", "bench/out/search")).toAbsolutePath();
+        this.port = Integer.getInteger("bench.port", 18090);
+        this.cases = Integer.getInteger("bench.cases", 100_000);
+        this.seed = Long.getLong("bench.seed", 20260101L);
+        this.sample = Integer.getInteger("bench.sample", 500);
+        this.connections = Integer.getInteger("bench.connections", 16);
+        this.threads = Integer.getInteger("bench.threads", 2);
+        this.warmup = Integer.getInteger("bench.warmup", 10);
+        this.duration = Integer.getInteger("bench.duration", 20);
+        this.report = report;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(System.getProperty("bench.out", "bench/out/search")).toAbsolutePath();
+        Files.createDirectories(out);
+        try (PrintStream report = new PrintStream(Files.newOutputStream(out.resolve("results.txt")), true, "UTF-8")) {
+            new SearchBench(new PrintStream(new Tee(System.out, report), true, StandardCharsets.UTF_8)).run();
+        }
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        Path data = out.resolve("data");
+        say("starting HROS on 127.0.0.1:" + port + " with data in " + data);
+        long started = System.nanoTime();
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(HrosApplication.class)
+                .profiles("demo")
+                .run(
+                        "--server.port=" + port,
+                        "--server.address=127.0.0.1",
+                        "--hros.data-dir=" + data,
+                        "--hros.base-url=http://127.0.0.1:" + port,
+                        "--logging.level.root=WARN",
+                        "--logging.level.org.hros=INFO",
+                        "--logging.file.name=" + out.resolve("hros.log"));
+        say("HROS ready in %.1f s", seconds(System.nanoTime() - started));
+        try {
+            CaseSearch search = context.getBean(CaseSearch.class);
+            Map<String, String> demoTitles = demoTitles();
+            awaitIndexed(search, demoTitles.values());
+            relevance(search, demoTitles);
+            if (cases > 0) {
+                GeneratedCorpus corpus = new GeneratedCorpus(seed);
+                long[] ids = load(context, corpus);
+                knownItem(search, corpus, ids);
+                List<String> queries = loadQueries(corpus);
+                Latency http = http(queries);
+                Latency raw = rawLucene(context, queries);
+                compare(http, raw);
+            }
+        } finally {
+            context.close();
+        }
+    }
+
+    // 1. Relevance over the demo community
+
+    private void relevance(CaseSearch search, Map<String, String> demoTitles) throws IOException {
+        Map<String, String> fileByTitle = new HashMap<>();
+        demoTitles.forEach((file, title) -> fileByTitle.put(title, file));
+        List<Judgements.Judged> judged = Judgements.load();
+        double ndcg = 0;
+        double mrr = 0;
+        double mrrTop = 0;
+        List<String> lines = new ArrayList<>();
+        for (Judgements.Judged j : judged) {
+            List<String> ranked = search.search(SearchQuery.of(j.query())).hits().stream()
+                    .map(h -> fileByTitle.getOrDefault(
+                            h.card().title(), "other:" + h.card().id()))
+                    .toList();
+            double n = RelevanceMetrics.ndcg(ranked, j.grades(), K);
+            double rr = RelevanceMetrics.reciprocalRank(ranked, j.grades(), 2, K);
+            double rrTop = RelevanceMetrics.reciprocalRank(ranked, j.grades(), 3, K);
+            ndcg += n;
+            mrr += rr;
+            mrrTop += rrTop;
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "%.3f\t%.3f\t%s\t%s",
+                    n,
+                    rr,
+                    j.query(),
+                    String.join(" ", ranked.subList(0, Math.min(3, ranked.size())))));
+        }
+        Files.write(out.resolve("relevance-per-query.tsv"), lines);
+        int q = judged.size();
+        say("relevance over the demo community (%d cases), %d judged queries:", demoTitles.size(), q);
+        say("  nDCG@10 = %.3f", ndcg / q);
+        say("  MRR@10  = %.3f  (first result graded 2 or 3)", mrr / q);
+        say("  MRR@10  = %.3f  (first result graded 3)", mrrTop / q);
+        say("  per query: %s", out.resolve("relevance-per-query.tsv"));
+    }
+
+    // 2. The generated library, loaded straight into the database and indexed by the mass indexer
+
+    private long[] load(ConfigurableApplicationContext context, GeneratedCorpus corpus) throws Exception {
+        DataSource dataSource = context.getBean(DataSource.class);
+        long authorId = new JdbcTemplate(dataSource)
+                .queryForObject("select id from member where email = 'maya@example.org'", Long.class);
+        say("loading %,d generated cases (seed %d) with JDBC batches", cases, seed);
+        long t0 = System.nanoTime();
+        long[] ids = new CorpusLoader(dataSource).load(corpus, cases, authorId);
+        say("  loaded in %.1f s", seconds(System.nanoTime() - t0));
+        SearchMapping mapping = Search.mapping(context.getBean(EntityManagerFactory.class));
+        t0 = System.nanoTime();
+        mapping.scope(Object.class)
+                .massIndexer()
+                .threadsToLoadObjects(2)
+                .batchSizeToLoadObjects(500)
+                .startAndWait();
+        long count = new JdbcTemplate(dataSource).queryForObject("select count(*) from case_document", Long.class);
+        say("  mass indexer: %,d documents in %.1f s", count, seconds(System.nanoTime() - t0));
+        return ids;
+    }
+
+    // 3. Known-item MRR over the generated library
+
+    private void knownItem(CaseSearch search, GeneratedCorpus corpus, long[] ids) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] mrr = new double[2];
+        int[] found = new int[2];
+        int[] failed = new int[2];
+        List<String> misses = new ArrayList<>();
+        for (int s = 0; s < sample; s++) {
+            int number = random.nextInt(cases);
+            GeneratedCase g = corpus.generate(number);
+            String[] queries = {g.paraphrasedTitle(), g.challengeFirstSentence()};
+            for (int kind = 0; kind < 2; kind++) {
+                List<Long> ranked;
+                try {
+                    ranked = search.search(SearchQuery.of(queries[kind])).hits().stream()
+                            .map(h -> h.card().id())
+                            .toList();
+                } catch (RuntimeException e) {
+                    failed[kind]++;
+                    if (misses.size() < 40) {
+                        misses.add("FAILED " + e + ": " + queries[kind]);
+                    }
+                    continue;
+                }
+                int rank = ranked.indexOf(ids[number]);
+                if (rank >= 0) {
+                    mrr[kind] += 1.0 / (rank + 1);
+                    found[kind]++;
+                } else if (misses.size() < 20) {
+                    misses.add(queries[kind] + "  ->  wanted: " + g.title());
+                }
+            }
+        }
+        say("known-item search over %,d generated cases, %d sampled cases (seed %d):", cases, sample, seed);
+        say(
+                "  title in other words:       MRR@10 = %.3f, found in top 10: %.1f %%",
+                mrr[0] / sample, 100.0 * found[0] / sample);
+        say(
+                "  challenge's first sentence: MRR@10 = %.3f, found in top 10: %.1f %%",
+                mrr[1] / sample, 100.0 * found[1] / sample);
+        try {
+            Files.write(out.resolve("known-item-misses.txt"), misses);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // 4. Speed: HTTP with wrk, then raw Lucene in process, over the same queries
+
+    /** The judged queries and paraphrased titles of generated cases: what practitioners type. */
+    private List<String> loadQueries(GeneratedCorpus corpus) throws IOException {
+        Set<String> queries = new LinkedHashSet<>();
+        Judgements.load().forEach(j -> queries.add(j.query()));
+        SplittableRandom random = new SplittableRandom(seed + 1);
+        while (queries.size() < 500) {
+            queries.add(corpus.generate(random.nextInt(cases)).paraphrasedTitle());
+        }
+        List<String> list = new ArrayList<>(queries);
+        Files.write(
+                out.resolve("queries.txt"),
+                list.stream()
+                        .map(q -> URLEncoder.encode(q, StandardCharsets.UTF_8))
+                        .toList());
+        return list;
+    }
+
+    private Latency http(List<String> queries) throws Exception {
+        String url = "http://127.0.0.1:" + port;
+        String script = Path.of("bench", "search-queries.lua").toAbsolutePath().toString();
+        say(
+                "HTTP: wrk -t%d -c%d, %d queries round robin at %s/api/v1/search?q=...",
+                threads, connections, queries.size(), url);
+        wrk(url, script, warmup, out.resolve("wrk-warmup.txt"));
+        String result = wrk(url, script, duration, out.resolve("wrk-search.txt"));
+        String line = Arrays.stream(result.split("\n"))
+                .filter(l -> l.startsWith("RESULT "))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no RESULT from wrk:\n" + result));
+        Map<String, String> fields = new HashMap<>();
+        for (String part : line.substring(7).split(" ")) {
+            String[] kv = part.split("=");
+            fields.put(kv[0], kv[1]);
+        }
+        long errors = Long.parseLong(fields.get("non2xx3xx"))
+                + Long.parseLong(fields.get("timeout_err"))
+                + Long.parseLong(fields.get("read_err"))
+                + Long.parseLong(fields.get("connect_err"));
+        Latency http = new Latency(
+                Double.parseDouble(fields.get("rps")),
+                Long.parseLong(fields.get("p50_us")) / 1000.0,
+                Long.parseLong(fields.get("p99_us")) / 1000.0,
+                Long.parseLong(fields.get("requests")),
+                errors);
+        say("  HTTP       %s", http);
+        return http;
+    }
+
+    private String wrk(String url, String script, int seconds, Path log) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(
+                        "wrk",
+                        "-t" + threads,
+                        "-c" + connections,
+                        "-d" + seconds + "s",
+                        "--timeout",
+                        "10s",
+                        "--latency",
+                        "-s",
+                        script,
+                        url)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("QUERIES", out.resolve("queries.txt").toString());
+        Process wrk = builder.start();
+        if (wrk.waitFor() != 0) {
+            throw new IllegalStateException("wrk failed: " + Files.readString(log));
+        }
+        return Files.readString(log);
+    }
+
+    private Latency rawLucene(ConfigurableApplicationContext context, List<String> queries) throws Exception {
+        SearchMapping mapping = Search.mapping(context.getBean(EntityManagerFactory.class));
+        Analyzer analyzer = mapping.backend()
+                .unwrap(LuceneBackend.class)
+                .analyzer("english")
+                .orElseThrow();
+        RawLuceneQuery builder = new RawLuceneQuery(analyzer);
+        Query[] parsed = queries.stream().map(builder::parse).toArray(Query[]::new);
+        Path index = out.resolve("data").resolve("index").resolve("cases");
+        try (FSDirectory directory = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            say(
+                    "raw Lucene: %,d documents in %s opened read-only; %d virtual threads, closed loop",
+                    reader.numDocs(), index, connections);
+            load(searcher, parsed, Duration.ofSeconds(warmup));
+            Latency raw = load(searcher, parsed, Duration.ofSeconds(duration));
+            say("  raw Lucene %s", raw);
+            return raw;
+        }
+    }
+
+    /** Runs queries on {@code connections} virtual threads for {@code time}, each top 10 with their stored ids. */
+    private Latency load(IndexSearcher searcher, Query[] queries, Duration time) throws Exception {
+        ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
+        AtomicLong requests = new AtomicLong();
+        long end = System.nanoTime() + time.toNanos();
+        ExecutorService pool = virtualThreads(connections);
+        try {
+            for (int c = 0; c < connections; c++) {
+                int start = c * 31;
+                pool.submit(() -> {
+                    long[] mine = new long[1 << 20];
+                    int n = 0;
+                    int i = start;
+                    while (System.nanoTime() < end && n < mine.length) {
+                        long t0 = System.nanoTime();
+                        TopDocs top = searcher.search(queries[i++ % queries.length], K);
+                        var stored = searcher.storedFields();
+                        for (ScoreDoc d : top.scoreDocs) {
+                            stored.document(d.doc, Set.of("_id"));
+                        }
+                        mine[n++] = System.nanoTime() - t0;
+                    }
+                    samples.add(Arrays.copyOf(mine, n));
+                    requests.addAndGet(n);
+                    return null;
+                });
+            }
+        } finally {
+            pool.shutdown();
+            if (!pool.awaitTermination(time.toSeconds() + 60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("raw Lucene load did not finish");
+            }
+        }
+        long[] all = samples.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Latency(
+                all.length / (double) time.toSeconds(),
+                percentile(all, 50) / 1e6,
+                percentile(all, 99) / 1e6,
+                all.length,
+                0);
+    }
+
+    private void compare(Latency http, Latency raw) {
+        say("speed at %,d cases, %d concurrent, %d s each after a %d s warm-up:", cases, connections, duration, warmup);
+        say("  %-12s %10s %9s %9s %9s", "", "req/s", "p50 ms", "p99 ms", "errors");
+        say("  %-12s %10.0f %9.2f %9.2f %9d", "HTTP", http.rps(), http.p50(), http.p99(), http.errors());
+        say("  %-12s %10.0f %9.2f %9.2f %9d", "raw Lucene", raw.rps(), raw.p50(), raw.p99(), raw.errors());
+        say(
+                "  HTTP/raw: p50 %.1fx, p99 %.1fx; p99 difference %.2f ms (target: within 10 ms)",
+                http.p50() / raw.p50(), http.p99() / raw.p99(), http.p99() - raw.p99());
+    }
+
+    // Helpers
+
+    /** Virtual threads on Java 21 and later (the benchmark runs on 25); platform threads on 17. */
+    private static ExecutorService virtualThreads(int fallbackSize) {
+        try {
+            return (ExecutorService)
+                    Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+        } catch (ReflectiveOperationException olderJava) {
+            return Executors.newFixedThreadPool(fallbackSize);
+        }
+    }
+
+    private record Latency(double rps, double p50, double p99, long requests, long errors) {
+        @Override
+        public String toString() {
+            return String.format(
+                    Locale.ROOT,
+                    "%,d requests, %.0f/s, p50 %.2f ms, p99 %.2f ms, errors %d",
+                    requests,
+                    rps,
+                    p50,
+                    p99,
+                    errors);
+        }
+    }
+
+    private static long percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    /** Demo case file name (without .yml) to its title. */
+    private static Map<String, String> demoTitles() throws IOException {
+        Map<String, String> titles = new HashMap<>();
+        var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+        for (var resource : resolver.getResources("classpath:demo/cases/*.yml")) {
+            try (InputStream in = resource.getInputStream()) {
+                Map<String, Object> yaml = new Yaml().load(in);
+                titles.put(resource.getFilename().replaceFirst("\\.yml$", ""), (String) yaml.get("title"));
+            }
+        }
+        return titles;
+    }
+
+    /** Waits until every demo case is found by its title: indexing happens in the background after commit. */
+    private void awaitIndexed(CaseSearch search, java.util.Collection<String> titles) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        for (String title : titles) {
+            while (true) {
+                try {
+                    SearchResults results = search.search(SearchQuery.of(title));
+                    if (results.hits().stream().anyMatch(h -> h.card().title().equals(title))) {
+                        break;
+                    }
+                } catch (RuntimeException notYet) {
+                    // e.g. the index is still being built
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the demo case is not in the index: " + title);
+                }
+                Thread.sleep(200);
+            }
+        }
+        say("the %d demo cases are in the index", titles.size());
+    }
+
+    private void say(String format, Object... args) {
+        report.println(String.format(Locale.ROOT, format, args));
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    /** Writes to two streams at once: the console and results.txt. */
+    private static final class Tee extends java.io.OutputStream {
+        private final java.io.OutputStream a;
+        private final java.io.OutputStream b;
+
+        Tee(java.io.OutputStream a, java.io.OutputStream b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            a.write(c);
+            b.write(c);
+        }
+
+        @Override
+        public void write(byte[] bytes, int off, int len) throws IOException {
+            a.write(bytes, off, len);
+            b.write(bytes, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            a.flush();
+            b.flush();
+        }
+    }
+}
