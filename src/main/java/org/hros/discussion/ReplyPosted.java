@@ -4,7 +4,9 @@ import java.util.Set;
 import org.hros.shared.SubjectRef;
 
 /**
- * A reply was posted in the discussion of a subject.
+ * A reply was posted in the discussion of a subject, or edited to mention members its earlier text did not: then
+ * {@code followers} is empty and {@code mentioned} names only those members, so a listener keyed by reply and
+ * recipient tells each member mentioned once, however often the reply is edited.
  *
  * @param shownAs how the reply's author is shown publicly ("Author of this case" on a case that does not name them)
  * @param path the reply's address, e.g. {@code /cases/12/slug#reply-40}

@@ -23,7 +23,7 @@ import org.springframework.context.MessageSource;
 
 /**
  * A discussion in a real browser: a member replies on a case with a mention, the author answers that reply in
- * place, and reactions toggle and count, all without the page reloading. Labels come from
+ * place, and reactions toggle and count, all without the page reloading; the member mentioned is told. Labels come from
  * {@code messages.properties}, as the pages show them.
  */
 @Tag("browser")
@@ -113,6 +113,30 @@ class DiscussionBrowserTests extends IntegrationTestBase {
         assertThat(Axe.violations(browser))
                 .as("WCAG 2.2 AA on the bookmarks page")
                 .isEmpty();
+
+        // The member mentioned finds the mention behind the bell once logged in, and it leads to the reply.
+        browser.session("mentioned");
+        logIn(mentioned);
+        browser.open("/notifications");
+        browser.waitForHeading(t("notifications.heading"));
+        By notices = By.cssSelector(".notice-list .notice__text");
+        browser.until(driver -> {
+            // The notice is written after the reply's commit, by the notification module's listener.
+            driver.navigate().refresh();
+            return !driver.findElements(notices).isEmpty();
+        });
+        String mention = t("notice.mention", reader.name(), title);
+        assertThat(browser.driver().findElements(notices))
+                .extracting(e -> e.getDomProperty("textContent").strip())
+                .containsExactly(t("notifications.unreadMark") + " " + mention);
+        assertThat(browser.text(By.cssSelector(".notice__category"))).isEqualTo(t("notice.category.MENTIONS"));
+        browser.visible(By.cssSelector("a.bell[aria-label='" + t("bell.unread", 1) + "']"));
+        assertThat(browser.text(By.cssSelector(".bell__count"))).isEqualTo("1");
+        String site = browser.driver().getCurrentUrl().replaceFirst("/notifications$", "");
+        browser.click(By.partialLinkText(mention));
+        browser.until(ExpectedConditions.urlToBe(site + path + "#reply-" + replyId));
+        assertThat(browser.visible(By.id("reply-" + replyId)).getText()).contains("Same here.");
+        browser.visible(By.cssSelector("a.bell[aria-label='" + t("bell.none") + "']"));
 
         // A visitor reads the whole thread, with the counts, without JavaScript's help.
         browser.session("visitor");

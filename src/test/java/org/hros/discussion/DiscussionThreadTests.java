@@ -35,6 +35,9 @@ class DiscussionThreadTests extends IntegrationTestBase {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Scene scene;
     Person author;
     Person reader;
@@ -260,6 +263,76 @@ class DiscussionThreadTests extends IntegrationTestBase {
         assertThat(discussion.reply(id, null).html())
                 .contains("href=\"/members/" + Scene.handle(mentioned) + "\"")
                 .contains(">&#64;" + Scene.handle(mentioned) + "</a>");
+    }
+
+    @Test
+    void anEditThatMentionsSomeoneNewTellsThemOnceAndNoOneElse() throws Exception {
+        Person first = fixtures.member(MemberRole.MEMBER);
+        Person second = fixtures.member(MemberRole.MEMBER);
+        discussion.post(subject, author.id(), "Watching this thread.", null);
+        long id = discussion.post(subject, reader.id(), "We tried this too.", null);
+        events.clear();
+
+        edit(id, "We tried this too; @" + Scene.handle(first) + " ran it.");
+        assertThat(events.stream(ReplyPosted.class)).singleElement().satisfies(posted -> {
+            assertThat(posted.replyId()).isEqualTo(id);
+            assertThat(posted.mentioned()).containsExactly(first.id());
+            assertThat(posted.followers())
+                    .as("followers heard of the reply when it was posted")
+                    .isEmpty();
+            assertThat(posted.shownAs()).isEqualTo(reader.name());
+            assertThat(posted.path()).isEqualTo(casePath + "#reply-" + id);
+        });
+
+        // Mentioning the first again tells nobody; adding a second tells only the second.
+        events.clear();
+        edit(id, "We tried this too; @" + Scene.handle(first) + " ran it, with @" + Scene.handle(second) + ".");
+        assertThat(events.stream(ReplyPosted.class))
+                .singleElement()
+                .satisfies(posted -> assertThat(posted.mentioned()).containsExactly(second.id()));
+        events.clear();
+        edit(id, "We tried this too; @" + Scene.handle(first) + " ran it, with @" + Scene.handle(second) + "!");
+        assertThat(events.stream(ReplyPosted.class)).isEmpty();
+
+        // Taken out and put back: the notification module still tells each of them once.
+        edit(id, "We tried this too.");
+        edit(id, "We tried this too; @" + Scene.handle(first) + " ran it.");
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .until(() -> mentionNotices(first) == 1 && mentionNotices(second) == 1 && handled(id));
+        assertThat(mentionNotices(first)).isEqualTo(1);
+        assertThat(mentionNotices(second)).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from notice where recipient_id = ? and category = 'COMMENTS'")
+                        .param(author.id())
+                        .query(Long.class)
+                        .single())
+                .as("the follower heard of the reply once, not of its edits")
+                .isEqualTo(1);
+    }
+
+    private void edit(long replyId, String body) throws Exception {
+        mvc.perform(post("/discussion/replies/" + replyId + "/edit")
+                        .with(user(Scene.principal(reader)))
+                        .with(csrf())
+                        .param("body", body))
+                .andExpect(status().isFound());
+    }
+
+    private long mentionNotices(Person member) {
+        return jdbc.sql("select count(*) from notice where recipient_id = ? and category = 'MENTIONS'")
+                .param(member.id())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Whether every event about the reply has reached its listeners. */
+    private boolean handled(long replyId) {
+        return jdbc.sql("select count(*) from event_publication where completion_date is null"
+                                + " and serialized_event like ?")
+                        .param("%\"replyId\":" + replyId + ",%")
+                        .query(Long.class)
+                        .single()
+                == 0;
     }
 
     @Test

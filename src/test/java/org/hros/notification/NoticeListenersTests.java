@@ -29,12 +29,13 @@ class NoticeListenersTests extends NoticeTestBase {
         Person byMail = fixtures.member(MemberRole.MEMBER);
         Person off = fixtures.member(MemberRole.MEMBER);
         Person outsider = fixtures.member(MemberRole.MEMBER);
-        preferences.set(byMail.id(), NoticeCategory.REQUEST_UPDATES, NoticeDelivery.EMAIL_NOW);
+        preferences.set(inApp.id(), NoticeCategory.REQUEST_UPDATES, NoticeDelivery.IN_APP);
         preferences.set(off.id(), NoticeCategory.REQUEST_UPDATES, NoticeDelivery.OFF);
         long requestId = uniqueId();
 
         publish(new RequestStatusChanged(
                 requestId,
+                uniqueId(),
                 "Onboarding remote hires",
                 "/requests/" + requestId,
                 RequestStatus.IN_PROGRESS,
@@ -68,6 +69,7 @@ class NoticeListenersTests extends NoticeTestBase {
         long into = uniqueId();
         publish(new RequestStatusChanged(
                 requestId,
+                uniqueId(),
                 "Careers page in two languages",
                 "/requests/" + into,
                 RequestStatus.OPEN,
@@ -199,6 +201,7 @@ class NoticeListenersTests extends NoticeTestBase {
                 Set.of()));
         publish(new RequestStatusChanged(
                 requestId,
+                uniqueId(),
                 "Assessment centres for graduates",
                 "/requests/" + requestId,
                 RequestStatus.OPEN,

@@ -27,6 +27,7 @@ class NotificationBrowserTests extends NoticeTestBase {
             long requestId = uniqueId();
             publish(new RequestStatusChanged(
                     requestId,
+                    uniqueId(),
                     title,
                     "/cases",
                     RequestStatus.OPEN,

@@ -33,6 +33,7 @@ class NotificationPagesTests extends NoticeTestBase {
         long requestId = uniqueId();
         publish(new RequestStatusChanged(
                 requestId,
+                uniqueId(),
                 title,
                 "/requests/" + requestId,
                 RequestStatus.IN_PROGRESS,
@@ -128,6 +129,8 @@ class NotificationPagesTests extends NoticeTestBase {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"reviewResults\" value=\"EMAIL_NOW\" checked")))
                 .andExpect(content().string(containsString("name=\"requestUpdates\" value=\"EMAIL_NOW\" checked")))
+                .andExpect(content().string(containsString("name=\"mentions\" value=\"EMAIL_NOW\" checked")))
+                .andExpect(content().string(containsString("name=\"comments\" value=\"IN_APP\" checked")))
                 // New offers are for editors.
                 .andExpect(content().string(not(containsString("name=\"newOffers\""))));
 
@@ -142,7 +145,9 @@ class NotificationPagesTests extends NoticeTestBase {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("id=\"reviewResults-error\"")))
                 .andExpect(content().string(containsString("Choose one of the options.")));
-        assertThat(preferences.of(member.id(), NoticeCategory.REQUEST_UPDATES)).isEqualTo(NoticeDelivery.IN_APP);
+        assertThat(preferences.of(member.id(), NoticeCategory.REQUEST_UPDATES))
+                .as("an invalid form saves nothing: still the default")
+                .isEqualTo(NoticeDelivery.EMAIL_NOW);
 
         mvc.perform(post("/settings/notifications")
                         .with(as(member))

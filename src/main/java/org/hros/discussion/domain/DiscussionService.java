@@ -199,7 +199,8 @@ public class DiscussionService implements Discussions {
     }
 
     /**
-     * Replaces the text of one's own reply within the edit window; the replaced text goes to its history.
+     * Replaces the text of one's own reply within the edit window; the replaced text goes to its history. Members
+     * the new text mentions for the first time are told, as if the reply had just been posted for them.
      *
      * @throws ForbiddenException for someone else's reply
      * @throws org.hros.shared.FieldErrorsException when the window has closed or the text is not acceptable
@@ -217,8 +218,29 @@ public class DiscussionService implements Discussions {
         if (markdown.equals(reply.markdown())) {
             return;
         }
-        revisions.save(reply.edit(markdown, render(markdown, mentioned(markdown)), clock.instant()));
+        Set<Long> mentionedBefore = ids(mentioned(reply.markdown()));
+        Map<String, MemberCard> mentioned = mentioned(markdown);
+        revisions.save(reply.edit(markdown, render(markdown, mentioned), clock.instant()));
+        Set<Long> newlyMentioned = ids(mentioned).stream()
+                .filter(id -> id != memberId && !mentionedBefore.contains(id))
+                .collect(Collectors.toSet());
+        if (!newlyMentioned.isEmpty()) {
+            // Only the members the edit mentions for the first time hear of it; followers heard of the reply.
+            subjects.find(reply.subject())
+                    .ifPresent(info -> events.publishEvent(new ReplyPosted(
+                            reply.id(),
+                            reply.subject(),
+                            info.title(),
+                            info.path() + "#reply-" + reply.id(),
+                            shownAs(reply.subject(), memberId),
+                            Set.of(),
+                            newlyMentioned)));
+        }
         events.publishEvent(new ReplyChanged(reply.id(), reply.subject(), false));
+    }
+
+    private static Set<Long> ids(Map<String, MemberCard> mentioned) {
+        return mentioned.values().stream().map(MemberCard::id).collect(Collectors.toSet());
     }
 
     /** The text of one's own reply, to edit it. */

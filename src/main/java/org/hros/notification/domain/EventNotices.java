@@ -73,14 +73,13 @@ class EventNotices {
     }
 
     /**
-     * The event names no change id, so the key is the transition itself: the same request making exactly the same
-     * move twice tells each member once.
+     * Keyed by the change's id in the request's history: the same move made twice (open, sourcing, open, sourcing)
+     * tells members twice, while one change delivered again tells them once.
      */
     @ApplicationModuleListener
     void on(RequestStatusChanged event) {
         String text = requestText(event);
-        String identity = event.requestId() + ":" + event.from() + ">" + event.to() + ":" + event.reason() + ":"
-                + event.mergedIntoId();
+        String identity = event.requestId() + ":" + event.changeId();
         notices.deliver(drafts(NoticeCategory.REQUEST_UPDATES, event.audience(), identity, text, event.path()));
     }
 

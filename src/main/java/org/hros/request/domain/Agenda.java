@@ -404,17 +404,19 @@ public class Agenda implements CommunityAgenda {
         jdbc.sql("update request set status = ?, close_reason = ?, merged_into_id = ?, updated_at = ? where id = ?")
                 .params(to.name(), reason == null ? null : reason.name(), mergedInto, now(), r.id)
                 .update();
-        history(r.id, r.status, to, reason, mergedInto, by);
-        events.publishEvent(new RequestStatusChanged(r.id, r.title, path, r.status, to, reason, mergedInto, audience));
+        long changeId = history(r.id, r.status, to, reason, mergedInto, by);
+        events.publishEvent(
+                new RequestStatusChanged(r.id, changeId, r.title, path, r.status, to, reason, mergedInto, audience));
         events.publishEvent(new RequestChanged(r.id));
         r.status = to;
         r.reason = reason;
     }
 
-    private void history(
+    /** Writes a status change into the request's history and returns its id. */
+    private long history(
             long requestId, RequestStatus from, RequestStatus to, CloseReason reason, Long mergedInto, Long by) {
-        jdbc.sql("insert into request_status_change (request_id, from_status, to_status, close_reason,"
-                        + " merged_into_id, changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?)")
+        return jdbc.sql("insert into request_status_change (request_id, from_status, to_status, close_reason,"
+                        + " merged_into_id, changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?) returning id")
                 .params(
                         requestId,
                         from == null ? null : from.name(),
@@ -423,7 +425,8 @@ public class Agenda implements CommunityAgenda {
                         mergedInto,
                         by,
                         now())
-                .update();
+                .query(Long.class)
+                .single();
     }
 
     /** Everyone who voted on or follows the request now. */
