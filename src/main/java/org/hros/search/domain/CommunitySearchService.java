@@ -28,6 +28,7 @@ import org.hros.search.CommunityResults.ReplyHit;
 import org.hros.search.CommunityResults.RequestHit;
 import org.hros.search.CommunitySearch;
 import org.hros.search.Facet;
+import org.hros.search.KindCounts;
 import org.hros.search.SearchKind;
 import org.hros.search.SearchQuery;
 import org.hros.search.SearchResults.FacetCounts;
@@ -95,6 +96,12 @@ class CommunitySearchService implements CommunitySearch {
             case DISCUSSION -> session.search(ReplyDocument.class).where(f -> replyWhere(f, clauses));
         };
         return search.truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS).fetchTotalHitCount();
+    }
+
+    /** In one read-only transaction, which the interface's default method would not open. */
+    @Override
+    public KindCounts counts(SearchQuery query, SearchKind shown, long shownTotal) {
+        return CommunitySearch.super.counts(query, shown, shownTotal);
     }
 
     @Override
