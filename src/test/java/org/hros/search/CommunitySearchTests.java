@@ -363,6 +363,40 @@ class CommunitySearchTests extends IntegrationTestBase {
                 .andExpect(jsonPath("$[?(@.id == " + answer + ")]", hasSize(0)));
     }
 
+    @Test
+    void aRebuildBringsBackLostRequestAndReplyDocuments() throws Exception {
+        Person poster = fixtures.member(MemberRole.MEMBER);
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        long caseId = publish(poster, editor, "Rebuilt discussions", "A case to talk about.", Topic.SOURCING);
+        long requestId = request(
+                poster, "Thrummelgate requests lost", "A thrummelgate request whose document is lost.", Topic.SOURCING);
+        long replyId = discussion.post(
+                new SubjectRef(SubjectType.CASE, caseId), editor.id(), "A thrummelgate reply, lost too.", null);
+        CommunitySupport.until(community, SearchKind.REQUESTS, "thrummelgate", r -> r.total() == 1);
+        CommunitySupport.until(community, SearchKind.DISCUSSION, "thrummelgate", r -> r.total() == 1);
+        // As after an upgrade or a lost event: the documents are gone, the index purged by the rebuild.
+        jdbc.update("delete from request_document where id = ?", requestId);
+        jdbc.update("delete from reply_document where id = ?", replyId);
+
+        assertThat(maintenance.rebuild()).isTrue();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> !maintenance.status().rebuilding());
+        assertThat(maintenance.status().failed()).isFalse();
+        assertThat(maintenance.status().requests()).isGreaterThanOrEqualTo(1);
+        assertThat(maintenance.status().replies()).isGreaterThanOrEqualTo(1);
+        assertThat(CommunitySupport.requestIds(community.search(SearchKind.REQUESTS, SearchQuery.of("thrummelgate"))))
+                .containsExactly(requestId);
+        assertThat(CommunitySupport.replyIds(community.search(SearchKind.DISCUSSION, SearchQuery.of("thrummelgate"))))
+                .containsExactly(replyId);
+    }
+
+    @Autowired
+    org.hros.search.domain.IndexMaintenance maintenance;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private static Map<String, Long> counts(CommunityResults results, Facet facet) {
         return results.facets().stream()
                 .filter(f -> f.facet() == facet)

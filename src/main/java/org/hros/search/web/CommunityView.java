@@ -59,6 +59,21 @@ public record CommunityView(String text, SearchKind kind, CommunityResults resul
                 .toList();
     }
 
+    /** The page's heading. */
+    public String titleKey() {
+        return "search.community.title." + kind.slug();
+    }
+
+    /** How many were found. */
+    public String countKey() {
+        return "search.community.count." + kind.slug();
+    }
+
+    /** The label of a request's status, as the agenda names it. */
+    public String statusKey(org.hros.request.RequestStatus status) {
+        return "request.status." + status.name();
+    }
+
     public String sortKey(SearchSort sort) {
         return sort == SearchSort.HELPFUL ? "search.sort.votes" : sort.messageKey();
     }
