@@ -3,7 +3,6 @@ package org.hros.discussion;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.hros.shared.SubjectRef;
 
 /**
  * Reading replies from other modules (the search index, its result cards), always as they are now: a removed
@@ -17,9 +16,9 @@ public interface ReplyCatalog {
     /** Those of these replies anyone may read now, in the order asked. */
     List<PublicReply> read(Collection<Long> replyIds);
 
-    /** The ids of every reply that is not removed, oldest first, to check a copy against the discussion. */
+    /**
+     * The ids of every reply anyone may read now (not removed, on a public subject), oldest first, to check a copy
+     * against the discussions.
+     */
     List<Long> ids();
-
-    /** The ids of a subject's replies that are not removed. */
-    List<Long> ids(SubjectRef subject);
 }

@@ -16,6 +16,9 @@ public interface RequestCatalog {
     /** These requests as they are now, in the order asked, leaving out those that do not exist. */
     List<PublicRequest> read(Collection<Long> requestIds);
 
-    /** The id of every request, oldest first, to check a copy (the search index) against the agenda. */
+    /**
+     * The id of every request that is not merged into another, oldest first, to check a copy (the search index)
+     * against the agenda.
+     */
     List<Long> ids();
 }

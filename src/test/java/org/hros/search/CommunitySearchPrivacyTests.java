@@ -62,7 +62,8 @@ class CommunitySearchPrivacyTests extends IntegrationTestBase {
             String title = "Snarfwhistle panels, " + mode.name().toLowerCase();
             long caseId = publish(author, editor, title, mode);
             SubjectRef subject = new SubjectRef(SubjectType.CASE, caseId);
-            String word = "snarfwhistle" + mode.ordinal();
+            // Words far apart, so that typo tolerance does not find one for the other.
+            String word = mode == AttributionMode.ANONYMOUS ? "snarfwhistle" : "quonkleberry";
             long question = discussion.post(subject, reader.id(), "Was the " + word + " panel trained?", null);
             long answer = discussion.post(subject, author.id(), "No, the " + word + " panel never was.", question);
             CommunitySupport.until(community, SearchKind.DISCUSSION, word, r -> r.total() == 2);

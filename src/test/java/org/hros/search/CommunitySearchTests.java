@@ -377,6 +377,18 @@ class CommunitySearchTests extends IntegrationTestBase {
         // As after an upgrade or a lost event: the documents are gone, the index purged by the rebuild.
         jdbc.update("delete from request_document where id = ?", requestId);
         jdbc.update("delete from reply_document where id = ?", replyId);
+        // And as after a lost withdrawal: a reply's document outlived its case.
+        long withdrawn = publish(poster, editor, "Withdrawn with its talk", "Soon gone.", Topic.SOURCING);
+        long orphan = discussion.post(
+                new SubjectRef(SubjectType.CASE, withdrawn), editor.id(), "A thrummelgate orphan.", null);
+        CommunitySupport.indexed(community, SearchKind.DISCUSSION, "thrummelgate", 2);
+        fixtures.authoring().withdraw(poster.id(), withdrawn);
+        CommunitySupport.indexed(community, SearchKind.DISCUSSION, "thrummelgate", 1);
+        jdbc.update(
+                "insert into reply_document (id, subject_type, subject_id, body, created_at) values (?, 'CASE', ?,"
+                        + " 'A thrummelgate orphan.', now())",
+                orphan,
+                withdrawn);
 
         assertThat(maintenance.rebuild()).isTrue();
         org.awaitility.Awaitility.await()
@@ -389,6 +401,10 @@ class CommunitySearchTests extends IntegrationTestBase {
                 .containsExactly(requestId);
         assertThat(CommunitySupport.replyIds(community.search(SearchKind.DISCUSSION, SearchQuery.of("thrummelgate"))))
                 .containsExactly(replyId);
+        assertThat(community.count(SearchKind.DISCUSSION, SearchQuery.of("thrummelgate")))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from reply_document where id = ?", Long.class, orphan))
+                .isZero();
     }
 
     @Autowired

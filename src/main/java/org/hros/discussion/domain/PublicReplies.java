@@ -59,11 +59,12 @@ class PublicReplies implements ReplyCatalog {
 
     @Override
     public List<Long> ids() {
-        return replies.findLiveIds();
-    }
-
-    @Override
-    public List<Long> ids(SubjectRef subject) {
-        return replies.findLiveIds(subject.type(), subject.id());
+        Map<SubjectRef, Boolean> open = new HashMap<>();
+        return replies.findLiveIdsAndSubjects().stream()
+                .filter(row -> open.computeIfAbsent(
+                        new SubjectRef((org.hros.shared.SubjectType) row[1], (Long) row[2]),
+                        subject -> subjects.find(subject).isPresent()))
+                .map(row -> (Long) row[0])
+                .toList();
     }
 }

@@ -66,7 +66,9 @@ class PublicRequests implements RequestCatalog {
 
     @Override
     public List<Long> ids() {
-        return jdbc.sql("select id from request order by id").query(Long.class).list();
+        return jdbc.sql("select id from request where close_reason is distinct from 'DUPLICATE' order by id")
+                .query(Long.class)
+                .list();
     }
 
     private static PublicRequest row(ResultSet rs, int i) throws SQLException {
