@@ -73,6 +73,8 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
         check("/search?q=failure+story");
         check("/search?q=story&outcome=failure&sort=newest");
         check("/search?q=zqxwvy");
+        check("/search?q=story&kind=requests");
+        check("/search?q=story&kind=discussion");
         browser.open("/search?q=" + "x".repeat(401));
         browser.visible(By.id("search-q-error"));
         checkHere("/search, refused");

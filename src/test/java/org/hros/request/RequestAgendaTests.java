@@ -69,9 +69,12 @@ class RequestAgendaTests extends IntegrationTestBase {
         });
         assertThat(requests.find(Long.MAX_VALUE)).isEmpty();
         assertThat(requests.speaksAsAuthor(id, poster.id())).isFalse();
-        assertThat(similar.similarTo("modules refer", 5))
-                .extracting(SimilarItem::id)
-                .contains(id);
+        // Similar content may come from the search index, which is written in the background after each commit.
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(similar.similarTo("modules refer", 5))
+                        .extracting(SimilarItem::id)
+                        .contains(id));
     }
 
     static RequestCommand command(String title) {

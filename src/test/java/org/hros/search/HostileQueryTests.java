@@ -72,7 +72,14 @@ class HostileQueryTests extends IntegrationTestBase {
 
         List<String> failures = new ArrayList<>();
         for (String q : HOSTILE) {
-            for (String path : List.of("/search", "/api/v1/search", "/search/suggest")) {
+            for (String path : List.of(
+                    "/search",
+                    "/api/v1/search",
+                    "/search/suggest",
+                    "/search?kind=requests",
+                    "/search?kind=discussion",
+                    "/api/v1/search/requests",
+                    "/api/v1/search/replies")) {
                 int status = mvc.perform(get(path).param("q", q).param("page", "3"))
                         .andReturn()
                         .getResponse()

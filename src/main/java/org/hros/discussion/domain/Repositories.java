@@ -14,6 +14,9 @@ interface ReplyRepository extends JpaRepository<Reply, Long> {
 
     @Query("select count(r) from Reply r where r.subjectType = :type and r.subjectId = :id and r.id > :after")
     long countNewer(SubjectType type, long id, long after);
+
+    @Query("select r.id, r.subjectType, r.subjectId from Reply r where r.removedAt is null order by r.id")
+    List<Object[]> findLiveIdsAndSubjects();
 }
 
 interface ReplyRevisionRepository extends JpaRepository<ReplyRevision, Long> {

@@ -191,6 +191,15 @@ class SecurityConfiguration {
                                 "/api/v1/search/suggest",
                                 "/api/v1/search/related/*")
                         .permitAll()
+                        // Search over requests and discussions, and cases that may answer a request: open to everyone,
+                        // reading only (linking a case stays an editor's operation under /review).
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/search/answers/*",
+                                "/api/v1/search/requests",
+                                "/api/v1/search/replies",
+                                "/api/v1/search/answers/*")
+                        .permitAll()
                         .requestMatchers("/review", "/review/**", "/api/v1/review-queue")
                         .hasAnyRole("EDITOR", "ADMIN")
                         .requestMatchers(

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hros.search.CaseSearch;
+import org.hros.search.CommunityResults;
+import org.hros.search.CommunitySearch;
+import org.hros.search.SearchKind;
 import org.hros.search.SearchQuery;
+import org.hros.search.SearchResults;
 import org.hros.search.SearchUnavailableException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -30,11 +34,17 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchApiController {
 
     private final CaseSearch search;
+    private final CommunitySearch community;
     private final MessageSource messages;
     private final String baseUrl;
 
-    SearchApiController(CaseSearch search, MessageSource messages, @Value("${hros.base-url}") String baseUrl) {
+    SearchApiController(
+            CaseSearch search,
+            CommunitySearch community,
+            MessageSource messages,
+            @Value("${hros.base-url}") String baseUrl) {
         this.search = search;
+        this.community = community;
         this.messages = messages;
         this.baseUrl = baseUrl;
     }
@@ -47,7 +57,8 @@ class SearchApiController {
                     + " exclude. No other syntax: wildcards, regular expressions and field names are ordinary"
                     + " characters. At most 400 characters (longer is a 400). Values of one facet widen the"
                     + " results, different facets narrow them; each facet's counts apply the other facets'"
-                    + " choices. 503 while the index is rebuilt.")
+                    + " choices; `kinds` counts the requests and discussion replies the same words find (searched at"
+                    + " /api/v1/search/requests and /api/v1/search/replies). 503 while the index is rebuilt.")
     SearchJson.Results searchCases(
             @Parameter(description = "What to look for; empty lists every case") @RequestParam(required = false)
                     String q,
@@ -86,7 +97,77 @@ class SearchApiController {
         params.put("licence", orEmpty(licence));
         put(params, "sort", sort);
         put(params, "page", page);
-        return SearchJson.Results.of(search.search(SearchQuery.parse(params)), baseUrl);
+        SearchResults results = search.search(SearchQuery.parse(params));
+        return SearchJson.Results.of(
+                results, community.counts(results.query(), SearchKind.CASES, results.total()), baseUrl);
+    }
+
+    @GetMapping("/requests")
+    @Operation(
+            summary = "Search requests",
+            description = "The same words, phrases, exclusions, synonyms and typo tolerance as the search of cases,"
+                    + " over each request's title, description and tags. Topic and skill narrow the results."
+                    + " A request merged into another as a duplicate is never found. Who posted a request is not"
+                    + " part of a hit. 503 while the index is rebuilt.")
+    SearchJson.CommunityPage<SearchJson.RequestHit> searchRequests(
+            @Parameter(description = "What to look for; empty lists every request") @RequestParam(required = false)
+                    String q,
+            @Parameter(description = "a topic slug, e.g. sourcing; repeatable") @RequestParam(required = false)
+                    List<String> topic,
+            @Parameter(description = "a skill slug, e.g. evp-design; repeatable") @RequestParam(required = false)
+                    List<String> skill,
+            @Parameter(description = "relevance (default), newest or helpful (most votes)")
+                    @RequestParam(required = false)
+                    String sort,
+            @Parameter(description = "from 1; ten results a page") @RequestParam(required = false) String page) {
+        Map<String, List<String>> params = new HashMap<>();
+        put(params, "q", q);
+        params.put("topic", orEmpty(topic));
+        params.put("skill", orEmpty(skill));
+        put(params, "sort", sort);
+        put(params, "page", page);
+        SearchQuery query = SearchQuery.parse(params);
+        CommunityResults results = community.search(SearchKind.REQUESTS, query);
+        return SearchJson.CommunityPage.of(
+                results,
+                results.requests().stream()
+                        .map(h -> SearchJson.RequestHit.of(h, baseUrl))
+                        .toList(),
+                community.counts(query, SearchKind.REQUESTS, results.total()));
+    }
+
+    @GetMapping("/replies")
+    @Operation(
+            summary = "Search the replies of public discussions",
+            description = "The same query syntax as the search of cases, over the text of replies in the"
+                    + " discussions of published cases and of requests. Removed replies and replies on cases no"
+                    + " longer published are never found. A hit names the discussion it belongs to, never who"
+                    + " wrote the reply. 503 while the index is rebuilt.")
+    SearchJson.CommunityPage<SearchJson.ReplyHit> searchReplies(
+            @Parameter(description = "What to look for; empty lists every reply") @RequestParam(required = false)
+                    String q,
+            @Parameter(description = "relevance (default) or newest") @RequestParam(required = false) String sort,
+            @Parameter(description = "from 1; ten results a page") @RequestParam(required = false) String page) {
+        Map<String, List<String>> params = new HashMap<>();
+        put(params, "q", q);
+        put(params, "sort", sort);
+        put(params, "page", page);
+        SearchQuery query = SearchQuery.parse(params);
+        CommunityResults results = community.search(SearchKind.DISCUSSION, query);
+        return SearchJson.CommunityPage.of(
+                results,
+                results.replies().stream()
+                        .map(h -> SearchJson.ReplyHit.of(h, baseUrl))
+                        .toList(),
+                community.counts(query, SearchKind.DISCUSSION, results.total()));
+    }
+
+    @GetMapping("/answers/{requestId}")
+    @Operation(summary = "Published cases that may answer a request, by its words, topics and skills")
+    List<SearchJson.CaseRef> answerCases(@PathVariable long requestId) {
+        return community.answers(requestId, 10).stream()
+                .map(c -> SearchJson.CaseRef.of(c, baseUrl))
+                .toList();
     }
 
     @GetMapping("/suggest")

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.hros.casestudy.AttributionView;
 import org.hros.casestudy.CaseCard;
+import org.hros.discussion.PublicReply;
+import org.hros.request.PublicRequest;
+import org.hros.search.CommunityResults;
+import org.hros.search.KindCounts;
+import org.hros.search.SearchKind;
 import org.hros.search.SearchResults;
 import org.hros.shared.Vocabulary;
 
@@ -19,6 +24,8 @@ final class SearchJson {
      *
      * @param facets per facet parameter, its values with counts under the other facets' choices
      * @param didYouMean a corrected query when nothing matched, else null
+     * @param kinds how many cases, requests and discussion replies the same words find (the {@code kind} facet;
+     *     requests and replies are at {@code /api/v1/search/requests} and {@code /api/v1/search/replies})
      */
     record Results(
             String q,
@@ -28,9 +35,10 @@ final class SearchJson {
             long total,
             List<Hit> hits,
             Map<String, List<FacetValue>> facets,
-            String didYouMean) {
+            String didYouMean,
+            Map<String, Long> kinds) {
 
-        static Results of(SearchResults r, String baseUrl) {
+        static Results of(SearchResults r, KindCounts kinds, String baseUrl) {
             Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
             r.facets()
                     .forEach(f -> facets.put(
@@ -46,7 +54,119 @@ final class SearchJson {
                     r.total(),
                     r.hits().stream().map(h -> Hit.of(h, baseUrl)).toList(),
                     facets,
-                    r.didYouMean());
+                    r.didYouMean(),
+                    kindCounts(kinds));
+        }
+    }
+
+    /** The {@code kind} facet: each kind's slug with its count. */
+    static Map<String, Long> kindCounts(KindCounts counts) {
+        Map<String, Long> kinds = new LinkedHashMap<>();
+        for (SearchKind kind : SearchKind.values()) {
+            kinds.put(kind.slug(), counts.of(kind));
+        }
+        return kinds;
+    }
+
+    /**
+     * One page of matching requests or discussion replies; never who wrote them.
+     *
+     * @param kind {@code requests} or {@code discussion}
+     * @param hits the requests (kind requests) or replies (kind discussion)
+     * @param facets topic and skill with their counts (requests only)
+     * @param kinds how many cases, requests and replies the same words find
+     */
+    record CommunityPage<H>(
+            String kind,
+            String q,
+            String sort,
+            int page,
+            int pages,
+            long total,
+            List<H> hits,
+            Map<String, List<FacetValue>> facets,
+            Map<String, Long> kinds) {
+
+        static <H> CommunityPage<H> of(CommunityResults r, List<H> hits, KindCounts kinds) {
+            Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+            r.facets()
+                    .forEach(f -> facets.put(
+                            f.facet().param(),
+                            f.values().stream()
+                                    .map(v -> new FacetValue(v.value(), v.count(), v.selected()))
+                                    .toList()));
+            return new CommunityPage<>(
+                    r.kind().slug(),
+                    r.query().text(),
+                    r.query().sort().slug(),
+                    r.page(),
+                    r.pages(),
+                    r.total(),
+                    hits,
+                    facets,
+                    kindCounts(kinds));
+        }
+    }
+
+    /**
+     * A matching request.
+     *
+     * @param status open, sourcing, in_progress, answered or closed
+     * @param snippet HTML-escaped text of its description with the matching words in {@code <mark>}
+     */
+    record RequestHit(
+            long id,
+            String url,
+            String title,
+            String status,
+            long votes,
+            List<String> topics,
+            List<String> skills,
+            Instant createdAt,
+            String snippet) {
+
+        static RequestHit of(CommunityResults.RequestHit h, String baseUrl) {
+            PublicRequest r = h.request();
+            return new RequestHit(
+                    r.id(),
+                    baseUrl + r.path(),
+                    r.title(),
+                    r.status().name().toLowerCase(java.util.Locale.ROOT),
+                    r.votes(),
+                    Vocabulary.slugs(r.topics()),
+                    Vocabulary.slugs(r.skills()),
+                    r.createdAt(),
+                    h.snippetHtml());
+        }
+    }
+
+    /**
+     * A matching reply in the discussion of a case or a request.
+     *
+     * @param url the reply's place in its discussion
+     * @param subjectType case or request
+     * @param subjectTitle the title of the case or request discussed
+     * @param snippet HTML-escaped text of the reply with the matching words in {@code <mark>}
+     */
+    record ReplyHit(
+            long id,
+            String url,
+            String subjectType,
+            long subjectId,
+            String subjectTitle,
+            Instant postedAt,
+            String snippet) {
+
+        static ReplyHit of(CommunityResults.ReplyHit h, String baseUrl) {
+            PublicReply r = h.reply();
+            return new ReplyHit(
+                    r.id(),
+                    baseUrl + r.path(),
+                    r.subject().type().name().toLowerCase(java.util.Locale.ROOT),
+                    r.subject().id(),
+                    r.subjectTitle(),
+                    r.postedAt(),
+                    h.snippetHtml());
         }
     }
 

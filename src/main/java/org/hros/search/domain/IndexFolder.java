@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
@@ -34,7 +35,15 @@ final class IndexFolder {
      * unreadable index is moved aside (or removed) so that Hibernate Search starts on an empty one.
      */
     boolean needsRebuild() {
-        Path index = root.resolve(CaseDocument.INDEX);
+        boolean needed = false;
+        for (String name : List.of(CaseDocument.INDEX, RequestDocument.INDEX, ReplyDocument.INDEX)) {
+            // Every index is looked at, so that each unreadable one is put aside.
+            needed |= needsRebuild(root.resolve(name));
+        }
+        return needed;
+    }
+
+    private static boolean needsRebuild(Path index) {
         if (!Files.isDirectory(index)) {
             log.info("No search index at {}: it will be built in the background", index);
             return true;

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hros.casestudy.CaseCatalog;
+import org.hros.discussion.ReplyCatalog;
+import org.hros.request.RequestCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -28,6 +30,10 @@ public class IndexMaintenance {
     private final EntityManagerFactory entityManagerFactory;
     private final CaseCatalog catalog;
     private final CaseDocuments documents;
+    private final RequestCatalog requestCatalog;
+    private final RequestDocuments requests;
+    private final ReplyCatalog replyCatalog;
+    private final ReplyDocuments replies;
     private final IndexState state;
     private final Clock clock;
 
@@ -35,11 +41,19 @@ public class IndexMaintenance {
             EntityManagerFactory entityManagerFactory,
             CaseCatalog catalog,
             CaseDocuments documents,
+            RequestCatalog requestCatalog,
+            RequestDocuments requests,
+            ReplyCatalog replyCatalog,
+            ReplyDocuments replies,
             IndexState state,
             Clock clock) {
         this.entityManagerFactory = entityManagerFactory;
         this.catalog = catalog;
         this.documents = documents;
+        this.requestCatalog = requestCatalog;
+        this.requests = requests;
+        this.replyCatalog = replyCatalog;
+        this.replies = replies;
         this.state = state;
         this.clock = clock;
     }
@@ -73,13 +87,17 @@ public class IndexMaintenance {
                 state.startedAt(),
                 state.finishedAt(),
                 state.failure() != null,
-                documents.count());
+                documents.count(),
+                requests.count(),
+                replies.count());
     }
 
     /**
      * Where the index stands.
      *
      * @param documents how many case documents the index is built from
+     * @param requests how many request documents
+     * @param replies how many reply documents
      */
     public record Status(
             boolean rebuilding,
@@ -89,7 +107,9 @@ public class IndexMaintenance {
             java.time.Instant startedAt,
             java.time.Instant finishedAt,
             boolean failed,
-            long documents) {}
+            long documents,
+            long requests,
+            long replies) {}
 
     private boolean start(boolean reread) {
         if (!state.begin(clock.instant())) {
@@ -106,14 +126,14 @@ public class IndexMaintenance {
         try {
             reconcile(reread);
             Search.mapping(entityManagerFactory)
-                    .scope(CaseDocument.class)
+                    .scope(Object.class)
                     .massIndexer()
                     .threadsToLoadObjects(1)
                     .batchSizeToLoadObjects(100)
                     .purgeAllOnStart(true)
                     .monitor(new Monitor(state))
                     .startAndWait();
-            log.info("Search index rebuilt: {} cases", state.done());
+            log.info("Search index rebuilt: {} documents", state.done());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             failure = "interrupted";
@@ -126,10 +146,48 @@ public class IndexMaintenance {
     }
 
     /**
-     * Brings the documents in line with the library: adds missing cases (after an upgrade or a lost event),
-     * removes ones no longer published and, when asked, reads every case again.
+     * Brings the documents in line with the library, the agenda and the discussions: adds what is missing (after
+     * an upgrade or a lost event), removes what is no longer public and, when asked, reads everything again.
      */
     private void reconcile(boolean reread) {
+        reconcileCases(reread);
+        reconcileRequests(reread);
+        reconcileReplies(reread);
+    }
+
+    private void reconcileRequests(boolean reread) {
+        Set<Long> indexed = new HashSet<>(requests.ids());
+        int added = 0;
+        for (Long id : requestCatalog.ids()) {
+            if (!indexed.remove(id) || reread) {
+                requests.refresh(id);
+                added++;
+            }
+        }
+        indexed.forEach(requests::refresh);
+        if (added > 0 || !indexed.isEmpty()) {
+            log.info("Request documents reconciled with the agenda: {} added, {} checked", added, indexed.size());
+        }
+    }
+
+    private void reconcileReplies(boolean reread) {
+        Set<Long> indexed = new HashSet<>(replies.ids());
+        int added = 0;
+        for (Long id : replyCatalog.ids()) {
+            if (!indexed.remove(id) || reread) {
+                replyCatalog.read(id).ifPresent(r -> replies.refresh(r.id(), r.subject()));
+                added++;
+            }
+        }
+        for (Long stale : indexed) {
+            replies.subjectOf(stale).ifPresent(subject -> replies.refresh(stale, subject));
+        }
+        if (added > 0 || !indexed.isEmpty()) {
+            log.info("Reply documents reconciled with the discussions: {} added, {} checked", added, indexed.size());
+        }
+    }
+
+    private void reconcileCases(boolean reread) {
         List<Long> published = catalog.publishedIds();
         Set<Long> indexed = new HashSet<>(documents.ids());
         int added = 0;

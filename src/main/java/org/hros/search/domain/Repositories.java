@@ -9,3 +9,18 @@ interface CaseDocumentRepository extends JpaRepository<CaseDocument, Long> {
     @Query("select d.id from CaseDocument d order by d.id")
     List<Long> findAllIds();
 }
+
+interface RequestDocumentRepository extends JpaRepository<RequestDocument, Long> {
+
+    @Query("select d.id from RequestDocument d order by d.id")
+    List<Long> findAllIds();
+}
+
+interface ReplyDocumentRepository extends JpaRepository<ReplyDocument, Long> {
+
+    @Query("select d.id from ReplyDocument d order by d.id")
+    List<Long> findAllIds();
+
+    @Query("select d from ReplyDocument d where d.subjectType = :type and d.subjectId = :id")
+    List<ReplyDocument> findBySubject(String type, long id);
+}

@@ -4,7 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.hros.casestudy.CaseCard;
 import org.hros.search.CaseSearch;
+import org.hros.search.CommunityResults;
+import org.hros.search.CommunitySearch;
+import org.hros.search.SearchKind;
 import org.hros.search.SearchQuery;
+import org.hros.search.SearchResults;
 import org.hros.search.SearchUnavailableException;
 import org.hros.shared.FieldErrorsException;
 import org.springframework.http.HttpHeaders;
@@ -23,10 +27,14 @@ class SearchController {
     static final int SUGGESTIONS = 6;
     static final int RELATED = 4;
 
-    private final CaseSearch search;
+    static final int ANSWERS = 5;
 
-    SearchController(CaseSearch search) {
+    private final CaseSearch search;
+    private final CommunitySearch community;
+
+    SearchController(CaseSearch search, CommunitySearch community) {
         this.search = search;
+        this.community = community;
     }
 
     @GetMapping("/search")
@@ -35,9 +43,24 @@ class SearchController {
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             HttpServletResponse response,
             Model model) {
+        SearchKind kind = SearchKind.parse(params.getFirst("kind")).orElse(null);
+        if (kind == null) {
+            response.setStatus(400);
+            model.addAttribute("search", SearchView.refused(params.getFirst("q"), "search.error.kind"));
+            return "search/search";
+        }
+        if (kind != SearchKind.CASES) {
+            return searchCommunity(kind, params, htmx, response, model);
+        }
         SearchView view;
         try {
-            view = SearchView.of(search.search(SearchQuery.parse(params)));
+            SearchResults results = search.search(SearchQuery.parse(params));
+            view = SearchView.of(
+                    results,
+                    KindTabs.of(
+                            results.query(),
+                            kind,
+                            community.counts(results.query(), SearchKind.CASES, results.total())));
         } catch (FieldErrorsException e) {
             response.setStatus(400);
             view = SearchView.refused(params.getFirst("q"), messageOf(e));
@@ -46,6 +69,38 @@ class SearchController {
         }
         model.addAttribute("search", view);
         return htmx != null ? "search/results" : "search/search";
+    }
+
+    /** Requests or discussion replies matching a search, with the same box, kinds and pager. */
+    private String searchCommunity(
+            SearchKind kind,
+            MultiValueMap<String, String> params,
+            String htmx,
+            HttpServletResponse response,
+            Model model) {
+        CommunityView view;
+        try {
+            SearchQuery query = SearchQuery.parse(params);
+            CommunityResults results = community.search(kind, query);
+            KindTabs kinds = KindTabs.of(query, kind, community.counts(query, kind, results.total()));
+            view = new CommunityView(query.text(), kind, results, kinds, null);
+        } catch (FieldErrorsException e) {
+            response.setStatus(400);
+            view = new CommunityView(SearchView.shown(params.getFirst("q")), kind, null, null, messageOf(e));
+        } catch (SearchUnavailableException e) {
+            return unavailable(e, response, model);
+        }
+        model.addAttribute("search", view);
+        return htmx != null && view.results() != null ? "search/communityResults" : "search/community";
+    }
+
+    @GetMapping("/search/answers/{requestId:\\d+}")
+    String answers(
+            @PathVariable long requestId,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        model.addAttribute("answers", new AnswersView(requestId, community.answers(requestId, ANSWERS)));
+        return htmx != null ? "search/answersList" : "search/answers";
     }
 
     @GetMapping("/search/suggest")

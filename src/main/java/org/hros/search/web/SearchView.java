@@ -16,16 +16,21 @@ import org.hros.search.SearchSort;
  * @param text what is in the box
  * @param results the results, or {@code null} when the query was refused
  * @param errorKey the message for a refused query, else {@code null}
+ * @param kinds the kind facet (cases, requests, discussion), or {@code null} when the query was refused
  */
-public record SearchView(String text, SearchResults results, String errorKey) {
+public record SearchView(String text, SearchResults results, String errorKey, KindTabs kinds) {
 
-    static SearchView of(SearchResults results) {
-        return new SearchView(results.query().text(), results, null);
+    static SearchView of(SearchResults results, KindTabs kinds) {
+        return new SearchView(results.query().text(), results, null, kinds);
     }
 
     static SearchView refused(String text, String errorKey) {
-        String shown = text == null ? "" : text.substring(0, Math.min(text.length(), SearchQuery.MAX_TEXT));
-        return new SearchView(shown, null, errorKey);
+        return new SearchView(shown(text), null, errorKey, null);
+    }
+
+    /** What a refused query leaves in the box. */
+    static String shown(String text) {
+        return text == null ? "" : text.substring(0, Math.min(text.length(), SearchQuery.MAX_TEXT));
     }
 
     public SearchQuery query() {

@@ -29,13 +29,26 @@ class IndexFolderTests {
 
     @Test
     void aReadableIndexIsKept() throws IOException {
-        try (FSDirectory dir = FSDirectory.open(root.resolve(CaseDocument.INDEX));
+        for (String name : java.util.List.of(CaseDocument.INDEX, RequestDocument.INDEX, ReplyDocument.INDEX)) {
+            write(name);
+        }
+        assertThat(new IndexFolder(root).needsRebuild()).isFalse();
+    }
+
+    @Test
+    void aMissingIndexOfOneKindNeedsARebuild() throws IOException {
+        write(CaseDocument.INDEX);
+        write(RequestDocument.INDEX);
+        assertThat(new IndexFolder(root).needsRebuild()).isTrue();
+    }
+
+    private void write(String name) throws IOException {
+        try (FSDirectory dir = FSDirectory.open(root.resolve(name));
                 IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
             Document doc = new Document();
             doc.add(new StringField("id", "1", Field.Store.YES));
             writer.addDocument(doc);
         }
-        assertThat(new IndexFolder(root).needsRebuild()).isFalse();
     }
 
     @Test

@@ -1,0 +1,24 @@
+package org.hros.request;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reading requests from other modules (the search index, its result cards), always as they are now and without
+ * who posted them.
+ */
+public interface RequestCatalog {
+
+    /** The request as it is now; empty when there is no such request. */
+    Optional<PublicRequest> read(long requestId);
+
+    /** These requests as they are now, in the order asked, leaving out those that do not exist. */
+    List<PublicRequest> read(Collection<Long> requestIds);
+
+    /**
+     * The id of every request that is not merged into another, oldest first, to check a copy (the search index)
+     * against the agenda.
+     */
+    List<Long> ids();
+}
