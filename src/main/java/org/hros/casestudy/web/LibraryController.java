@@ -13,11 +13,11 @@ import org.hros.discussion.Viewer;
 import org.hros.member.MemberDirectory;
 import org.hros.member.MemberPrincipal;
 import org.hros.member.PublicProfile;
+import org.hros.platform.web.Redirects;
 import org.hros.shared.NotFoundException;
 import org.hros.shared.PageView;
 import org.hros.shared.SubjectRef;
 import org.hros.shared.SubjectType;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,7 +72,7 @@ class LibraryController {
         // Without a current slug, reading the case answers 404 or 410 as appropriate.
         String slug =
                 catalog.canonicalSlug(id).orElseGet(() -> catalog.read(id, null).slug());
-        return permanent("/cases/" + id + "/" + slug);
+        return Redirects.permanent("/cases/" + id + "/" + slug);
     }
 
     @GetMapping("/cases/{id:\\d+}/{slug}")
@@ -87,7 +87,7 @@ class LibraryController {
             Model model) {
         CaseView view = catalog.read(id, revision);
         if (!view.slug().equals(slug) && view.isLatest()) {
-            return permanent(view.path());
+            return Redirects.permanent(view.path());
         }
         model.addAttribute("view", view);
         // The discussion is rendered into the page, so it reads without JavaScript; htmx only adds to it.
@@ -108,12 +108,5 @@ class LibraryController {
         model.addAttribute("profile", profile);
         model.addAttribute("cases", catalog.namedCasesBy(profile.card().id(), 50));
         return "member/profile";
-    }
-
-    private static RedirectView permanent(String path) {
-        RedirectView redirect = new RedirectView(path);
-        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-        redirect.setExposeModelAttributes(false);
-        return redirect;
     }
 }

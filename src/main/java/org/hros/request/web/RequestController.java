@@ -12,6 +12,7 @@ import org.hros.discussion.Viewer;
 import org.hros.member.MemberPrincipal;
 import org.hros.platform.web.FormErrors;
 import org.hros.platform.web.FormView;
+import org.hros.platform.web.Redirects;
 import org.hros.request.SimilarContent;
 import org.hros.request.domain.Agenda;
 import org.hros.request.domain.AgendaQueries;
@@ -24,7 +25,6 @@ import org.hros.shared.PageView;
 import org.hros.shared.SubjectRef;
 import org.hros.shared.SubjectType;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -166,7 +166,7 @@ class RequestController {
     @GetMapping("/requests/{id:\\d+}")
     RedirectView permalink(@PathVariable long id) {
         String slug = queries.slug(id).orElseThrow(() -> new NotFoundException("No such request"));
-        return permanent("/requests/" + id + "/" + slug);
+        return Redirects.permanent("/requests/" + id + "/" + slug);
     }
 
     @GetMapping("/requests/{id:\\d+}/{slug}")
@@ -180,7 +180,7 @@ class RequestController {
             Model model) {
         RequestDetail detail = queries.detail(id, me == null ? null : me.id(), me != null && me.isEditor());
         if (!detail.slug().equals(slug)) {
-            return permanent(detail.path());
+            return Redirects.permanent(detail.path());
         }
         model.addAttribute(
                 "page",
@@ -191,48 +191,40 @@ class RequestController {
         return "requests/show";
     }
 
-    @PostMapping("/requests/{id:\\d+}/vote")
-    String vote(
+    /** Vote, take a vote back, follow or stop following; htmx gets the buttons back, a plain form a redirect. */
+    @PostMapping("/requests/{id:\\d+}/{action:vote|unvote|follow|unfollow}")
+    String act(
             @AuthenticationPrincipal MemberPrincipal me,
             @PathVariable long id,
+            @PathVariable String action,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model,
             RedirectAttributes redirect) {
-        agenda.vote(id, me.id());
-        return actions(me, id, htmx, model, redirect, "request.voted");
-    }
-
-    @PostMapping("/requests/{id:\\d+}/unvote")
-    String unvote(
-            @AuthenticationPrincipal MemberPrincipal me,
-            @PathVariable long id,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Model model,
-            RedirectAttributes redirect) {
-        agenda.unvote(id, me.id());
-        return actions(me, id, htmx, model, redirect, "request.unvoted");
-    }
-
-    @PostMapping("/requests/{id:\\d+}/follow")
-    String follow(
-            @AuthenticationPrincipal MemberPrincipal me,
-            @PathVariable long id,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Model model,
-            RedirectAttributes redirect) {
-        agenda.follow(id, me.id());
-        return actions(me, id, htmx, model, redirect, "request.followed");
-    }
-
-    @PostMapping("/requests/{id:\\d+}/unfollow")
-    String unfollow(
-            @AuthenticationPrincipal MemberPrincipal me,
-            @PathVariable long id,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Model model,
-            RedirectAttributes redirect) {
-        agenda.unfollow(id, me.id());
-        return actions(me, id, htmx, model, redirect, "request.unfollowed");
+        String flash = switch (action) {
+            case "vote" -> {
+                agenda.vote(id, me.id());
+                yield "request.voted";
+            }
+            case "unvote" -> {
+                agenda.unvote(id, me.id());
+                yield "request.unvoted";
+            }
+            case "follow" -> {
+                agenda.follow(id, me.id());
+                yield "request.followed";
+            }
+            default -> {
+                agenda.unfollow(id, me.id());
+                yield "request.unfollowed";
+            }
+        };
+        RequestDetail detail = queries.detail(id, me.id(), me.isEditor());
+        if (htmx != null) {
+            model.addAttribute("request", detail);
+            return "requests/actions";
+        }
+        redirect.addFlashAttribute("flash", flash);
+        return "redirect:" + detail.path();
     }
 
     @PostMapping("/requests/{id:\\d+}/offer")
@@ -281,24 +273,6 @@ class RequestController {
         long caseId = agenda.accept(offerId, me.id());
         redirect.addFlashAttribute("flash", "offer.accepted");
         return "redirect:/my/cases/" + caseId;
-    }
-
-    private String actions(
-            MemberPrincipal me, long id, String htmx, Model model, RedirectAttributes redirect, String flash) {
-        RequestDetail detail = queries.detail(id, me.id(), me.isEditor());
-        if (htmx != null) {
-            model.addAttribute("request", detail);
-            return "requests/actions";
-        }
-        redirect.addFlashAttribute("flash", flash);
-        return "redirect:" + detail.path();
-    }
-
-    private static RedirectView permanent(String path) {
-        RedirectView redirect = new RedirectView(path);
-        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-        redirect.setExposeModelAttributes(false);
-        return redirect;
     }
 
     /** The request's discussion, rendered into its page so it reads without JavaScript. */
