@@ -42,10 +42,4 @@ public interface CaseCatalog {
     List<Long> publishedIds();
 
     Optional<String> canonicalSlug(long caseId);
-
-    /**
-     * Published cases whose title or excerpt share words with {@code text}, best match first: a plain full-text
-     * match, for hints such as "this may already be answered". Blank text matches nothing.
-     */
-    List<CaseCard> matching(String text, int limit);
 }

@@ -3,9 +3,8 @@ package org.hros.request;
 import java.util.List;
 
 /**
- * Finds requests and cases like a title being typed, so that members vote instead of asking twice. The agenda
- * brings a plain PostgreSQL full-text implementation as a fallback; a module with a better index (search)
- * replaces it simply by declaring its own bean.
+ * Finds requests and cases like a title being typed, so that members vote instead of asking twice. The search
+ * module implements it on its index, so the agenda never depends on search.
  */
 public interface SimilarContent {
 

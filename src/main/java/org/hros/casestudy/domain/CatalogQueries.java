@@ -246,33 +246,6 @@ class CatalogQueries implements CaseCatalog {
                 .optional();
     }
 
-    @Override
-    public List<CaseCard> matching(String text, int limit) {
-        String query = anyWord(text);
-        if (query.isEmpty()) {
-            return List.of();
-        }
-        String document = "to_tsvector('english', r.title || ' ' || r.excerpt)";
-        return cards(
-                CARD_COLUMNS + CURRENT + " and " + document + " @@ websearch_to_tsquery('english', ?)"
-                        + " order by ts_rank(" + document + ", websearch_to_tsquery('english', ?)) desc,"
-                        + " r.published_at desc limit ?",
-                List.of(query, query, limit));
-    }
-
-    /** The words of {@code text} joined by "or", so that a half-typed title still finds what shares a word. */
-    static String anyWord(String text) {
-        if (text == null) {
-            return "";
-        }
-        return String.join(
-                " or ",
-                java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                        .filter(w -> w.length() > 2 && !w.equals("or"))
-                        .limit(12)
-                        .toList());
-    }
-
     private List<CaseView.SectionView> sections(long revisionId, CaseType type) {
         Map<String, String> html = new LinkedHashMap<>();
         jdbc.sql("select section, html from case_revision_section where revision_id = ?")
