@@ -7,10 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hros.casestudy.CaseCatalog;
-import org.hros.casestudy.CaseView;
-import org.hros.shared.GoneException;
-import org.hros.shared.NotFoundException;
 import org.hros.shared.PublicSubjects;
 import org.hros.shared.SubjectInfo;
 import org.hros.shared.SubjectRef;
@@ -21,8 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Turns what a member pastes ("https://…/cases/12/our-story", "/requests/7", "case 12") into references to
  * public subjects, and references back into titles and paths. Each module that owns a kind of subject answers
- * for it through its {@link PublicSubjects}; while the case library has none, cases are read from its
- * {@link CaseCatalog}. A subject that is no longer public is simply not shown.
+ * for it through its {@link PublicSubjects}. A subject that is no longer public is simply not shown.
  */
 @Component
 class SubjectLinks {
@@ -33,11 +28,9 @@ class SubjectLinks {
             Pattern.compile("^(case|request)\\s*#?\\s*(\\d{1,18})$", Pattern.CASE_INSENSITIVE);
 
     private final Map<SubjectType, PublicSubjects> owners = new EnumMap<>(SubjectType.class);
-    private final CaseCatalog catalog;
 
-    SubjectLinks(ObjectProvider<PublicSubjects> subjects, CaseCatalog catalog) {
+    SubjectLinks(ObjectProvider<PublicSubjects> subjects) {
         subjects.orderedStream().forEach(s -> owners.putIfAbsent(s.type(), s));
-        this.catalog = catalog;
     }
 
     /** The reference a line points to, or empty when it is not an address or name of a case or request. */
@@ -57,18 +50,7 @@ class SubjectLinks {
     /** The subject if anyone may read it now. */
     Optional<SubjectInfo> find(SubjectRef ref) {
         PublicSubjects owner = owners.get(ref.type());
-        if (owner != null) {
-            return owner.find(ref.id());
-        }
-        if (ref.type() == SubjectType.CASE) {
-            try {
-                CaseView c = catalog.read(ref.id(), null);
-                return Optional.of(new SubjectInfo(ref, c.title(), c.path()));
-            } catch (NotFoundException | GoneException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return owner == null ? Optional.empty() : owner.find(ref.id());
     }
 
     /** The subjects that are still public, in the order given. */
