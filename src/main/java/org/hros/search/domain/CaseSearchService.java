@@ -21,13 +21,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.search.query.LuceneSearchQuery;
@@ -87,6 +83,7 @@ class CaseSearchService implements CaseSearch {
     private final IndexState state;
     private final Synonyms synonyms;
     private final CaseDocuments documents;
+    private final ResultCache cache;
     private volatile Analyzer english;
 
     CaseSearchService(
@@ -95,7 +92,9 @@ class CaseSearchService implements CaseSearch {
             IndexState state,
             Synonyms synonyms,
             CaseDocuments documents,
+            ResultCache cache,
             @Value("${hros.search.time-limit:1s}") Duration timeLimit) {
+        this.cache = cache;
         this.timeLimitMillis = timeLimit.toMillis();
         this.entityManager = entityManager;
         this.catalog = catalog;
@@ -139,20 +138,27 @@ class CaseSearchService implements CaseSearch {
     /**
      * On the Lucene backend: the query Hibernate Search builds for this search, run once over the index with one
      * collector for the page, the total and every unchosen facet's counts, plus one counting pass per chosen
-     * facet; snippets for the page's hits only. {@code null} if the query cannot be run this way.
+     * facet; snippets for the page's hits only. A search asked again on an unchanged index is answered from the
+     * {@link ResultCache}. {@code null} if the query cannot be run this way.
      */
     private Found onePass(SearchSession session, SearchQuery query, List<Clause> clauses, boolean textual) {
-        IndexPass.Plan plan = plan(session, query, clauses, textual);
-        if (plan == null) {
-            return null;
-        }
         try (IndexReader reader = session.scope(CaseDocument.class)
                 .extension(LuceneExtension.get())
                 .openIndexReader()) {
             if (reader.numDocs() == 0) {
                 return Found.EMPTY_INDEX;
             }
-            IndexPass.Page page = IndexPass.run(() -> searcher(reader), plan);
+            ResultCache.Key key = new ResultCache.Key(clauses, query.filters(), query.sort(), query.page());
+            List<Object> generation = ResultCache.generation(reader);
+            IndexPass.Page page = cache.get(key, generation);
+            if (page == null) {
+                IndexPass.Plan plan = plan(session, query, clauses, textual);
+                if (plan == null) {
+                    return null;
+                }
+                page = IndexPass.run(() -> searcher(reader), plan);
+                cache.put(key, generation, page);
+            }
             return new Found(page.rows(), page.total(), page.counts());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -174,7 +180,7 @@ class CaseSearchService implements CaseSearch {
 
     private IndexPass.Plan plan(SearchSession session, SearchQuery query, List<Clause> clauses, boolean textual) {
         LuceneSearchQuery<Long> main = luceneQuery(session, query, clauses, textual, null);
-        Query lucene = LuceneQueries.query(main).orElse(null);
+        Query lucene = LuceneQueries.query(main).map(FuzzyAutomata::reuse).orElse(null);
         if (lucene == null) {
             return null;
         }
@@ -185,6 +191,7 @@ class CaseSearchService implements CaseSearch {
                 unchosen.add(facet);
             } else {
                 Query without = LuceneQueries.query(luceneQuery(session, query, clauses, false, facet))
+                        .map(FuzzyAutomata::reuse)
                         .orElse(null);
                 if (without == null) {
                     return null;
@@ -449,32 +456,52 @@ class CaseSearchService implements CaseSearch {
 
     /** A spelling correction of the typed words that finds something, or {@code null}. */
     private String didYouMean(SearchSession session, SearchQuery query, List<Clause> clauses) {
+        Correction correction = correction(session, query, clauses);
+        if (correction == null) {
+            return null;
+        }
+        if (correction.strict() != null && correction.full() != null) {
+            try (IndexReader reader = session.scope(CaseDocument.class)
+                    .extension(LuceneExtension.get())
+                    .openIndexReader()) {
+                return IndexPass.findsAny(searcher(reader), correction.strict())
+                                || IndexPass.findsAny(searcher(reader), correction.full())
+                        ? correction.text()
+                        : null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return findsAny(session, correction.strictClauses(), query)
+                        || findsAny(session, correction.fullClauses(), query)
+                ? correction.text()
+                : null;
+    }
+
+    /**
+     * The typed text with its unknown words corrected, and the corrected search's Lucene queries: without typo
+     * tolerance first, being cheaper (no fuzzy terms to expand) and finding at most what the full one finds, so the
+     * full one is asked only when the strict one finds nothing. {@code null} if no word needs correcting.
+     */
+    record Correction(
+            String text,
+            List<String> words,
+            List<Clause> strictClauses,
+            List<Clause> fullClauses,
+            Query strict,
+            Query full) {}
+
+    private Correction correction(SearchSession session, SearchQuery query, List<Clause> clauses) {
         if (!OpenSearchQueries.onLucene(entityManager)) {
             // The spelling checker reads the index directly; on OpenSearch there is no correction to offer.
             return null;
         }
-        Map<String, String> corrections = new LinkedHashMap<>();
+        List<String> words = IndexPass.plainWords(clauses);
+        Map<String, String> corrections;
         try (IndexReader reader = session.scope(CaseDocument.class)
                 .extension(LuceneExtension.get())
                 .openIndexReader()) {
-            DirectSpellChecker checker = new DirectSpellChecker();
-            checker.setMinQueryLength(3);
-            checker.setMaxEdits(2);
-            for (Clause c : clauses) {
-                if (c.excluded() || !c.plainWord()) {
-                    continue;
-                }
-                String word = c.typed().get(0);
-                Term term = new Term(SearchFields.PLAIN, word);
-                if (reader.docFreq(term) > 0) {
-                    continue;
-                }
-                SuggestWord[] suggestions =
-                        checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (suggestions.length > 0) {
-                    corrections.put(word, suggestions[0].string);
-                }
-            }
+            corrections = IndexPass.corrections(reader, words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -488,12 +515,26 @@ class CaseSearchService implements CaseSearch {
                     .replaceAll(Matcher.quoteReplacement(e.getValue()));
         }
         List<Clause> again = QueryText.parse(corrected, synonyms);
-        // Without typo tolerance the query is cheaper (no fuzzy terms to expand) and finds at most what it finds
-        // with it, so the full query is asked only when the strict one finds nothing.
         List<Clause> strict = again.stream()
                 .map(c -> c.excluded() ? c : new Clause(c.typed(), c.alternatives(), false, false))
                 .toList();
-        return findsAny(session, strict, query) || findsAny(session, again, query) ? corrected : null;
+        return new Correction(
+                corrected,
+                words,
+                strict,
+                again,
+                LuceneQueries.query(luceneQuery(session, query, strict, false, null))
+                        .map(FuzzyAutomata::reuse)
+                        .orElse(null),
+                LuceneQueries.query(luceneQuery(session, query, again, false, null))
+                        .map(FuzzyAutomata::reuse)
+                        .orElse(null));
+    }
+
+    /** For the benchmark's raw side: the correction a search with no result would look for, prepared. */
+    Optional<Correction> correction(SearchQuery query) {
+        List<Clause> clauses = QueryText.parse(query.text(), synonyms);
+        return Optional.ofNullable(correction(Search.session(entityManager), query, clauses));
     }
 
     private boolean findsAny(SearchSession session, List<Clause> clauses, SearchQuery query) {

@@ -16,10 +16,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -30,6 +33,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -41,6 +45,9 @@ import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.search.highlight.TextFragment;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.hros.casestudy.Section;
 import org.hros.search.Facet;
 
@@ -80,15 +87,17 @@ final class IndexPass {
      * @param rows the page of hits, in order
      * @param total how many documents match, exactly (unless cut off by the time limit)
      * @param counts for each counted facet, value to count
+     * @param complete false if a pass was cut off by the time limit (what it found by then)
      */
-    record Page(List<Row> rows, long total, Map<Facet, Map<String, Long>> counts) {}
+    record Page(List<Row> rows, long total, Map<Facet, Map<String, Long>> counts, boolean complete) {}
 
     /**
      * Everything one search asks of the index.
      *
      * @param query the search's query, as Hibernate Search builds it
      * @param sort its order
-     * @param offset, size the page
+     * @param offset the first hit of the page, from 0
+     * @param size how many hits a page holds
      * @param facets the facets counted with the query itself (those without a choice)
      * @param chosen for each facet with a choice, the query without that choice, to count its values
      * @param highlight the analyzer to highlight with, or {@code null} for no snippets
@@ -119,8 +128,13 @@ final class IndexPass {
         }
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
         counts.putAll(page.counts());
-        plan.chosen().forEach((facet, without) -> counts.put(facet, count(searchers.get(), without, facet)));
-        return new Page(page.rows(), page.total(), counts);
+        boolean complete = page.complete();
+        for (Map.Entry<Facet, Query> e : plan.chosen().entrySet()) {
+            IndexSearcher searcher = searchers.get();
+            counts.put(e.getKey(), count(searcher, e.getValue(), e.getKey()));
+            complete &= !searcher.timedOut();
+        }
+        return new Page(page.rows(), page.total(), counts, complete);
     }
 
     /**
@@ -144,9 +158,80 @@ final class IndexPass {
             TopDocs top = (TopDocs) results[0];
             FacetCounter counter = (FacetCounter) results[1];
             List<Row> rows = rows(searcher, query, rewritten, top, offset, highlightAnalyzer);
-            return new Page(rows, counter.total, counter.counts());
+            return new Page(rows, counter.total, counter.counts(), !searcher.timedOut());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The typed words a spelling correction may replace: single words that are not excluded. */
+    static List<String> plainWords(List<QueryText.Clause> clauses) {
+        List<String> words = new ArrayList<>();
+        for (QueryText.Clause c : clauses) {
+            if (!c.excluded() && c.plainWord()) {
+                words.add(c.typed().get(0));
+            }
+        }
+        return words;
+    }
+
+    /** For each word not in the index, the closest word that is (two edits at most), if any. */
+    static Map<String, String> corrections(IndexReader reader, List<String> words) throws IOException {
+        Map<String, String> corrections = new LinkedHashMap<>();
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMinQueryLength(3);
+        checker.setMaxEdits(2);
+        for (String word : words) {
+            Term term = new Term(SearchFields.PLAIN, word);
+            if (reader.docFreq(term) > 0) {
+                continue;
+            }
+            SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (suggestions.length > 0) {
+                corrections.put(word, suggestions[0].string);
+            }
+        }
+        return corrections;
+    }
+
+    /** Whether the query matches any document; stops at the first. */
+    static boolean findsAny(IndexSearcher searcher, Query query) {
+        try {
+            return searcher.search(query, new CollectorManager<FirstMatch, Boolean>() {
+                @Override
+                public FirstMatch newCollector() {
+                    return new FirstMatch();
+                }
+
+                @Override
+                public Boolean reduce(Collection<FirstMatch> collectors) {
+                    return collectors.stream().anyMatch(c -> c.found);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class FirstMatch extends SimpleCollector {
+        boolean found;
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) {
+            if (found) {
+                throw new CollectionTerminatedException();
+            }
+        }
+
+        @Override
+        public void collect(int doc) {
+            found = true;
+            throw new CollectionTerminatedException();
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
         }
     }
 
