@@ -180,7 +180,7 @@ class CaseSearchService implements CaseSearch {
 
     private IndexPass.Plan plan(SearchSession session, SearchQuery query, List<Clause> clauses, boolean textual) {
         LuceneSearchQuery<Long> main = luceneQuery(session, query, clauses, textual, null);
-        Query lucene = LuceneQueries.query(main).map(FuzzyAutomata::reuse).orElse(null);
+        Query lucene = LuceneQueries.query(main).orElse(null);
         if (lucene == null) {
             return null;
         }
@@ -191,7 +191,6 @@ class CaseSearchService implements CaseSearch {
                 unchosen.add(facet);
             } else {
                 Query without = LuceneQueries.query(luceneQuery(session, query, clauses, false, facet))
-                        .map(FuzzyAutomata::reuse)
                         .orElse(null);
                 if (without == null) {
                     return null;
@@ -524,10 +523,8 @@ class CaseSearchService implements CaseSearch {
                 strict,
                 again,
                 LuceneQueries.query(luceneQuery(session, query, strict, false, null))
-                        .map(FuzzyAutomata::reuse)
                         .orElse(null),
                 LuceneQueries.query(luceneQuery(session, query, again, false, null))
-                        .map(FuzzyAutomata::reuse)
                         .orElse(null));
     }
 

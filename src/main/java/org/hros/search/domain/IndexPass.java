@@ -150,7 +150,8 @@ final class IndexPass {
             Collection<Facet> facets,
             Analyzer highlightAnalyzer) {
         try {
-            Query rewritten = searcher.rewrite(query);
+            // Searching reuses the typo-tolerance automata; highlighting reads the query as it was built.
+            Query rewritten = searcher.rewrite(FuzzyAutomata.reuse(query));
             MultiCollectorManager managers = new MultiCollectorManager(
                     new TopFieldCollectorManager(sort, offset + size, null, Integer.MAX_VALUE),
                     new FacetCounts(facets));
@@ -197,7 +198,7 @@ final class IndexPass {
     /** Whether the query matches any document; stops at the first. */
     static boolean findsAny(IndexSearcher searcher, Query query) {
         try {
-            return searcher.search(query, new CollectorManager<FirstMatch, Boolean>() {
+            return searcher.search(FuzzyAutomata.reuse(query), new CollectorManager<FirstMatch, Boolean>() {
                 @Override
                 public FirstMatch newCollector() {
                     return new FirstMatch();
@@ -238,7 +239,7 @@ final class IndexPass {
     /** Only the counts of one facet, for a query that leaves out that facet's own choices. */
     static Map<String, Long> count(IndexSearcher searcher, Query query, Facet facet) {
         try {
-            return searcher.search(query, new FacetCounts(List.of(facet)))
+            return searcher.search(FuzzyAutomata.reuse(query), new FacetCounts(List.of(facet)))
                     .counts()
                     .getOrDefault(facet, Map.of());
         } catch (IOException e) {
