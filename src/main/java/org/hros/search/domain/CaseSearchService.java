@@ -12,23 +12,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.search.query.LuceneSearchQuery;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hros.casestudy.CaseCard;
@@ -64,7 +67,7 @@ class CaseSearchService implements CaseSearch {
      */
     private final long timeLimitMillis;
 
-    static final int MAX_FACET_VALUES = 100;
+    static final int MAX_FACET_VALUES = IndexPass.MAX_FACET_VALUES;
 
     private static final Logger log = LoggerFactory.getLogger(CaseSearchService.class);
 
@@ -72,14 +75,16 @@ class CaseSearchService implements CaseSearch {
     /** A fragment cut mid-sentence starts with the end of the previous one. */
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,;:!?)\\]\u2013\u2014-]+");
 
-    private static final String MARK_START = "\uE000";
-    private static final String MARK_END = "\uE001";
+    private static final String MARK_START = IndexPass.MARK_START;
+    private static final String MARK_END = IndexPass.MARK_END;
 
     private final EntityManager entityManager;
     private final CaseCatalog catalog;
     private final IndexState state;
     private final Synonyms synonyms;
     private final CaseDocuments documents;
+    private final ResultCache cache;
+    private volatile Analyzer english;
 
     CaseSearchService(
             EntityManager entityManager,
@@ -87,7 +92,9 @@ class CaseSearchService implements CaseSearch {
             IndexState state,
             Synonyms synonyms,
             CaseDocuments documents,
+            ResultCache cache,
             @Value("${hros.search.time-limit:1s}") Duration timeLimit) {
+        this.cache = cache;
         this.timeLimitMillis = timeLimit.toMillis();
         this.entityManager = entityManager;
         this.catalog = catalog;
@@ -98,12 +105,162 @@ class CaseSearchService implements CaseSearch {
 
     @Override
     public SearchResults search(SearchQuery query) {
+        return search(query, true);
+    }
+
+    /** With {@code onePass} false, through Hibernate Search's own execution even on Lucene (to compare the two). */
+    SearchResults search(SearchQuery query, boolean onePass) {
         state.requireReady();
         List<Clause> clauses = QueryText.parse(query.text(), synonyms);
         boolean textual = clauses.stream().anyMatch(c -> !c.excluded());
         SearchSession session = Search.session(entityManager);
-        if (isEmpty(session)) {
+        Found found =
+                onePass && OpenSearchQueries.onLucene(entityManager) ? onePass(session, query, clauses, textual) : null;
+        if (found == null) {
+            found = throughBackend(session, query, clauses, textual);
+        }
+        if (found.rows() == null) {
             return new SearchResults(query, List.of(), 0, facets(query, Map.of()), null);
+        }
+        List<Hit> hits = hits(found.rows(), textual);
+        String didYouMean = found.total() == 0 && textual ? didYouMean(session, query, clauses) : null;
+        return new SearchResults(query, hits, found.total(), facets(query, found.counts()), didYouMean);
+    }
+
+    /**
+     * What the index found: the page's rows, the total and each facet's counts; {@code rows} is {@code null} when
+     * the index holds no document at all.
+     */
+    private record Found(List<IndexPass.Row> rows, long total, Map<Facet, Map<String, Long>> counts) {
+        static final Found EMPTY_INDEX = new Found(null, 0, Map.of());
+    }
+
+    /**
+     * On the Lucene backend: the query Hibernate Search builds for this search, run once over the index with one
+     * collector for the page, the total and every unchosen facet's counts, plus one counting pass per chosen
+     * facet; snippets for the page's hits only. A search asked again on an unchanged index is answered from the
+     * {@link ResultCache}. {@code null} if the query cannot be run this way.
+     */
+    private Found onePass(SearchSession session, SearchQuery query, List<Clause> clauses, boolean textual) {
+        try (IndexReader reader = session.scope(CaseDocument.class)
+                .extension(LuceneExtension.get())
+                .openIndexReader()) {
+            if (reader.numDocs() == 0) {
+                return Found.EMPTY_INDEX;
+            }
+            ResultCache.Key key = new ResultCache.Key(clauses, query.filters(), query.sort(), query.page());
+            List<Object> generation = ResultCache.generation(reader);
+            IndexPass.Page page = cache.get(key, generation);
+            if (page == null) {
+                IndexPass.Plan plan = plan(session, query, clauses, textual);
+                if (plan == null) {
+                    return null;
+                }
+                page = IndexPass.run(() -> searcher(reader), plan);
+                cache.put(key, generation, page);
+            }
+            return new Found(page.rows(), page.total(), page.counts());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The Lucene work of a search, ready to run on any reader of the index: for the benchmark's raw side, which
+     * runs exactly this on the index folder opened by itself. Empty on another backend.
+     */
+    Optional<IndexPass.Plan> plan(SearchQuery query) {
+        if (!OpenSearchQueries.onLucene(entityManager)) {
+            return Optional.empty();
+        }
+        List<Clause> clauses = QueryText.parse(query.text(), synonyms);
+        boolean textual = clauses.stream().anyMatch(c -> !c.excluded());
+        return Optional.ofNullable(plan(Search.session(entityManager), query, clauses, textual));
+    }
+
+    private IndexPass.Plan plan(SearchSession session, SearchQuery query, List<Clause> clauses, boolean textual) {
+        LuceneSearchQuery<Long> main = luceneQuery(session, query, clauses, textual, null);
+        Query lucene = LuceneQueries.query(main).orElse(null);
+        if (lucene == null) {
+            return null;
+        }
+        List<Facet> unchosen = new ArrayList<>();
+        Map<Facet, Query> chosen = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            if (query.selected(facet).isEmpty()) {
+                unchosen.add(facet);
+            } else {
+                Query without = LuceneQueries.query(luceneQuery(session, query, clauses, false, facet))
+                        .orElse(null);
+                if (without == null) {
+                    return null;
+                }
+                chosen.put(facet, without);
+            }
+        }
+        return new IndexPass.Plan(
+                lucene,
+                main.luceneSort(),
+                (query.page() - 1) * SearchQuery.PAGE_SIZE,
+                SearchQuery.PAGE_SIZE,
+                unchosen,
+                chosen,
+                textual ? english() : null);
+    }
+
+    /** A searcher that gives up after the time limit, answering with what it found by then. */
+    private IndexSearcher searcher(IndexReader reader) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeLimitMillis);
+        searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
+        return searcher;
+    }
+
+    private LuceneSearchQuery<Long> luceneQuery(
+            SearchSession session, SearchQuery query, List<Clause> clauses, boolean textual, Facet except) {
+        return session.search(CaseDocument.class)
+                .extension(LuceneExtension.get())
+                .select(f -> f.id(Long.class))
+                .where(f -> CaseQueries.where(f, clauses, query.filters(), except))
+                .sort(f -> sort(f, query.sort(), textual))
+                .toQuery();
+    }
+
+    private static SortFinalStep sort(SearchSortFactory f, SearchSort sort, boolean textual) {
+        return switch (sort) {
+            case NEWEST -> f.field(SearchFields.PUBLISHED_AT).desc().then().score();
+            case HELPFUL ->
+                f.field(SearchFields.HELPFUL)
+                        .desc()
+                        .then()
+                        .score()
+                        .then()
+                        .field(SearchFields.PUBLISHED_AT)
+                        .desc();
+            case RELEVANCE ->
+                textual
+                        ? f.score().then().field(SearchFields.PUBLISHED_AT).desc()
+                        : f.field(SearchFields.PUBLISHED_AT).desc();
+        };
+    }
+
+    private Analyzer english() {
+        Analyzer known = english;
+        if (known == null) {
+            known = Search.mapping(entityManager.getEntityManagerFactory())
+                    .backend()
+                    .unwrap(LuceneBackend.class)
+                    .analyzer(SearchAnalysis.ENGLISH)
+                    .orElseThrow();
+            english = known;
+        }
+        return known;
+    }
+
+    /** Through Hibernate Search's own query, aggregations and highlighter: on the Elasticsearch backend. */
+    private Found throughBackend(SearchSession session, SearchQuery query, List<Clause> clauses, boolean textual) {
+        if (isEmpty(session)) {
+            return Found.EMPTY_INDEX;
         }
         Map<Facet, AggregationKey<? extends Map<?, Long>>> keys = new EnumMap<>(Facet.class);
         SearchResult<List<?>> result;
@@ -125,11 +282,22 @@ class CaseSearchService implements CaseSearch {
                 counts.put(facet, countWithout(session, clauses, query, facet));
             }
         }
-
-        List<Hit> hits = hits(found.hits(), textual);
-        long total = found.total().hitCountLowerBound();
-        String didYouMean = total == 0 && textual ? didYouMean(session, query, clauses) : null;
-        return new SearchResults(query, hits, total, facets(query, counts), didYouMean);
+        List<IndexPass.Row> rows = new ArrayList<>();
+        Section[] sections = Section.values();
+        for (List<?> row : found.hits()) {
+            Map<Section, String> fragments = new EnumMap<>(Section.class);
+            if (textual) {
+                for (int i = 0; i < sections.length; i++) {
+                    @SuppressWarnings("unchecked")
+                    List<String> list = (List<String>) row.get(i + 1);
+                    if (list != null && !list.isEmpty()) {
+                        fragments.put(sections[i], list.get(0));
+                    }
+                }
+            }
+            rows.add(new IndexPass.Row((Long) row.get(0), fragments));
+        }
+        return new Found(rows, found.total().hitCountLowerBound(), counts);
     }
 
     private SearchResult<List<?>> main(
@@ -159,26 +327,11 @@ class CaseSearchService implements CaseSearch {
                         f -> f.terms().field(facet.field(), facetType(facet)).maxTermCount(MAX_FACET_VALUES));
             }
         }
-        SearchSort sort = query.sort();
-        search = search.sort(f -> switch (sort) {
-            case NEWEST -> f.field(SearchFields.PUBLISHED_AT).desc().then().score();
-            case HELPFUL ->
-                f.field(SearchFields.HELPFUL)
-                        .desc()
-                        .then()
-                        .score()
-                        .then()
-                        .field(SearchFields.PUBLISHED_AT)
-                        .desc();
-            case RELEVANCE ->
-                textual
-                        ? f.score().then().field(SearchFields.PUBLISHED_AT).desc()
-                        : f.field(SearchFields.PUBLISHED_AT).desc();
-        });
+        search = search.sort(f -> sort(f, query.sort(), textual));
         if (textual) {
             search = search.highlighter(f -> f.plain()
                     .tag(MARK_START, MARK_END)
-                    .fragmentSize(220)
+                    .fragmentSize(IndexPass.FRAGMENT_SIZE)
                     .numberOfFragments(1)
                     .noMatchSize(0));
         }
@@ -256,13 +409,13 @@ class CaseSearchService implements CaseSearch {
         return facets;
     }
 
-    private List<Hit> hits(List<List<?>> rows, boolean textual) {
-        List<Long> ids = rows.stream().map(r -> (Long) r.get(0)).toList();
+    private List<Hit> hits(List<IndexPass.Row> rows, boolean textual) {
+        List<Long> ids = rows.stream().map(IndexPass.Row::id).toList();
         Map<Long, CaseCard> cards = new LinkedHashMap<>();
         catalog.cards(ids).forEach(c -> cards.put(c.id(), c));
         List<Hit> hits = new ArrayList<>();
-        for (List<?> row : rows) {
-            CaseCard card = cards.get((Long) row.get(0));
+        for (IndexPass.Row row : rows) {
+            CaseCard card = cards.get(row.id());
             if (card == null) {
                 continue; // withdrawn or taken down since it was indexed
             }
@@ -270,18 +423,16 @@ class CaseSearchService implements CaseSearch {
             String snippet = null;
             int bestMarks = 0;
             if (textual) {
-                Section[] sections = Section.values();
-                for (int i = 0; i < sections.length; i++) {
-                    @SuppressWarnings("unchecked")
-                    List<String> fragments = (List<String>) row.get(i + 1);
-                    if (fragments == null || fragments.isEmpty()) {
+                for (Section section : Section.values()) {
+                    String fragment = row.fragments().get(section);
+                    if (fragment == null) {
                         continue;
                     }
-                    int marks = fragments.get(0).split(MARK_START, -1).length - 1;
+                    int marks = fragment.split(MARK_START, -1).length - 1;
                     if (marks > bestMarks) {
                         bestMarks = marks;
-                        best = sections[i];
-                        snippet = fragments.get(0);
+                        best = section;
+                        snippet = fragment;
                     }
                 }
             }
@@ -304,32 +455,52 @@ class CaseSearchService implements CaseSearch {
 
     /** A spelling correction of the typed words that finds something, or {@code null}. */
     private String didYouMean(SearchSession session, SearchQuery query, List<Clause> clauses) {
+        Correction correction = correction(session, query, clauses);
+        if (correction == null) {
+            return null;
+        }
+        if (correction.strict() != null && correction.full() != null) {
+            try (IndexReader reader = session.scope(CaseDocument.class)
+                    .extension(LuceneExtension.get())
+                    .openIndexReader()) {
+                return IndexPass.findsAny(searcher(reader), correction.strict())
+                                || IndexPass.findsAny(searcher(reader), correction.full())
+                        ? correction.text()
+                        : null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return findsAny(session, correction.strictClauses(), query)
+                        || findsAny(session, correction.fullClauses(), query)
+                ? correction.text()
+                : null;
+    }
+
+    /**
+     * The typed text with its unknown words corrected, and the corrected search's Lucene queries: without typo
+     * tolerance first, being cheaper (no fuzzy terms to expand) and finding at most what the full one finds, so the
+     * full one is asked only when the strict one finds nothing. {@code null} if no word needs correcting.
+     */
+    record Correction(
+            String text,
+            List<String> words,
+            List<Clause> strictClauses,
+            List<Clause> fullClauses,
+            Query strict,
+            Query full) {}
+
+    private Correction correction(SearchSession session, SearchQuery query, List<Clause> clauses) {
         if (!OpenSearchQueries.onLucene(entityManager)) {
             // The spelling checker reads the index directly; on OpenSearch there is no correction to offer.
             return null;
         }
-        Map<String, String> corrections = new LinkedHashMap<>();
+        List<String> words = IndexPass.plainWords(clauses);
+        Map<String, String> corrections;
         try (IndexReader reader = session.scope(CaseDocument.class)
                 .extension(LuceneExtension.get())
                 .openIndexReader()) {
-            DirectSpellChecker checker = new DirectSpellChecker();
-            checker.setMinQueryLength(3);
-            checker.setMaxEdits(2);
-            for (Clause c : clauses) {
-                if (c.excluded() || !c.plainWord()) {
-                    continue;
-                }
-                String word = c.typed().get(0);
-                Term term = new Term(SearchFields.PLAIN, word);
-                if (reader.docFreq(term) > 0) {
-                    continue;
-                }
-                SuggestWord[] suggestions =
-                        checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (suggestions.length > 0) {
-                    corrections.put(word, suggestions[0].string);
-                }
-            }
+            corrections = IndexPass.corrections(reader, words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -343,11 +514,33 @@ class CaseSearchService implements CaseSearch {
                     .replaceAll(Matcher.quoteReplacement(e.getValue()));
         }
         List<Clause> again = QueryText.parse(corrected, synonyms);
-        long found = session.search(CaseDocument.class)
-                .where(f -> CaseQueries.where(f, again, query.filters(), null))
+        List<Clause> strict = again.stream()
+                .map(c -> c.excluded() ? c : new Clause(c.typed(), c.alternatives(), false, false))
+                .toList();
+        return new Correction(
+                corrected,
+                words,
+                strict,
+                again,
+                LuceneQueries.query(luceneQuery(session, query, strict, false, null))
+                        .orElse(null),
+                LuceneQueries.query(luceneQuery(session, query, again, false, null))
+                        .orElse(null));
+    }
+
+    /** For the benchmark's raw side: the correction a search with no result would look for, prepared. */
+    Optional<Correction> correction(SearchQuery query) {
+        List<Clause> clauses = QueryText.parse(query.text(), synonyms);
+        return Optional.ofNullable(correction(Search.session(entityManager), query, clauses));
+    }
+
+    private boolean findsAny(SearchSession session, List<Clause> clauses, SearchQuery query) {
+        return !session.search(CaseDocument.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> CaseQueries.where(f, clauses, query.filters(), null))
                 .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
-                .fetchTotalHitCount();
-        return found > 0 ? corrected : null;
+                .fetchHits(1)
+                .isEmpty();
     }
 
     @Override

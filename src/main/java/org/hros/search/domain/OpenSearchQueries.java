@@ -18,18 +18,14 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
  */
 final class OpenSearchQueries {
 
-    private static volatile Boolean lucene;
-
     private OpenSearchQueries() {}
 
-    /** Whether this node's search backend is the embedded Lucene one. */
+    /**
+     * Whether this node's search backend is the embedded Lucene one. Asked of the mapping each time (a map
+     * look-up), never kept in a static: one JVM may run applications on different backends, as the tests do.
+     */
     static boolean onLucene(EntityManager entityManager) {
-        Boolean known = lucene;
-        if (known == null) {
-            known = Search.mapping(entityManager.getEntityManagerFactory()).backend() instanceof LuceneBackend;
-            lucene = known;
-        }
-        return known;
+        return Search.mapping(entityManager.getEntityManagerFactory()).backend() instanceof LuceneBackend;
     }
 
     static List<Long> related(

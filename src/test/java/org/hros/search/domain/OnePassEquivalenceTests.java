@@ -1,0 +1,83 @@
+package org.hros.search.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hros.casestudy.CaseCatalog;
+import org.hros.search.SearchQuery;
+import org.hros.search.SearchResults;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The one-pass search on Lucene answers exactly what Hibernate Search's own execution (terms aggregations and
+ * a plain highlighter on every section) answers: the same hits in the same order, the same snippets and sections,
+ * totals and every facet's counts, with and without chosen facets, for every sort and on a later page. Run over
+ * the demo community with the judged practitioner queries and a few more.
+ */
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+class OnePassEquivalenceTests {
+
+    @Autowired
+    CaseSearchService search;
+
+    @Autowired
+    CaseCatalog catalog;
+
+    @Test
+    void onePassAnswersWhatHibernateSearchAnswers() throws IOException {
+        long published = catalog.countPublished();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .ignoreExceptions()
+                .until(() -> search.search(SearchQuery.of("")).total() == published);
+
+        List<SearchQuery> queries = new ArrayList<>();
+        for (String text : judgedQueries()) {
+            queries.add(SearchQuery.of(text));
+        }
+        for (String text : List.of(
+                "", "ATS", "\"talent pool\"", "referral -agency", "onbaording", "rejection emials", "zzzzqqq")) {
+            queries.add(SearchQuery.of(text));
+        }
+        queries.add(parse(Map.of("q", List.of("hiring"), "outcome", List.of("failure"))));
+        queries.add(parse(Map.of("q", List.of("candidates"), "outcome", List.of("failure", "mixed"))));
+        queries.add(parse(Map.of("topic", List.of("sourcing"), "year", List.of("2023", "2024"))));
+        queries.add(parse(Map.of("q", List.of("interview"), "sort", List.of("newest"))));
+        queries.add(parse(Map.of("q", List.of("offer"), "sort", List.of("helpful"), "type", List.of("spark"))));
+        queries.add(parse(Map.of("sort", List.of("helpful"))));
+        queries.add(parse(Map.of("page", List.of("2"))));
+        queries.add(parse(Map.of("q", List.of("candidate experience"), "page", List.of("2"))));
+
+        int withHits = 0;
+        for (SearchQuery query : queries) {
+            SearchResults expected = search.search(query, false);
+            SearchResults actual = search.search(query, true);
+            assertThat(actual).as("%s", query).isEqualTo(expected);
+            if (!actual.hits().isEmpty()) {
+                withHits++;
+            }
+        }
+        assertThat(withHits).isGreaterThan(50);
+    }
+
+    private static SearchQuery parse(Map<String, List<String>> params) {
+        return SearchQuery.parse(params);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> judgedQueries() throws IOException {
+        try (InputStream in = OnePassEquivalenceTests.class.getResourceAsStream("/search/judgements.yaml")) {
+            List<Map<String, Object>> judged = new Yaml().load(in);
+            return judged.stream().map(j -> (String) j.get("query")).toList();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.hros.search.domain;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
+import org.hros.search.SearchQuery;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The raw Lucene side of the search benchmark: for each query, the Lucene work the search service does for it
+ * ({@link IndexPass.Plan}: the same Lucene query and sort, the top 10, the exact total, the nine facet counts in one
+ * pass, the snippets of the top 10; for a search that finds nothing, the spelling check and the corrected search
+ * of "did you mean"), prepared once up front and then run on any searcher, such as one over the index folder opened
+ * read-only. What the service adds on top — reading the words and synonyms, building the query,
+ * the result cards from PostgreSQL, JSON, Tomcat — is left out.
+ */
+public final class RawLuceneSearch {
+
+    private final List<IndexPass.Plan> plans;
+    private final List<CaseSearchService.Correction> corrections;
+
+    private RawLuceneSearch(List<IndexPass.Plan> plans, List<CaseSearchService.Correction> corrections) {
+        this.plans = plans;
+        this.corrections = corrections;
+    }
+
+    /** Prepares the Lucene work of a first-page search for each text, in the running application. */
+    public static RawLuceneSearch prepare(ApplicationContext context, List<String> texts) {
+        CaseSearchService service = context.getBean(CaseSearchService.class);
+        TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        transaction.setReadOnly(true);
+        List<IndexPass.Plan> plans = transaction.execute(status -> texts.stream()
+                .map(text -> service.plan(SearchQuery.of(text))
+                        .orElseThrow(() -> new IllegalStateException("not on the Lucene backend")))
+                .toList());
+        List<CaseSearchService.Correction> corrections = transaction.execute(status -> texts.stream()
+                .map(text -> service.correction(SearchQuery.of(text)).orElse(null))
+                .toList());
+        return new RawLuceneSearch(plans, corrections);
+    }
+
+    /** Turns the search service's result cache off or on (emptied either way); answers its hits and misses. */
+    public static String resultCache(ApplicationContext context, boolean on) {
+        ResultCache cache = context.getBean(ResultCache.class);
+        String before = String.format("%,d hits, %,d misses", cache.hits(), cache.misses());
+        cache.enabled(on);
+        return before;
+    }
+
+    public int size() {
+        return plans.size();
+    }
+
+    /**
+     * Runs the {@code i}-th search on {@code searcher}; when it finds nothing, looks for a spelling correction and
+     * whether the corrected search finds something, as the service does for "did you mean". Answers how many hits
+     * its page holds.
+     */
+    public int run(IndexSearcher searcher, int i) throws IOException {
+        IndexPass.Plan plan = plans.get(i);
+        IndexPass.Page page = IndexPass.run(() -> searcher, plan);
+        if (page.total() == 0 && plan.highlight() != null) {
+            List<String> words =
+                    corrections.get(i) == null ? List.of() : corrections.get(i).words();
+            if (!IndexPass.corrections(searcher.getIndexReader(), words).isEmpty()) {
+                CaseSearchService.Correction c = corrections.get(i);
+                boolean found = IndexPass.findsAny(searcher, c.strict()) || IndexPass.findsAny(searcher, c.full());
+                return found ? -1 : 0;
+            }
+        }
+        return page.rows().size();
+    }
+}
