@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -56,9 +57,11 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Search over the case documents. The index gives ids, snippets and counts; the cards, with their attribution,
  * come from the library, which leaves out anything no longer published.
+ *
+ * <p>A search holds no database connection while the index works: it runs outside any transaction, builds its
+ * queries in a session of its own ({@link SearchSessions}), and asks the library for the page's cards afterwards.
  */
 @Service
-@Transactional(readOnly = true)
 class CaseSearchService implements CaseSearch {
 
     /**
@@ -79,11 +82,13 @@ class CaseSearchService implements CaseSearch {
     private static final String MARK_END = IndexPass.MARK_END;
 
     private final EntityManager entityManager;
+    private final SearchSessions sessions;
     private final CaseCatalog catalog;
     private final IndexState state;
     private final Synonyms synonyms;
     private final CaseDocuments documents;
     private final ResultCache cache;
+    private final QueryPlans plans;
     private volatile Analyzer english;
 
     CaseSearchService(
@@ -93,8 +98,12 @@ class CaseSearchService implements CaseSearch {
             Synonyms synonyms,
             CaseDocuments documents,
             ResultCache cache,
+            QueryPlans plans,
+            SearchSessions sessions,
             @Value("${hros.search.time-limit:1s}") Duration timeLimit) {
         this.cache = cache;
+        this.plans = plans;
+        this.sessions = sessions;
         this.timeLimitMillis = timeLimit.toMillis();
         this.entityManager = entityManager;
         this.catalog = catalog;
@@ -113,18 +122,24 @@ class CaseSearchService implements CaseSearch {
         state.requireReady();
         List<Clause> clauses = QueryText.parse(query.text(), synonyms);
         boolean textual = clauses.stream().anyMatch(c -> !c.excluded());
-        SearchSession session = Search.session(entityManager);
-        Found found =
-                onePass && OpenSearchQueries.onLucene(entityManager) ? onePass(session, query, clauses, textual) : null;
+        Found found = onePass && sessions.onLucene() ? onePass(query, clauses, textual) : null;
         if (found == null) {
-            found = throughBackend(session, query, clauses, textual);
+            found = inSession(session -> throughBackend(session, query, clauses, textual));
         }
         if (found.rows() == null) {
             return new SearchResults(query, List.of(), 0, facets(query, Map.of()), null);
         }
         List<Hit> hits = hits(found.rows(), textual);
-        String didYouMean = found.total() == 0 && textual ? didYouMean(session, query, clauses) : null;
+        String didYouMean = found.total() == 0 && textual ? inSession(s -> didYouMean(s, query, clauses)) : null;
         return new SearchResults(query, hits, found.total(), facets(query, found.counts()), didYouMean);
+    }
+
+    private <T> T inSession(Function<SearchSession, T> work) {
+        return sessions.apply(work);
+    }
+
+    private IndexReader openReader() {
+        return sessions.openReader(CaseDocument.class);
     }
 
     /**
@@ -141,10 +156,8 @@ class CaseSearchService implements CaseSearch {
      * facet; snippets for the page's hits only. A search asked again on an unchanged index is answered from the
      * {@link ResultCache}. {@code null} if the query cannot be run this way.
      */
-    private Found onePass(SearchSession session, SearchQuery query, List<Clause> clauses, boolean textual) {
-        try (IndexReader reader = session.scope(CaseDocument.class)
-                .extension(LuceneExtension.get())
-                .openIndexReader()) {
+    private Found onePass(SearchQuery query, List<Clause> clauses, boolean textual) {
+        try (IndexReader reader = openReader()) {
             if (reader.numDocs() == 0) {
                 return Found.EMPTY_INDEX;
             }
@@ -152,7 +165,8 @@ class CaseSearchService implements CaseSearch {
             List<Object> generation = ResultCache.generation(reader);
             IndexPass.Page page = cache.get(key, generation);
             if (page == null) {
-                IndexPass.Plan plan = plan(session, query, clauses, textual);
+                IndexPass.Plan plan =
+                        plans.get(key, () -> inSession(session -> plan(session, query, clauses, textual)));
                 if (plan == null) {
                     return null;
                 }
@@ -170,12 +184,12 @@ class CaseSearchService implements CaseSearch {
      * runs exactly this on the index folder opened by itself. Empty on another backend.
      */
     Optional<IndexPass.Plan> plan(SearchQuery query) {
-        if (!OpenSearchQueries.onLucene(entityManager)) {
+        if (!sessions.onLucene()) {
             return Optional.empty();
         }
         List<Clause> clauses = QueryText.parse(query.text(), synonyms);
         boolean textual = clauses.stream().anyMatch(c -> !c.excluded());
-        return Optional.ofNullable(plan(Search.session(entityManager), query, clauses, textual));
+        return Optional.ofNullable(inSession(session -> plan(session, query, clauses, textual)));
     }
 
     private IndexPass.Plan plan(SearchSession session, SearchQuery query, List<Clause> clauses, boolean textual) {
@@ -460,9 +474,7 @@ class CaseSearchService implements CaseSearch {
             return null;
         }
         if (correction.strict() != null && correction.full() != null) {
-            try (IndexReader reader = session.scope(CaseDocument.class)
-                    .extension(LuceneExtension.get())
-                    .openIndexReader()) {
+            try (IndexReader reader = openReader()) {
                 return IndexPass.findsAny(searcher(reader), correction.strict())
                                 || IndexPass.findsAny(searcher(reader), correction.full())
                         ? correction.text()
@@ -491,15 +503,13 @@ class CaseSearchService implements CaseSearch {
             Query full) {}
 
     private Correction correction(SearchSession session, SearchQuery query, List<Clause> clauses) {
-        if (!OpenSearchQueries.onLucene(entityManager)) {
+        if (!sessions.onLucene()) {
             // The spelling checker reads the index directly; on OpenSearch there is no correction to offer.
             return null;
         }
         List<String> words = IndexPass.plainWords(clauses);
         Map<String, String> corrections;
-        try (IndexReader reader = session.scope(CaseDocument.class)
-                .extension(LuceneExtension.get())
-                .openIndexReader()) {
+        try (IndexReader reader = openReader()) {
             corrections = IndexPass.corrections(reader, words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -531,7 +541,7 @@ class CaseSearchService implements CaseSearch {
     /** For the benchmark's raw side: the correction a search with no result would look for, prepared. */
     Optional<Correction> correction(SearchQuery query) {
         List<Clause> clauses = QueryText.parse(query.text(), synonyms);
-        return Optional.ofNullable(correction(Search.session(entityManager), query, clauses));
+        return Optional.ofNullable(inSession(session -> correction(session, query, clauses)));
     }
 
     private boolean findsAny(SearchSession session, List<Clause> clauses, SearchQuery query) {
@@ -544,6 +554,7 @@ class CaseSearchService implements CaseSearch {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<CaseCard> suggest(String text, int limit) {
         if (state.rebuilding() || text == null || text.length() > SearchQuery.MAX_TEXT) {
             return List.of();
@@ -568,6 +579,7 @@ class CaseSearchService implements CaseSearch {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<CaseCard> related(long caseId, int limit) {
         if (state.rebuilding()) {
             return List.of();
@@ -578,7 +590,7 @@ class CaseSearchService implements CaseSearch {
             return List.of();
         }
         SearchSession session = Search.session(entityManager);
-        if (!OpenSearchQueries.onLucene(entityManager)) {
+        if (!sessions.onLucene()) {
             return catalog.cards(OpenSearchQueries.related(session, caseId, text, tags, limit, timeLimitMillis));
         }
         Query like;

@@ -38,6 +38,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
@@ -59,6 +60,7 @@ class CommunitySearchService implements CommunitySearch {
     private static final int SNIPPET = 220;
 
     private final EntityManager entityManager;
+    private final SearchSessions sessions;
     private final IndexState state;
     private final Synonyms synonyms;
     private final RequestCatalog requests;
@@ -68,6 +70,7 @@ class CommunitySearchService implements CommunitySearch {
 
     CommunitySearchService(
             EntityManager entityManager,
+            SearchSessions sessions,
             IndexState state,
             Synonyms synonyms,
             RequestCatalog requests,
@@ -75,6 +78,7 @@ class CommunitySearchService implements CommunitySearch {
             CaseCatalog catalog,
             @Value("${hros.search.time-limit:1s}") Duration timeLimit) {
         this.entityManager = entityManager;
+        this.sessions = sessions;
         this.state = state;
         this.synonyms = synonyms;
         this.requests = requests;
@@ -83,23 +87,26 @@ class CommunitySearchService implements CommunitySearch {
         this.timeLimitMillis = timeLimit.toMillis();
     }
 
+    /** Outside any transaction: counting reads the index only ({@link SearchSessions}). */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public long count(SearchKind kind, SearchQuery query) {
         state.requireReady();
         List<Clause> clauses = QueryText.parse(query.text(), synonyms);
-        SearchSession session = Search.session(entityManager);
-        var search = switch (kind) {
-            case CASES ->
-                session.search(CaseDocument.class).where(f -> CaseQueries.where(f, clauses, query.filters(), null));
-            case REQUESTS ->
-                session.search(RequestDocument.class).where(f -> requestWhere(f, clauses, query.filters(), null));
-            case DISCUSSION -> session.search(ReplyDocument.class).where(f -> replyWhere(f, clauses));
-        };
-        return search.truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS).fetchTotalHitCount();
+        return sessions.apply(session -> {
+            var search = switch (kind) {
+                case CASES ->
+                    session.search(CaseDocument.class).where(f -> CaseQueries.where(f, clauses, query.filters(), null));
+                case REQUESTS ->
+                    session.search(RequestDocument.class).where(f -> requestWhere(f, clauses, query.filters(), null));
+                case DISCUSSION -> session.search(ReplyDocument.class).where(f -> replyWhere(f, clauses));
+            };
+            return search.truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS).fetchTotalHitCount();
+        });
     }
 
-    /** In one read-only transaction, which the interface's default method would not open. */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public KindCounts counts(SearchQuery query, SearchKind shown, long shownTotal) {
         return CommunitySearch.super.counts(query, shown, shownTotal);
     }

@@ -69,7 +69,9 @@ public final class SearchBench {
     private final int cases;
     private final long seed;
     private final int sample;
-    private final int connections;
+    /** The concurrencies measured, each with its own HTTP and raw runs ({@code bench.connections}, e.g. 4,16). */
+    private final List<Integer> concurrencies;
+
     private final int threads;
     private final int warmup;
     private final int duration;
@@ -81,7 +83,11 @@ public final class SearchBench {
         this.cases = Integer.getInteger("bench.cases", 100_000);
         this.seed = Long.getLong("bench.seed", 20260101L);
         this.sample = Integer.getInteger("bench.sample", 500);
-        this.connections = Integer.getInteger("bench.connections", 16);
+        this.concurrencies = Arrays.stream(
+                        System.getProperty("bench.connections", "16").split(","))
+                .map(String::strip)
+                .map(Integer::valueOf)
+                .toList();
         this.threads = Integer.getInteger("bench.threads", 2);
         this.warmup = Integer.getInteger("bench.warmup", 10);
         this.duration = Integer.getInteger("bench.duration", 20);
@@ -122,14 +128,17 @@ public final class SearchBench {
                 long[] ids = load(context, corpus);
                 knownItem(search, corpus, ids);
                 List<String> queries = loadQueries(corpus);
-                RawLuceneSearch.resultCache(context, false);
-                Latency http = http(queries, "computed");
-                RawLuceneSearch.resultCache(context, true);
-                Latency cached = http(queries, "cached");
-                String cacheUse = RawLuceneSearch.resultCache(context, true);
-                say("  result cache during the second HTTP run (warm-up included): %s", cacheUse);
-                Latency raw = rawLucene(context, queries);
-                compare(http, cached, raw);
+                RawLuceneSearch searches = RawLuceneSearch.prepare(context, queries);
+                for (int connections : concurrencies) {
+                    RawLuceneSearch.resultCache(context, false);
+                    Latency http = http(queries, "computed", connections);
+                    RawLuceneSearch.resultCache(context, true);
+                    Latency cached = http(queries, "cached", connections);
+                    String cacheUse = RawLuceneSearch.resultCache(context, true);
+                    say("  result cache during the second HTTP run (warm-up included): %s", cacheUse);
+                    Latency raw = rawLucene(searches, connections);
+                    compare(http, cached, raw, connections);
+                }
             }
         } finally {
             context.close();
@@ -267,7 +276,7 @@ public final class SearchBench {
      * wrk against the search API; {@code kind} "computed" with the service's result cache off, so that every
      * search is worked out, "cached" with it on, as deployed.
      */
-    private Latency http(List<String> queries, String kind) throws Exception {
+    private Latency http(List<String> queries, String kind, int connections) throws Exception {
         String url = "http://127.0.0.1:" + port;
         String script = Path.of("bench", "search-queries.lua").toAbsolutePath().toString();
         say(
@@ -277,8 +286,9 @@ public final class SearchBench {
                 connections,
                 queries.size(),
                 url);
-        wrk(url, script, warmup, out.resolve("wrk-warmup-" + kind + ".txt"));
-        String result = wrk(url, script, duration, out.resolve("wrk-search-" + kind + ".txt"));
+        wrk(url, script, warmup, connections, out.resolve("wrk-warmup-" + kind + "-c" + connections + ".txt"));
+        String result = wrk(
+                url, script, duration, connections, out.resolve("wrk-search-" + kind + "-c" + connections + ".txt"));
         String line = Arrays.stream(result.split("\n"))
                 .filter(l -> l.startsWith("RESULT "))
                 .findFirst()
@@ -302,7 +312,7 @@ public final class SearchBench {
         return http;
     }
 
-    private String wrk(String url, String script, int seconds, Path log) throws Exception {
+    private String wrk(String url, String script, int seconds, int connections, Path log) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(
                         "wrk",
                         "-t" + threads,
@@ -324,8 +334,7 @@ public final class SearchBench {
         return Files.readString(log);
     }
 
-    private Latency rawLucene(ConfigurableApplicationContext context, List<String> queries) throws Exception {
-        RawLuceneSearch searches = RawLuceneSearch.prepare(context, queries);
+    private Latency rawLucene(RawLuceneSearch searches, int connections) throws Exception {
         Path index = out.resolve("data").resolve("index").resolve("cases");
         try (FSDirectory directory = FSDirectory.open(index);
                 DirectoryReader reader = DirectoryReader.open(directory)) {
@@ -334,8 +343,8 @@ public final class SearchBench {
                     "raw Lucene: %,d documents in %s opened read-only; the same searches' Lucene work (see below),"
                             + " %d clients in a closed loop",
                     reader.numDocs(), index, connections);
-            load(searcher, searches, Duration.ofSeconds(warmup));
-            Latency raw = load(searcher, searches, Duration.ofSeconds(duration));
+            load(searcher, searches, Duration.ofSeconds(warmup), connections);
+            Latency raw = load(searcher, searches, Duration.ofSeconds(duration), connections);
             say("  raw Lucene %s", raw);
             return raw;
         }
@@ -347,7 +356,8 @@ public final class SearchBench {
      * over, timed from hand-over to answer. So waiting for a core behind the other searches counts, as it does in
      * wrk's figures, and nothing waits outside the timed span.
      */
-    private Latency load(IndexSearcher searcher, RawLuceneSearch searches, Duration time) throws Exception {
+    private Latency load(IndexSearcher searcher, RawLuceneSearch searches, Duration time, int connections)
+            throws Exception {
         ConcurrentLinkedQueue<Long> samples = new ConcurrentLinkedQueue<>();
         long end = System.nanoTime() + time.toNanos();
         ExecutorService workers = virtualThreads(connections);
@@ -404,7 +414,7 @@ public final class SearchBench {
         });
     }
 
-    private void compare(Latency http, Latency cached, Latency raw) {
+    private void compare(Latency http, Latency cached, Latency raw, int connections) {
         say("speed at %,d cases, %d concurrent, %d s each after a %d s warm-up:", cases, connections, duration, warmup);
         say("  %-26s %10s %9s %9s %9s", "", "req/s", "p50 ms", "p99 ms", "errors");
         say(
