@@ -86,6 +86,27 @@ class RequestPagesTests extends IntegrationTestBase {
     }
 
     @Test
+    void aRequestTitledLikeAnActionStillOpensItsOwnPage() throws Exception {
+        Person poster = fixtures.member(MemberRole.MEMBER);
+        String location = mvc.perform(post("/requests")
+                        .with(user(principal(poster, MemberRole.MEMBER)))
+                        .with(csrf())
+                        .param("title", "Edit!!!!!!!")
+                        .param("description", "A title that is one word, the same as the edit action's.")
+                        .param("topics", "CANDIDATE_EXPERIENCE"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/requests/*/edit-1"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        mvc.perform(get(location))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"discussion\"")))
+                .andExpect(content().string(containsString("A title that is one word")));
+    }
+
+    @Test
     void membersDiscussARequestOnItsPageAndThePosterFollowsTheThread() throws Exception {
         Person poster = fixtures.member(MemberRole.MEMBER);
         Person peer = fixtures.member(MemberRole.MEMBER);
