@@ -89,6 +89,7 @@ class CaseSearchService implements CaseSearch {
     private final CaseDocuments documents;
     private final ResultCache cache;
     private final QueryPlans plans;
+    private final SearchWorkers workers;
     private volatile Analyzer english;
 
     CaseSearchService(
@@ -100,10 +101,12 @@ class CaseSearchService implements CaseSearch {
             ResultCache cache,
             QueryPlans plans,
             SearchSessions sessions,
+            SearchWorkers workers,
             @Value("${hros.search.time-limit:1s}") Duration timeLimit) {
         this.cache = cache;
         this.plans = plans;
         this.sessions = sessions;
+        this.workers = workers;
         this.timeLimitMillis = timeLimit.toMillis();
         this.entityManager = entityManager;
         this.catalog = catalog;
@@ -122,7 +125,7 @@ class CaseSearchService implements CaseSearch {
         state.requireReady();
         List<Clause> clauses = QueryText.parse(query.text(), synonyms);
         boolean textual = clauses.stream().anyMatch(c -> !c.excluded());
-        Found found = onePass && sessions.onLucene() ? onePass(query, clauses, textual) : null;
+        Found found = onePass && sessions.onLucene() ? workers.run(() -> onePass(query, clauses, textual)) : null;
         if (found == null) {
             found = inSession(session -> throughBackend(session, query, clauses, textual));
         }
@@ -130,7 +133,7 @@ class CaseSearchService implements CaseSearch {
             return new SearchResults(query, List.of(), 0, facets(query, Map.of()), null);
         }
         List<Hit> hits = hits(found.rows(), textual);
-        String didYouMean = found.total() == 0 && textual ? inSession(s -> didYouMean(s, query, clauses)) : null;
+        String didYouMean = found.total() == 0 && textual ? didYouMean(query, clauses) : null;
         return new SearchResults(query, hits, found.total(), facets(query, found.counts()), didYouMean);
     }
 
@@ -467,7 +470,11 @@ class CaseSearchService implements CaseSearch {
         return HtmlUtils.htmlEscape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>");
     }
 
-    /** A spelling correction of the typed words that finds something, or {@code null}. */
+    /** A spelling correction of the typed words that finds something, or {@code null}; Lucene only. */
+    private String didYouMean(SearchQuery query, List<Clause> clauses) {
+        return sessions.onLucene() ? workers.run(() -> inSession(s -> didYouMean(s, query, clauses))) : null;
+    }
+
     private String didYouMean(SearchSession session, SearchQuery query, List<Clause> clauses) {
         Correction correction = correction(session, query, clauses);
         if (correction == null) {
