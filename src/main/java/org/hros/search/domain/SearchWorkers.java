@@ -67,6 +67,16 @@ class SearchWorkers implements DisposableBean {
         }
     }
 
+    /** How many searches wait for a worker. */
+    int waiting() {
+        return executor.getQueue().size();
+    }
+
+    /** How many workers are busy. */
+    int busy() {
+        return executor.getActiveCount();
+    }
+
     @Override
     public void destroy() {
         executor.shutdownNow();
