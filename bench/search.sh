@@ -12,12 +12,13 @@ JAVA=$JDK/bin/java
 CASES=${CASES:-100000}
 SEED=${SEED:-20260101}
 SAMPLE=${SAMPLE:-500}
-WARMUP=${WARMUP:-10}     # seconds
+WARMUP=${WARMUP:-10}     # seconds at least; then until the JIT compiler settles
+WARMUP_MAX=${WARMUP_MAX:-180} # seconds at most
 DURATION=${DURATION:-20} # seconds
 THREADS=${THREADS:-2}
-CONNECTIONS=${CONNECTIONS:-16}
+CONNECTIONS=${CONNECTIONS:-1,2,4,16}
 PORT=${PORT:-18090}
-COMMAND="JDK=$JDK CASES=$CASES SEED=$SEED SAMPLE=$SAMPLE WARMUP=$WARMUP DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS bench/search.sh"
+COMMAND="JDK=$JDK CASES=$CASES SEED=$SEED SAMPLE=$SAMPLE WARMUP=$WARMUP WARMUP_MAX=$WARMUP_MAX DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS bench/search.sh"
 
 say() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 die() { say "ERROR: $*" >&2; exit 1; }
@@ -60,7 +61,7 @@ say "running the benchmark with $("$JAVA" -version 2>&1 | head -1)"
 "$JAVA" --enable-native-access=ALL-UNNAMED ${JAVA_OPTS:-} \
     -cp "$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$OUT/classpath.txt")" \
     -Dbench.out="$OUT" -Dbench.port="$PORT" -Dbench.cases="$CASES" -Dbench.seed="$SEED" \
-    -Dbench.sample="$SAMPLE" -Dbench.warmup="$WARMUP" -Dbench.duration="$DURATION" \
+    -Dbench.sample="$SAMPLE" -Dbench.warmup="$WARMUP" -Dbench.warmup-max="$WARMUP_MAX" -Dbench.duration="$DURATION" \
     -Dbench.threads="$THREADS" -Dbench.connections="$CONNECTIONS" \
     org.hros.search.bench.SearchBench &
 BENCH_PID=$!

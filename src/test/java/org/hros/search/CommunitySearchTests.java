@@ -96,6 +96,25 @@ class CommunitySearchTests extends IntegrationTestBase {
                 .containsExactly(requestId);
         assertThat(CommunitySupport.replyIds(community.search(SearchKind.DISCUSSION, SearchQuery.of("zorblat"))))
                 .containsExactly(replyId);
+        // Counting each kind agrees with searching it: typos, a topic choice, an excluded word, asked twice.
+        for (int asked = 0; asked < 2; asked++) {
+            assertThat(community.count(SearchKind.REQUESTS, SearchQuery.of("zorblat")))
+                    .isEqualTo(1);
+            assertThat(community.count(SearchKind.DISCUSSION, SearchQuery.of("zorblat")))
+                    .isEqualTo(1);
+            assertThat(community.count(SearchKind.CASES, SearchQuery.of("zorblat")))
+                    .isEqualTo(1);
+            assertThat(community.count(SearchKind.REQUESTS, SearchQuery.of("zorblatt -night")))
+                    .isZero();
+            assertThat(community.count(
+                            SearchKind.REQUESTS,
+                            SearchQuery.parse(Map.of("q", List.of("zorblatt"), "topic", List.of("onboarding")))))
+                    .isEqualTo(1);
+            assertThat(community.count(
+                            SearchKind.REQUESTS,
+                            SearchQuery.parse(Map.of("q", List.of("zorblatt"), "topic", List.of("sourcing")))))
+                    .isZero();
+        }
 
         mvc.perform(get("/search").param("q", "zorblatt"))
                 .andExpect(status().isOk())

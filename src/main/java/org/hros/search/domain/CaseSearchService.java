@@ -535,14 +535,20 @@ class CaseSearchService implements CaseSearch {
                 .map(c -> c.excluded() ? c : new Clause(c.typed(), c.alternatives(), false, false))
                 .toList();
         return new Correction(
-                corrected,
-                words,
-                strict,
-                again,
-                LuceneQueries.query(luceneQuery(session, query, strict, false, null))
-                        .orElse(null),
-                LuceneQueries.query(luceneQuery(session, query, again, false, null))
+                corrected, words, strict, again, matching(session, query, strict), matching(session, query, again));
+    }
+
+    /** The Lucene query finding the cases that match {@code clauses} with the query's choices, kept for next time. */
+    private Query matching(SearchSession session, SearchQuery query, List<Clause> clauses) {
+        return plans.get(
+                new QueryPlans.Matching(CaseDocument.class, clauses, query.filters()),
+                () -> LuceneQueries.query(luceneQuery(session, query, clauses, false, null))
                         .orElse(null));
+    }
+
+    /** For the benchmark's raw side: the words "did you mean" checks the spelling of. */
+    List<String> spellChecked(SearchQuery query) {
+        return IndexPass.plainWords(QueryText.parse(query.text(), synonyms));
     }
 
     /** For the benchmark's raw side: the correction a search with no result would look for, prepared. */

@@ -1,6 +1,8 @@
 package org.hros.search.domain;
 
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,6 +13,10 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -66,6 +72,8 @@ class CommunitySearchService implements CommunitySearch {
     private final RequestCatalog requests;
     private final ReplyCatalog replies;
     private final CaseCatalog catalog;
+    private final SearchWorkers workers;
+    private final QueryPlans plans;
     private final long timeLimitMillis;
 
     CommunitySearchService(
@@ -76,7 +84,11 @@ class CommunitySearchService implements CommunitySearch {
             RequestCatalog requests,
             ReplyCatalog replies,
             CaseCatalog catalog,
+            SearchWorkers workers,
+            QueryPlans plans,
             @Value("${hros.search.time-limit:1s}") Duration timeLimit) {
+        this.workers = workers;
+        this.plans = plans;
         this.entityManager = entityManager;
         this.sessions = sessions;
         this.state = state;
@@ -87,22 +99,54 @@ class CommunitySearchService implements CommunitySearch {
         this.timeLimitMillis = timeLimit.toMillis();
     }
 
-    /** Outside any transaction: counting reads the index only ({@link SearchSessions}). */
+    /**
+     * Outside any transaction: counting reads the index only ({@link SearchSessions}). On Lucene, the query Hibernate
+     * Search builds, kept for the next time ({@link QueryPlans}), is counted directly on a search worker, its fuzzy
+     * terms reusing automata built before ({@link FuzzyAutomata}); counting through Hibernate Search would rebuild
+     * both for every search.
+     */
     @Override
     @Transactional(propagation = Propagation.SUPPORTS)
     public long count(SearchKind kind, SearchQuery query) {
         state.requireReady();
         List<Clause> clauses = QueryText.parse(query.text(), synonyms);
-        return sessions.apply(session -> {
-            var search = switch (kind) {
-                case CASES ->
-                    session.search(CaseDocument.class).where(f -> CaseQueries.where(f, clauses, query.filters(), null));
-                case REQUESTS ->
-                    session.search(RequestDocument.class).where(f -> requestWhere(f, clauses, query.filters(), null));
-                case DISCUSSION -> session.search(ReplyDocument.class).where(f -> replyWhere(f, clauses));
-            };
-            return search.truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS).fetchTotalHitCount();
-        });
+        Class<?> type = switch (kind) {
+            case CASES -> CaseDocument.class;
+            case REQUESTS -> RequestDocument.class;
+            case DISCUSSION -> ReplyDocument.class;
+        };
+        Function<SearchPredicateFactory, PredicateFinalStep> where = switch (kind) {
+            case CASES -> f -> CaseQueries.where(f, clauses, query.filters(), null);
+            case REQUESTS -> f -> requestWhere(f, clauses, query.filters(), null);
+            case DISCUSSION -> f -> replyWhere(f, clauses);
+        };
+        if (sessions.onLucene()) {
+            Query lucene = plans.get(
+                    new QueryPlans.Matching(type, clauses, query.filters()),
+                    () -> sessions.apply(session -> LuceneQueries.query(session.search(type)
+                                    .extension(LuceneExtension.get())
+                                    .where(where::apply)
+                                    .toQuery())
+                            .orElse(null)));
+            if (lucene != null) {
+                return workers.run(() -> countOnLucene(type, lucene));
+            }
+        }
+        return sessions.apply(session -> session.search(type)
+                .where(where::apply)
+                .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
+                .fetchTotalHitCount());
+    }
+
+    private long countOnLucene(Class<?> type, Query query) {
+        try (IndexReader reader = sessions.openReader(type)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeLimitMillis);
+            searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
+            return searcher.count(FuzzyAutomata.reuse(query));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,6 +76,7 @@ public final class SearchBench {
 
     private final int threads;
     private final int warmup;
+    private final int warmupMax;
     private final int duration;
     private final PrintStream report;
 
@@ -90,6 +93,7 @@ public final class SearchBench {
                 .toList();
         this.threads = Integer.getInteger("bench.threads", 2);
         this.warmup = Integer.getInteger("bench.warmup", 10);
+        this.warmupMax = Integer.getInteger("bench.warmup-max", 180);
         this.duration = Integer.getInteger("bench.duration", 20);
         this.report = report;
     }
@@ -282,11 +286,12 @@ public final class SearchBench {
         say(
                 "HTTP (%s): wrk -t%d -c%d, %d queries round robin at %s/api/v1/search?q=...",
                 kind.equals("computed") ? "result cache off" : "result cache on",
-                threads,
+                Math.min(threads, connections),
                 connections,
                 queries.size(),
                 url);
-        wrk(url, script, warmup, connections, out.resolve("wrk-warmup-" + kind + "-c" + connections + ".txt"));
+        warmUp(seconds -> wrk(
+                url, script, seconds, connections, out.resolve("wrk-warmup-" + kind + "-c" + connections + ".txt")));
         String result = wrk(
                 url, script, duration, connections, out.resolve("wrk-search-" + kind + "-c" + connections + ".txt"));
         String line = Arrays.stream(result.split("\n"))
@@ -312,10 +317,39 @@ public final class SearchBench {
         return http;
     }
 
+    /** A load run for some seconds. */
+    private interface Load {
+        void run(int seconds) throws Exception;
+    }
+
+    /** Slices of warm-up load, after at least {@code bench.warmup} seconds, until the JIT compiler has settled. */
+    private static final int WARMUP_SLICE = 5;
+
+    /**
+     * Runs {@code load} in slices of {@value #WARMUP_SLICE} seconds for at least {@code bench.warmup} seconds and
+     * then until the JIT compiler spent less than 2 % of a slice compiling (at most {@code bench.warmup-max}
+     * seconds): on two cores the compiler can still be busy a minute into a load, taking the CPU from what is
+     * measured. Says how long it took.
+     */
+    private void warmUp(Load load) throws Exception {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        int spent = 0;
+        long compiling = Long.MAX_VALUE;
+        while (spent < warmupMax && (spent < warmup || compiling * 50 > WARMUP_SLICE * 1000L)) {
+            long before = jit.getTotalCompilationTime();
+            load.run(WARMUP_SLICE);
+            spent += WARMUP_SLICE;
+            compiling = jit.getTotalCompilationTime() - before;
+        }
+        say(
+                "  warm-up    %d s, until the JIT compiler settled (%d ms compiling in the last %d s)",
+                spent, compiling, WARMUP_SLICE);
+    }
+
     private String wrk(String url, String script, int seconds, int connections, Path log) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(
                         "wrk",
-                        "-t" + threads,
+                        "-t" + Math.min(threads, connections),
                         "-c" + connections,
                         "-d" + seconds + "s",
                         "--timeout",
@@ -343,7 +377,7 @@ public final class SearchBench {
                     "raw Lucene: %,d documents in %s opened read-only; the same searches' Lucene work (see below),"
                             + " %d clients in a closed loop",
                     reader.numDocs(), index, connections);
-            load(searcher, searches, Duration.ofSeconds(warmup), connections);
+            warmUp(seconds -> load(searcher, searches, Duration.ofSeconds(seconds), connections));
             Latency raw = load(searcher, searches, Duration.ofSeconds(duration), connections);
             say("  raw Lucene %s", raw);
             return raw;
@@ -415,7 +449,10 @@ public final class SearchBench {
     }
 
     private void compare(Latency http, Latency cached, Latency raw, int connections) {
-        say("speed at %,d cases, %d concurrent, %d s each after a %d s warm-up:", cases, connections, duration, warmup);
+        say(
+                "speed at %,d cases, %d concurrent, %d s each after a warm-up (at least %d s, until the JIT"
+                        + " compiler settled):",
+                cases, connections, duration, warmup);
         say("  %-26s %10s %9s %9s %9s", "", "req/s", "p50 ms", "p99 ms", "errors");
         say(
                 "  %-26s %10.0f %9.2f %9.2f %9d",

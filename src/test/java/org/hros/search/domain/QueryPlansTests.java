@@ -89,4 +89,25 @@ class QueryPlansTests {
 
         assertThat(built).hasValue(2);
     }
+
+    @Test
+    void countingAndCorrectionQueriesAreKeptApartFromPlans() {
+        QueryPlans plans = new QueryPlans(1);
+        AtomicInteger built = new AtomicInteger();
+        java.util.function.Supplier<org.apache.lucene.search.Query> build = () -> {
+            built.incrementAndGet();
+            return new MatchAllDocsQuery();
+        };
+        QueryPlans.Matching requests = new QueryPlans.Matching(RequestDocument.class, List.of(), Map.of());
+        QueryPlans.Matching replies = new QueryPlans.Matching(ReplyDocument.class, List.of(), Map.of());
+
+        plans.get(key(1), () -> PLAN);
+        plans.get(requests, build);
+        plans.get(replies, build);
+        plans.get(requests, build);
+        plans.get(replies, build);
+
+        assertThat(built).hasValue(2);
+        assertThat(plans.get(key(1), () -> null)).isSameAs(PLAN);
+    }
 }

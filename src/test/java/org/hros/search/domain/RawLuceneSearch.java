@@ -19,10 +19,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class RawLuceneSearch {
 
     private final List<IndexPass.Plan> plans;
+    private final List<List<String>> words;
     private final List<CaseSearchService.Correction> corrections;
 
-    private RawLuceneSearch(List<IndexPass.Plan> plans, List<CaseSearchService.Correction> corrections) {
+    private RawLuceneSearch(
+            List<IndexPass.Plan> plans, List<List<String>> words, List<CaseSearchService.Correction> corrections) {
         this.plans = plans;
+        this.words = words;
         this.corrections = corrections;
     }
 
@@ -35,10 +38,13 @@ public final class RawLuceneSearch {
                 .map(text -> service.plan(SearchQuery.of(text))
                         .orElseThrow(() -> new IllegalStateException("not on the Lucene backend")))
                 .toList());
+        List<List<String>> words = texts.stream()
+                .map(text -> service.spellChecked(SearchQuery.of(text)))
+                .toList();
         List<CaseSearchService.Correction> corrections = transaction.execute(status -> texts.stream()
                 .map(text -> service.correction(SearchQuery.of(text)).orElse(null))
                 .toList());
-        return new RawLuceneSearch(plans, corrections);
+        return new RawLuceneSearch(plans, words, corrections);
     }
 
     /** Turns the search service's result cache off or on (emptied either way); answers its hits and misses. */
@@ -62,10 +68,8 @@ public final class RawLuceneSearch {
         IndexPass.Plan plan = plans.get(i);
         IndexPass.Page page = IndexPass.run(() -> searcher, plan);
         if (page.total() == 0 && plan.highlight() != null) {
-            List<String> words =
-                    corrections.get(i) == null ? List.of() : corrections.get(i).words();
-            if (!IndexPass.corrections(searcher.getIndexReader(), words).isEmpty()) {
-                CaseSearchService.Correction c = corrections.get(i);
+            CaseSearchService.Correction c = corrections.get(i);
+            if (!IndexPass.corrections(searcher.getIndexReader(), words.get(i)).isEmpty() && c != null) {
                 boolean found = IndexPass.findsAny(searcher, c.strict()) || IndexPass.findsAny(searcher, c.full());
                 return found ? -1 : 0;
             }
