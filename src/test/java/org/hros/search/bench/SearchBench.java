@@ -25,9 +25,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.FSDirectory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hros.HrosApplication;
@@ -53,7 +52,7 @@ import org.yaml.snakeyaml.Yaml;
  *   <li>prints known-item MRR over that library: for a sample of its cases, the title in other words and the
  *       first sentence of the challenge, each of which should find that case;
  *   <li>measures search over HTTP ({@code /api/v1/search}) with wrk at a fixed concurrency, after a warm-up;
- *   <li>measures raw Lucene queries, in process, on the same index folder opened read-only, at the same
+ *   <li>measures raw Lucene queries, in process, on the same index, through the reader the search service opens, at the same
  *       concurrency on virtual threads, after a warm-up; and prints both with their ratio and the difference of
  *       their p99s.
  * </ol>
@@ -140,7 +139,7 @@ public final class SearchBench {
                     Latency cached = http(queries, "cached", connections);
                     String cacheUse = RawLuceneSearch.resultCache(context, true);
                     say("  result cache during the second HTTP run (warm-up included): %s", cacheUse);
-                    Latency raw = rawLucene(searches, connections);
+                    Latency raw = rawLucene(context, searches, connections);
                     compare(http, cached, raw, connections);
                 }
             }
@@ -368,15 +367,19 @@ public final class SearchBench {
         return Files.readString(log);
     }
 
-    private Latency rawLucene(RawLuceneSearch searches, int connections) throws Exception {
-        Path index = out.resolve("data").resolve("index").resolve("cases");
-        try (FSDirectory directory = FSDirectory.open(index);
-                DirectoryReader reader = DirectoryReader.open(directory)) {
+    /**
+     * The raw side reads the index through the very reader the search service opens: the same segments (a
+     * reader of the folder's last commit can see more, smaller ones while merges made since are not yet
+     * committed), with nothing of Hibernate Search on the path.
+     */
+    private Latency rawLucene(ConfigurableApplicationContext context, RawLuceneSearch searches, int connections)
+            throws Exception {
+        try (IndexReader reader = RawLuceneSearch.openReader(context)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             say(
-                    "raw Lucene: %,d documents in %s opened read-only; the same searches' Lucene work (see below),"
-                            + " %d clients in a closed loop",
-                    reader.numDocs(), index, connections);
+                    "raw Lucene: %,d documents in %d segments, read through the search service's own reader; the"
+                            + " same searches' Lucene work (see below), %d clients in a closed loop",
+                    reader.numDocs(), reader.leaves().size(), connections);
             warmUp(seconds -> load(searcher, searches, Duration.ofSeconds(seconds), connections));
             Latency raw = load(searcher, searches, Duration.ofSeconds(duration), connections);
             say("  raw Lucene %s", raw);

@@ -2,6 +2,7 @@ package org.hros.search.domain;
 
 import java.io.IOException;
 import java.util.List;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.hros.search.SearchQuery;
 import org.springframework.context.ApplicationContext;
@@ -12,8 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The raw Lucene side of the search benchmark: for each query, the Lucene work the search service does for it
  * ({@link IndexPass.Plan}: the same Lucene query and sort, the top 10, the exact total, the nine facet counts in one
  * pass, the snippets of the top 10; for a search that finds nothing, the spelling check and the corrected search
- * of "did you mean"), prepared once up front and then run on any searcher, such as one over the index folder opened
- * read-only. What the service adds on top — reading the words and synonyms, building the query,
+ * of "did you mean"), prepared once up front and then run on any searcher, such as one over the service's own reader. What the service adds on top — reading the words and synonyms, building the query,
  * the result cards from PostgreSQL, JSON, Tomcat — is left out.
  */
 public final class RawLuceneSearch {
@@ -53,6 +53,11 @@ public final class RawLuceneSearch {
         String before = String.format("%,d hits, %,d misses", cache.hits(), cache.misses());
         cache.enabled(on);
         return before;
+    }
+
+    /** A reader of the case index as the search service opens it, to be closed by the caller. */
+    public static IndexReader openReader(ApplicationContext context) {
+        return context.getBean(SearchSessions.class).openReader(CaseDocument.class);
     }
 
     public int size() {
