@@ -215,7 +215,7 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
         if (memberIds.isEmpty()) {
             return Map.of();
         }
-        return members.findAllById(memberIds).stream().collect(Collectors.toMap(Member::id, Member::card));
+        return members.findCardsByIdIn(memberIds).stream().collect(Collectors.toMap(MemberCard::id, c -> c));
     }
 
     @Override
