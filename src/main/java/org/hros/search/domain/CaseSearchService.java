@@ -227,10 +227,7 @@ class CaseSearchService implements CaseSearch {
 
     /** A searcher that gives up after the time limit, answering with what it found by then. */
     private IndexSearcher searcher(IndexReader reader) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeLimitMillis);
-        searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
-        return searcher;
+        return IndexPass.timed(reader, timeLimitMillis);
     }
 
     private LuceneSearchQuery<Long> luceneQuery(
@@ -501,13 +498,7 @@ class CaseSearchService implements CaseSearch {
      * tolerance first, being cheaper (no fuzzy terms to expand) and finding at most what the full one finds, so the
      * full one is asked only when the strict one finds nothing. {@code null} if no word needs correcting.
      */
-    record Correction(
-            String text,
-            List<String> words,
-            List<Clause> strictClauses,
-            List<Clause> fullClauses,
-            Query strict,
-            Query full) {}
+    record Correction(String text, List<Clause> strictClauses, List<Clause> fullClauses, Query strict, Query full) {}
 
     private Correction correction(SearchSession session, SearchQuery query, List<Clause> clauses) {
         if (!sessions.onLucene()) {
@@ -535,7 +526,7 @@ class CaseSearchService implements CaseSearch {
                 .map(c -> c.excluded() ? c : new Clause(c.typed(), c.alternatives(), false, false))
                 .toList();
         return new Correction(
-                corrected, words, strict, again, matching(session, query, strict), matching(session, query, again));
+                corrected, strict, again, matching(session, query, strict), matching(session, query, again));
     }
 
     /** The Lucene query finding the cases that match {@code clauses} with the query's choices, kept for next time. */

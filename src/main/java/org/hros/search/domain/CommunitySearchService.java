@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -140,10 +139,7 @@ class CommunitySearchService implements CommunitySearch {
 
     private long countOnLucene(Class<?> type, Query query) {
         try (IndexReader reader = sessions.openReader(type)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeLimitMillis);
-            searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
-            return searcher.count(FuzzyAutomata.reuse(query));
+            return IndexPass.timed(reader, timeLimitMillis).count(FuzzyAutomata.reuse(query));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -163,6 +164,14 @@ final class IndexPass {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A searcher of {@code reader} that gives up after {@code millis}, answering with what it found by then. */
+    static IndexSearcher timed(IndexReader reader, long millis) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
+        return searcher;
     }
 
     /** The typed words a spelling correction may replace: single words that are not excluded. */

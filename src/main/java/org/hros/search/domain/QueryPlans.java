@@ -46,11 +46,6 @@ class QueryPlans {
             protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
                 return size() > capacity;
             }
-
-            @Override
-            public V put(K key, V value) {
-                return capacity == 0 ? null : super.put(key, value);
-            }
         };
     }
 

@@ -52,8 +52,8 @@ import org.yaml.snakeyaml.Yaml;
  *   <li>prints known-item MRR over that library: for a sample of its cases, the title in other words and the
  *       first sentence of the challenge, each of which should find that case;
  *   <li>measures search over HTTP ({@code /api/v1/search}) with wrk at a fixed concurrency, after a warm-up;
- *   <li>measures raw Lucene queries, in process, on the same index through the search service's own reader, at the same
- *       concurrency on virtual threads, after a warm-up; and prints both with their ratio and the difference of
+ *   <li>measures raw Lucene queries, in process, on the same index through the search service's own reader, at
+ *       the same concurrency on virtual threads, after a warm-up; and prints both with their ratio and the difference of
  *       their p99s.
  * </ol>
  *

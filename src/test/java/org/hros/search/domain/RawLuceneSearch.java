@@ -13,8 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The raw Lucene side of the search benchmark: for each query, the Lucene work the search service does for it
  * ({@link IndexPass.Plan}: the same Lucene query and sort, the top 10, the exact total, the nine facet counts in one
  * pass, the snippets of the top 10; for a search that finds nothing, the spelling check and the corrected search
- * of "did you mean"), prepared once up front and then run on any searcher, such as one over the service's own reader. What the service adds on top — reading the words and synonyms, building the query,
- * the result cards from PostgreSQL, JSON, Tomcat — is left out.
+ * of "did you mean"), prepared once up front and then run on any searcher, such as one over the service's own
+ * reader. What the service adds on top — reading the words and synonyms, building the query, the result cards
+ * from PostgreSQL, JSON, Tomcat — is left out.
  */
 public final class RawLuceneSearch {
 
