@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.IndexReader;
 import org.hros.casestudy.CaseCatalog;
 import org.hros.search.SearchQuery;
 import org.hros.search.SearchResults;
@@ -31,6 +32,9 @@ class OnePassEquivalenceTests {
 
     @Autowired
     CaseCatalog catalog;
+
+    @Autowired
+    SearchSessions sessions;
 
     @Test
     void onePassAnswersWhatHibernateSearchAnswers() throws IOException {
@@ -59,14 +63,35 @@ class OnePassEquivalenceTests {
 
         int withHits = 0;
         for (SearchQuery query : queries) {
-            SearchResults expected = search.search(query, false);
-            SearchResults actual = search.search(query, true);
-            assertThat(actual).as("%s", query).isEqualTo(expected);
+            SearchResults actual = compareOnOneIndex(query);
             if (!actual.hits().isEmpty()) {
                 withHits++;
             }
         }
         assertThat(withHits).isGreaterThan(50);
+    }
+
+    /**
+     * Both executions on the same index. Listeners of earlier tests sharing this context may still be updating
+     * documents (a vote re-indexes a case, and a replaced document changes term statistics until a merge), so a
+     * pair is compared only when the index did not change while it ran, and asked again when it did.
+     */
+    private SearchResults compareOnOneIndex(SearchQuery query) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            List<Object> before = generation();
+            SearchResults expected = search.search(query, false);
+            SearchResults actual = search.search(query, true);
+            if (before != null && before.equals(generation()) || attempt == 20) {
+                assertThat(actual).as("%s", query).isEqualTo(expected);
+                return actual;
+            }
+        }
+    }
+
+    private List<Object> generation() throws IOException {
+        try (IndexReader reader = sessions.openReader(CaseDocument.class)) {
+            return ResultCache.generation(reader);
+        }
     }
 
     private static SearchQuery parse(Map<String, List<String>> params) {
