@@ -433,29 +433,36 @@ class CaseSearchService implements CaseSearch {
             if (card == null) {
                 continue; // withdrawn or taken down since it was indexed
             }
-            Section best = null;
-            String snippet = null;
-            int bestMarks = 0;
-            if (textual) {
-                for (Section section : Section.values()) {
-                    String fragment = row.fragments().get(section);
-                    if (fragment == null) {
-                        continue;
-                    }
-                    int marks = fragment.split(MARK_START, -1).length - 1;
-                    if (marks > bestMarks) {
-                        bestMarks = marks;
-                        best = section;
-                        snippet = fragment;
-                    }
-                }
-            }
-            hits.add(
-                    snippet == null
-                            ? new Hit(card, null, HtmlUtils.htmlEscape(card.excerpt()))
-                            : new Hit(card, best, marked(snippet)));
+            hits.add(hit(card, row.fragments(), textual));
         }
         return hits;
+    }
+
+    /**
+     * A hit with its snippet: the fragment of the section where the query matched most words, or the excerpt
+     * when no section has one (an empty query, or a match on the title or tags only).
+     */
+    static Hit hit(CaseCard card, Map<Section, String> fragments, boolean textual) {
+        Section best = null;
+        String snippet = null;
+        int bestMarks = 0;
+        if (textual) {
+            for (Section section : Section.values()) {
+                String fragment = fragments.get(section);
+                if (fragment == null) {
+                    continue;
+                }
+                int marks = fragment.split(MARK_START, -1).length - 1;
+                if (marks > bestMarks) {
+                    bestMarks = marks;
+                    best = section;
+                    snippet = fragment;
+                }
+            }
+        }
+        return snippet == null
+                ? new Hit(card, null, HtmlUtils.htmlEscape(card.excerpt()))
+                : new Hit(card, best, marked(snippet));
     }
 
     /** Escapes the fragment, then turns the highlighter's markers into {@code <mark>}. */
