@@ -24,7 +24,7 @@ import org.hros.shared.FieldErrorsException.FieldError;
 public record SearchQuery(String text, Map<Facet, Set<String>> filters, SearchSort sort, int page) {
 
     /** Longer queries are refused with a 400 and a message, never truncated silently. */
-    public static final int MAX_TEXT = 400;
+    public static final int MAX_TEXT = 2000;
 
     /** The deepest page anyone may ask for. */
     public static final int MAX_PAGE = 500;
@@ -89,6 +89,9 @@ public record SearchQuery(String text, Map<Facet, Set<String>> filters, SearchSo
         if (rawPage != null && !rawPage.isBlank()) {
             try {
                 page = Integer.parseInt(rawPage.trim());
+                if (page < 1 || page > MAX_PAGE) {
+                    errors.add(new FieldError("page", "search.error.pageRange"));
+                }
             } catch (NumberFormatException e) {
                 errors.add(new FieldError("page", "search.error.page"));
             }

@@ -230,7 +230,7 @@ class CaseSearchTests extends IntegrationTestBase {
                 .andExpect(jsonPath("$.facets.outcome[?(@.value == 'success')].count")
                         .value(1))
                 .andExpect(jsonPath("$.facets.topic[0].value").value("interviewing"));
-        mvc.perform(get("/api/v1/search").param("q", "x".repeat(401)))
+        mvc.perform(get("/api/v1/search").param("q", "x".repeat(SearchQuery.MAX_TEXT + 1)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[0].field").value("q"));

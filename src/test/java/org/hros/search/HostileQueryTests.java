@@ -107,7 +107,7 @@ class HostileQueryTests extends IntegrationTestBase {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(body).contains("Your search is too long: use at most 400 characters.");
+        assertThat(body).contains("Your search is too long: use at most 2,000 characters.");
         assertThat(mvc.perform(get("/search").param("q", "x".repeat(10 * 1024)))
                         .andReturn()
                         .getResponse()

@@ -55,7 +55,7 @@ class SearchApiController {
             description = "Words match with English stemming, the field's synonyms and, from five letters on,"
                     + " one typo (two from nine letters). \"A phrase\" matches exactly; -word and -\"a phrase\""
                     + " exclude. No other syntax: wildcards, regular expressions and field names are ordinary"
-                    + " characters. At most 400 characters (longer is a 400). Values of one facet widen the"
+                    + " characters. At most 2,000 characters (longer is a 400). Values of one facet widen the"
                     + " results, different facets narrow them; each facet's counts apply the other facets'"
                     + " choices; `kinds` counts the requests and discussion replies the same words find (searched at"
                     + " /api/v1/search/requests and /api/v1/search/replies). 503 while the index is rebuilt.")

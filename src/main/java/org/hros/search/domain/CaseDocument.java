@@ -153,6 +153,16 @@ class CaseDocument {
     @GenericField(sortable = Sortable.YES)
     private long helpful;
 
+    /**
+     * The sentence embedding of {@link #gist()}; a vector field on the Lucene backend ({@link SemanticMapping}).
+     * {@code null} until computed.
+     */
+    private float[] embedding;
+
+    /** The revision the embedding was computed from, so a refresh of the same revision keeps it. */
+    @Column(name = "embedded_revision")
+    private Integer embeddedRevision;
+
     protected CaseDocument() {}
 
     CaseDocument(long id) {
@@ -245,6 +255,39 @@ class CaseDocument {
         this.helpful = helpful;
     }
 
+    float[] embedding() {
+        return embedding;
+    }
+
+    boolean needsEmbedding() {
+        return embedding == null || embeddedRevision == null || embeddedRevision != revision;
+    }
+
+    void embedding(float[] vector) {
+        this.embedding = vector;
+        this.embeddedRevision = vector == null ? null : revision;
+    }
+
+    /**
+     * What the case is about, in its own first words: the title, then the summary and the challenge (a Spark's
+     * why and what), cut to about {@link #GIST_WORDS} words. Embedding the whole text would blur it; the
+     * sections that state the problem are the ones a member's question resembles.
+     */
+    String gist() {
+        StringBuilder text = new StringBuilder(title == null ? "" : title).append(". ");
+        for (String part : new String[] {summary, challenge, why, what}) {
+            if (part != null && !part.isBlank()) {
+                text.append(part.strip()).append(' ');
+            }
+        }
+        String[] words = text.toString().strip().split("\\s+");
+        return words.length <= GIST_WORDS
+                ? String.join(" ", words)
+                : String.join(" ", Arrays.copyOf(words, GIST_WORDS));
+    }
+
+    static final int GIST_WORDS = 180;
+
     /** The topics as facet values (slugs). */
     @KeywordField(name = "topics", aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")))
@@ -260,12 +303,19 @@ class CaseDocument {
     }
 
     /**
-     * Every word of the case without stemming: for typo tolerance, "did you mean" and related cases. The
-     * section texts are indexed on their own too, so that a match can name its section.
+     * Every word of the case, twice: without stemming ({@code plain}) for typo tolerance, exact phrases, "did you
+     * mean" and related cases; stemmed ({@code text}) for ranking, so that a word's weight saturates over the
+     * whole case as BM25 intends rather than adding up section by section. The section texts are indexed on their
+     * own too, so that a match can name its section.
      */
     @FullTextField(
             name = SearchFields.PLAIN,
             analyzer = SearchAnalysis.PLAIN,
+            projectable = Projectable.NO,
+            termVector = TermVector.NO)
+    @FullTextField(
+            name = SearchFields.TEXT,
+            analyzer = SearchAnalysis.ENGLISH,
             projectable = Projectable.NO,
             termVector = TermVector.NO)
     @IndexingDependency(

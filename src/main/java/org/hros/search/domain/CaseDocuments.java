@@ -30,8 +30,15 @@ class CaseDocuments {
     private final CaseDocumentRepository documents;
     private final JdbcClient jdbc;
     private final MessageSource messages;
+    private final SentenceEmbeddings embeddings;
 
-    CaseDocuments(CaseCatalog catalog, CaseDocumentRepository documents, JdbcClient jdbc, MessageSource messages) {
+    CaseDocuments(
+            CaseCatalog catalog,
+            CaseDocumentRepository documents,
+            JdbcClient jdbc,
+            MessageSource messages,
+            SentenceEmbeddings embeddings) {
+        this.embeddings = embeddings;
         this.catalog = catalog;
         this.documents = documents;
         this.jdbc = jdbc;
@@ -75,7 +82,41 @@ class CaseDocuments {
         view.sections().forEach(s -> texts.put(s.section(), HtmlText.of(s.html())));
         doc.sections(texts);
         doc.helpful(helpful(caseId));
+        if (doc.needsEmbedding()) {
+            doc.embedding(embeddings.embed(doc.gist()));
+        }
         documents.save(doc);
+    }
+
+    /**
+     * Computes the embeddings that are missing (documents indexed before semantic search, or while the model was
+     * off), at most {@code limit}; returns how many it computed.
+     */
+    @Transactional
+    public int embedMissing(int limit) {
+        if (!embeddings.enabled()) {
+            return 0;
+        }
+        int done = 0;
+        for (Long id : documents.findIdsToEmbed(org.springframework.data.domain.Limit.of(limit))) {
+            lock(id);
+            CaseDocument doc = documents.findById(id).orElse(null);
+            if (doc != null && doc.needsEmbedding()) {
+                float[] vector = embeddings.embed(doc.gist());
+                if (vector == null) {
+                    break;
+                }
+                doc.embedding(vector);
+                done++;
+            }
+        }
+        return done;
+    }
+
+    /** The case's embedding, if it has one: for related cases. */
+    @Transactional(readOnly = true)
+    public Optional<float[]> embedding(long caseId) {
+        return documents.findById(caseId).map(CaseDocument::embedding);
     }
 
     /** Removes the case from search at once, whatever the library says. */

@@ -6,26 +6,35 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hros.casestudy.Section;
 import org.hros.search.Facet;
 import org.hros.search.domain.QueryText.Clause;
 
 /** Turns parsed clauses and facet choices into Hibernate Search predicates over case documents. */
 final class CaseQueries {
 
-    static final float TITLE_BOOST = 3f;
-    static final float TAGS_BOOST = 1.5f;
-    static final float SUMMARY_BOOST = 1.3f;
+    /**
+     * A word is ranked on the whole case ({@code text}), plus its title and tags. The sections are matched with a
+     * weight too small to change the order: only so that a match can name its section and be marked.
+     */
+    static final float TEXT_BOOST = 1f;
+
+    static final float TITLE_BOOST = 1f;
+    static final float TAGS_BOOST = 0.5f;
+    static final float SECTION_BOOST = 0.01f;
     static final float FUZZY_BOOST = 0.4f;
+    /** Words of the query found near one another, in its order or not, count for more than scattered ones. */
+    static final float PROXIMITY_BOOST = 1.5f;
+
+    static final int PROXIMITY_SLOP = 3;
 
     private CaseQueries() {}
 
     /**
-     * Every clause may match; how many must grows with the query, so that a long question in a member's own
-     * words still finds cases that answer most of it.
+     * Any word may find a case: BM25 ranks a case with more of the words, rarer words and words in its title
+     * higher, so requiring most of the words would only hide cases written in other words.
      */
     static int required(int clauses) {
-        return clauses <= 2 ? clauses : (int) Math.ceil(clauses * 0.6);
+        return Math.min(clauses, 1);
     }
 
     /** The whole query: the text, the exclusions and the facet choices, leaving out {@code except}'s. */
@@ -33,17 +42,51 @@ final class CaseQueries {
             SearchPredicateFactory f, List<Clause> clauses, Map<Facet, Set<String>> filters, Facet except) {
         return f.bool(b -> {
             b.must(f.matchAll());
-            List<Clause> positive = clauses.stream().filter(c -> !c.excluded()).toList();
-            if (!positive.isEmpty()) {
-                b.must(f.bool(t -> {
-                    for (Clause c : positive) {
+            List<Clause> exact = clauses.stream().filter(Clause::exact).toList();
+            List<Clause> loose =
+                    clauses.stream().filter(c -> !c.excluded() && !c.exact()).toList();
+            for (Clause c : exact) {
+                b.must(exact(f, c));
+            }
+            if (!loose.isEmpty()) {
+                PredicateFinalStep words = f.bool(t -> {
+                    for (Clause c : loose) {
                         t.should(clause(f, c));
                     }
-                    t.minimumShouldMatchNumber(required(positive.size()));
-                }));
+                    t.minimumShouldMatchNumber(required(loose.size()));
+                });
+                if (exact.isEmpty()) {
+                    b.must(words);
+                } else {
+                    b.should(words);
+                }
             }
+            proximity(f, loose).ifPresent(b::should);
             for (Clause c : clauses) {
                 if (c.excluded()) {
+                    b.mustNot(clause(f, c));
+                }
+            }
+            filters.forEach((facet, values) -> {
+                if (facet != except && !values.isEmpty()) {
+                    b.filter(filter(f, facet, values));
+                }
+            });
+        });
+    }
+
+    /**
+     * What any result must satisfy besides its words: the facet choices (but {@code except}'s), the exact phrases
+     * and the exclusions. Cases found by meaning are held to it too.
+     */
+    static PredicateFinalStep constraints(
+            SearchPredicateFactory f, List<Clause> clauses, Map<Facet, Set<String>> filters, Facet except) {
+        return f.bool(b -> {
+            b.must(f.matchAll());
+            for (Clause c : clauses) {
+                if (c.exact()) {
+                    b.filter(f.phrase().field(SearchFields.PLAIN).matching(String.join(" ", c.typed())));
+                } else if (c.excluded()) {
                     b.mustNot(clause(f, c));
                 }
             }
@@ -63,29 +106,66 @@ final class CaseQueries {
         return f.terms().field(facet.field()).matchingAny(values);
     }
 
+    /**
+     * A quoted phrase, word for word: required on the unstemmed catch-all field; the same phrase on the stemmed
+     * fields only adds to the score and marks the snippet.
+     */
+    static PredicateFinalStep exact(SearchPredicateFactory f, Clause c) {
+        String text = String.join(" ", c.typed());
+        return f.bool(b -> {
+            b.must(f.phrase().field(SearchFields.PLAIN).matching(text));
+            b.should(f.phrase()
+                    .field(SearchFields.TEXT)
+                    .boost(TEXT_BOOST)
+                    .field(SearchFields.TITLE)
+                    .boost(TITLE_BOOST)
+                    .fields(sections())
+                    .boost(SECTION_BOOST)
+                    .matching(text));
+        });
+    }
+
+    /** The typed words close together (within {@link #PROXIMITY_SLOP} moves), when there are two or more. */
+    static java.util.Optional<PredicateFinalStep> proximity(SearchPredicateFactory f, List<Clause> loose) {
+        List<String> words = new ArrayList<>();
+        for (Clause c : loose) {
+            words.addAll(c.typed());
+        }
+        if (words.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(f.phrase()
+                .field(SearchFields.TEXT)
+                .matching(String.join(" ", words))
+                .slop(PROXIMITY_SLOP)
+                .boost(PROXIMITY_BOOST));
+    }
+
     private static PredicateFinalStep clause(SearchPredicateFactory f, Clause c) {
         List<PredicateFinalStep> alternatives = new ArrayList<>();
         for (List<String> words : c.alternatives()) {
             String text = String.join(" ", words);
             if (words.size() == 1) {
                 alternatives.add(f.match()
+                        .field(SearchFields.TEXT)
+                        .boost(TEXT_BOOST)
                         .field(SearchFields.TITLE)
                         .boost(TITLE_BOOST)
                         .field("tags")
                         .boost(TAGS_BOOST)
-                        .field(SearchFields.section(Section.SUMMARY))
-                        .boost(SUMMARY_BOOST)
-                        .fields(otherSections())
+                        .fields(sections())
+                        .boost(SECTION_BOOST)
                         .matching(text));
             } else {
                 alternatives.add(f.phrase()
+                        .field(SearchFields.TEXT)
+                        .boost(TEXT_BOOST)
                         .field(SearchFields.TITLE)
                         .boost(TITLE_BOOST)
                         .field("tags")
                         .boost(TAGS_BOOST)
-                        .field(SearchFields.section(Section.SUMMARY))
-                        .boost(SUMMARY_BOOST)
-                        .fields(otherSections())
+                        .fields(sections())
+                        .boost(SECTION_BOOST)
                         .matching(text));
             }
         }
@@ -102,9 +182,7 @@ final class CaseQueries {
         return f.bool(b -> alternatives.forEach(b::should));
     }
 
-    private static String[] otherSections() {
-        return SearchFields.sections().stream()
-                .filter(s -> !s.equals(SearchFields.section(Section.SUMMARY)))
-                .toArray(String[]::new);
+    private static String[] sections() {
+        return SearchFields.sections().toArray(String[]::new);
     }
 }

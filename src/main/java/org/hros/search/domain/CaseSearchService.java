@@ -90,6 +90,7 @@ class CaseSearchService implements CaseSearch {
     private final ResultCache cache;
     private final QueryPlans plans;
     private final SearchWorkers workers;
+    private final SemanticQueries semantics;
     private volatile Analyzer english;
 
     CaseSearchService(
@@ -102,7 +103,9 @@ class CaseSearchService implements CaseSearch {
             QueryPlans plans,
             SearchSessions sessions,
             SearchWorkers workers,
+            SemanticQueries semantics,
             @Value("${hros.search.time-limit:1s}") Duration timeLimit) {
+        this.semantics = semantics;
         this.cache = cache;
         this.plans = plans;
         this.sessions = sessions;
@@ -164,7 +167,8 @@ class CaseSearchService implements CaseSearch {
             if (reader.numDocs() == 0) {
                 return Found.EMPTY_INDEX;
             }
-            ResultCache.Key key = new ResultCache.Key(clauses, query.filters(), query.sort(), query.page());
+            ResultCache.Key key = new ResultCache.Key(
+                    clauses, query.filters(), query.sort(), query.page(), semantics.meaning(query.text(), clauses));
             List<Object> generation = ResultCache.generation(reader);
             IndexPass.Page page = cache.get(key, generation);
             if (page == null) {
@@ -222,7 +226,8 @@ class CaseSearchService implements CaseSearch {
                 SearchQuery.PAGE_SIZE,
                 unchosen,
                 chosen,
-                textual ? english() : null);
+                textual ? english() : null,
+                textual ? semantics.plan(session, query, clauses).orElse(null) : null);
     }
 
     /** A searcher that gives up after the time limit, answering with what it found by then. */
@@ -530,7 +535,7 @@ class CaseSearchService implements CaseSearch {
         }
         List<Clause> again = QueryText.parse(corrected, synonyms);
         List<Clause> strict = again.stream()
-                .map(c -> c.excluded() ? c : new Clause(c.typed(), c.alternatives(), false, false))
+                .map(c -> c.excluded() ? c : new Clause(c.typed(), c.alternatives(), false, false, c.exact()))
                 .toList();
         return new Correction(
                 corrected, strict, again, matching(session, query, strict), matching(session, query, again));
@@ -641,7 +646,14 @@ class CaseSearchService implements CaseSearch {
                     b.mustNot(f.id().matching(caseId));
                 }))
                 .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
-                .fetchHits(limit);
+                .fetchHits(semantics.available(sessions) ? limit * 2 : limit);
+        if (semantics.available(sessions)) {
+            // The cases nearest in meaning beside those sharing the most telling words, fused by rank.
+            float[] vector = documents.embedding(caseId).orElse(null);
+            List<Long> near = semantics.nearestIds(session, vector, limit * 2, List.of(caseId));
+            ids = RankFusion.fuse(ids, near, semantics.fusion());
+            ids = ids.subList(0, Math.min(limit, ids.size()));
+        }
         return catalog.cards(ids);
     }
 }

@@ -31,6 +31,11 @@ final class CommunityQueries {
         List<Clause> positive = clauses.stream().filter(c -> !c.excluded()).toList();
         return f.bool(b -> {
             b.must(f.matchAll());
+            for (Clause c : positive) {
+                if (c.exact()) {
+                    b.must(f.phrase().field(SearchFields.PLAIN).matching(String.join(" ", c.typed())));
+                }
+            }
             if (!positive.isEmpty()) {
                 b.must(f.bool(t -> {
                     for (Clause c : positive) {

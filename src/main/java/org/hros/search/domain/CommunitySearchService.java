@@ -75,6 +75,8 @@ class CommunitySearchService implements CommunitySearch {
     private final QueryPlans plans;
     private final long timeLimitMillis;
 
+    private final SemanticQueries semantics;
+
     CommunitySearchService(
             EntityManager entityManager,
             SearchSessions sessions,
@@ -85,7 +87,9 @@ class CommunitySearchService implements CommunitySearch {
             CaseCatalog catalog,
             SearchWorkers workers,
             QueryPlans plans,
+            SemanticQueries semantics,
             @Value("${hros.search.time-limit:1s}") Duration timeLimit) {
+        this.semantics = semantics;
         this.workers = workers;
         this.plans = plans;
         this.entityManager = entityManager;
@@ -359,7 +363,23 @@ class CommunitySearchService implements CommunitySearch {
             return List.of();
         }
         return requests.read(requestId)
-                .map(request -> catalog.cards(AnswerQueries.answers(entityManager, request, limit, timeLimitMillis)))
+                .map(request -> catalog.cards(answerIds(request, limit)))
                 .orElse(List.of());
+    }
+
+    /**
+     * The words' "more like this" and, where available, the cases nearest in meaning to the request's title and
+     * description, fused by rank.
+     */
+    private List<Long> answerIds(org.hros.request.PublicRequest request, int limit) {
+        if (!semantics.available(sessions)) {
+            return AnswerQueries.answers(entityManager, request, limit, timeLimitMillis);
+        }
+        List<Long> words = AnswerQueries.answers(entityManager, request, limit * 2, timeLimitMillis);
+        String text = request.title() + ". " + java.util.Objects.toString(HtmlText.of(request.descriptionHtml()), "");
+        List<Long> near = semantics.nearestIds(
+                Search.session(entityManager), semantics.vectorOf(text), limit * 2, request.caseIds());
+        List<Long> fused = RankFusion.fuse(words, near, semantics.fusion());
+        return fused.subList(0, Math.min(limit, fused.size()));
     }
 }

@@ -102,6 +102,7 @@ final class IndexPass {
      * @param facets the facets counted with the query itself (those without a choice)
      * @param chosen for each facet with a choice, the query without that choice, to count its values
      * @param highlight the analyzer to highlight with, or {@code null} for no snippets
+     * @param semantic the nearest cases by meaning, to find beside the words' matches; {@code null} for none
      */
     record Plan(
             Query query,
@@ -110,12 +111,28 @@ final class IndexPass {
             int size,
             List<Facet> facets,
             Map<Facet, Query> chosen,
-            Analyzer highlight) {}
+            Analyzer highlight,
+            HybridPass.Semantic semantic) {
+
+        Plan(
+                Query query,
+                Sort sort,
+                int offset,
+                int size,
+                List<Facet> facets,
+                Map<Facet, Query> chosen,
+                Analyzer highlight) {
+            this(query, sort, offset, size, facets, chosen, highlight, null);
+        }
+    }
 
     private IndexPass() {}
 
     /** The whole plan: the page, the total and every facet's counts, each pass with a searcher of its own. */
     static Page run(Supplier<IndexSearcher> searchers, Plan plan) {
+        if (plan.semantic() != null) {
+            return HybridPass.run(searchers, plan);
+        }
         Page page = run(
                 searchers.get(),
                 plan.query(),
@@ -150,6 +167,19 @@ final class IndexPass {
             int size,
             Collection<Facet> facets,
             Analyzer highlightAnalyzer) {
+        return run(searcher, query, query, sort, offset, size, facets, highlightAnalyzer);
+    }
+
+    /** As above, with the words' query for snippets apart from the query that matches (words and neighbours). */
+    static Page run(
+            IndexSearcher searcher,
+            Query query,
+            Query words,
+            Sort sort,
+            int offset,
+            int size,
+            Collection<Facet> facets,
+            Analyzer highlightAnalyzer) {
         try {
             // Searching reuses the typo-tolerance automata; highlighting reads the query as it was built.
             Query rewritten = searcher.rewrite(FuzzyAutomata.reuse(query));
@@ -159,7 +189,15 @@ final class IndexPass {
             Object[] results = searcher.search(rewritten, managers);
             TopDocs top = (TopDocs) results[0];
             FacetCounter counter = (FacetCounter) results[1];
-            List<Row> rows = rows(searcher, query, rewritten, top, offset, highlightAnalyzer);
+            List<Row> rows = words == query
+                    ? rows(searcher, query, rewritten, top, offset, highlightAnalyzer)
+                    : rows(
+                            searcher,
+                            words,
+                            searcher.rewrite(FuzzyAutomata.reuse(words)),
+                            top,
+                            offset,
+                            highlightAnalyzer);
             return new Page(rows, counter.total, counter.counts(), !searcher.timedOut());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -189,11 +227,12 @@ final class IndexPass {
     static Map<String, String> corrections(IndexReader reader, List<String> words) throws IOException {
         Map<String, String> corrections = new LinkedHashMap<>();
         DirectSpellChecker checker = new DirectSpellChecker();
-        checker.setMinQueryLength(3);
+        // Words of four letters or fewer are mostly the field's abbreviations (RPO, EVP, TA): never "corrected".
+        checker.setMinQueryLength(5);
         checker.setMaxEdits(2);
         for (String word : words) {
             Term term = new Term(SearchFields.PLAIN, word);
-            if (reader.docFreq(term) > 0) {
+            if (word.length() < 5 || reader.docFreq(term) > 0) {
                 continue;
             }
             SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
@@ -256,7 +295,7 @@ final class IndexPass {
         }
     }
 
-    private static List<Row> rows(
+    static List<Row> rows(
             IndexSearcher searcher, Query query, Query rewritten, TopDocs top, int offset, Analyzer highlightAnalyzer)
             throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();

@@ -15,7 +15,14 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  */
 final class QueryText {
 
-    static final int MAX_CLAUSES = 12;
+    static final int MAX_CLAUSES = 32;
+
+    /**
+     * Beyond this many words a query is a description pasted in, not a few words typed: its typos do not matter
+     * against the other words, and tolerating them would only add noise and work.
+     */
+    static final int MAX_FUZZY_CLAUSES = 6;
+
     static final int MAX_EXCLUDED = 6;
     static final int MAX_PHRASE_WORDS = 12;
 
@@ -142,8 +149,13 @@ final class QueryText {
      * @param typed the words as written, for spelling suggestions; one word for a plain word
      * @param alternatives each a word (one element) or a phrase (several)
      * @param fuzzy whether a typo in the (single, plain) word is tolerated
+     * @param exact a phrase typed in quotes: matched word for word, without synonyms or stemming, and required
      */
-    record Clause(List<String> typed, List<List<String>> alternatives, boolean fuzzy, boolean excluded) {
+    record Clause(List<String> typed, List<List<String>> alternatives, boolean fuzzy, boolean excluded, boolean exact) {
+
+        Clause(List<String> typed, List<List<String>> alternatives, boolean fuzzy, boolean excluded) {
+            this(typed, alternatives, fuzzy, excluded, false);
+        }
 
         boolean plainWord() {
             return typed.size() == 1 && alternatives.size() == 1;
@@ -162,7 +174,7 @@ final class QueryText {
         Synonyms.Match match(List<String> tokens, int start);
     }
 
-    private record Part(List<String> words, boolean phrase, boolean excluded) {}
+    private record Part(List<String> words, boolean phrase, boolean excluded, boolean quoted) {}
 
     /** Lower-cased words: letters and digits, and apostrophes inside a word. */
     static List<String> words(String text) {
@@ -208,6 +220,14 @@ final class QueryText {
             if (positives >= MAX_CLAUSES) {
                 continue;
             }
+            if (part.quoted) {
+                // Quotes ask for these words as written: no synonyms, no stemming, no typo tolerance.
+                if (!part.words.stream().allMatch(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET::contains)) {
+                    clauses.add(new Clause(part.words, List.of(part.words), false, false, true));
+                    positives++;
+                }
+                continue;
+            }
             // The longest synonym expression starting here, over plain words or one whole phrase.
             Synonyms.Match match = null;
             int consumed = 1;
@@ -218,7 +238,9 @@ final class QueryText {
                 }
             } else {
                 List<String> run = new ArrayList<>();
-                for (int j = i; j < parts.size() && !parts.get(j).phrase && !parts.get(j).excluded; j++) {
+                for (int j = i;
+                        j < parts.size() && !parts.get(j).phrase && !parts.get(j).excluded && !parts.get(j).quoted;
+                        j++) {
                     run.add(parts.get(j).words.get(0));
                 }
                 match = synonyms.match(run, 0);
@@ -244,6 +266,11 @@ final class QueryText {
             boolean fuzzy = !part.phrase && part.words.get(0).length() >= ONE_TYPO;
             clauses.add(new Clause(part.words, List.of(part.words), fuzzy, false));
             positives++;
+        }
+        if (positives > MAX_FUZZY_CLAUSES) {
+            return clauses.stream()
+                    .map(c -> c.fuzzy() ? new Clause(c.typed(), c.alternatives(), false, c.excluded(), c.exact()) : c)
+                    .toList();
         }
         return clauses;
     }
@@ -273,7 +300,7 @@ final class QueryText {
                 if (words.size() > MAX_PHRASE_WORDS) {
                     words = words.subList(0, MAX_PHRASE_WORDS);
                 }
-                add(parts, words, true, excluded);
+                add(parts, words, true, excluded, true);
                 i = end + 1;
                 continue;
             }
@@ -287,17 +314,18 @@ final class QueryText {
                     parts,
                     words.size() > MAX_PHRASE_WORDS ? words.subList(0, MAX_PHRASE_WORDS) : words,
                     words.size() > 1,
-                    excluded);
+                    excluded,
+                    false);
             i = end;
         }
         return parts;
     }
 
-    private static void add(List<Part> parts, List<String> words, boolean phrase, boolean excluded) {
+    private static void add(List<Part> parts, List<String> words, boolean phrase, boolean excluded, boolean quoted) {
         if (words.isEmpty()) {
             return;
         }
-        parts.add(new Part(List.copyOf(words), phrase && words.size() > 1, excluded));
+        parts.add(new Part(List.copyOf(words), phrase && words.size() > 1, excluded, quoted && !excluded));
     }
 
     /** Control and formatting characters become spaces. */

@@ -8,6 +8,11 @@ interface CaseDocumentRepository extends JpaRepository<CaseDocument, Long> {
 
     @Query("select d.id from CaseDocument d order by d.id")
     List<Long> findAllIds();
+
+    /** Documents whose embedding is missing or was computed from an earlier revision. */
+    @Query("select d.id from CaseDocument d where d.embeddedRevision is null or d.embeddedRevision <> d.revision"
+            + " order by d.id")
+    List<Long> findIdsToEmbed(org.springframework.data.domain.Limit limit);
 }
 
 interface RequestDocumentRepository extends JpaRepository<RequestDocument, Long> {

@@ -25,7 +25,15 @@ import org.springframework.stereotype.Component;
 class ResultCache {
 
     /** A search as the index sees it: the parsed words (with their synonyms), the choices, the order, the page. */
-    record Key(List<Clause> clauses, Map<Facet, Set<String>> filters, SearchSort sort, int page) {}
+    /**
+     * @param meaning the text whose embedding finds neighbours ({@link SemanticQueries#meaning}), or {@code null}
+     */
+    record Key(List<Clause> clauses, Map<Facet, Set<String>> filters, SearchSort sort, int page, String meaning) {
+
+        Key(List<Clause> clauses, Map<Facet, Set<String>> filters, SearchSort sort, int page) {
+            this(clauses, filters, sort, page, null);
+        }
+    }
 
     private record Entry(List<Object> generation, IndexPass.Page page) {}
 

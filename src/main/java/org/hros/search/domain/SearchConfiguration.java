@@ -44,6 +44,7 @@ class SearchConfiguration {
                     "hibernate.search.backend.directory.root", folder.root().toString());
             properties.putIfAbsent("hibernate.search.backend.lucene_version", "LATEST");
             properties.putIfAbsent("hibernate.search.backend.analysis.configurer", "bean:" + SearchAnalysis.BEAN);
+            properties.putIfAbsent("hibernate.search.mapping.configurer", "class:" + SemanticMapping.class.getName());
             if (folder.needsRebuild()) {
                 state.rebuildNeededAtStart();
             }

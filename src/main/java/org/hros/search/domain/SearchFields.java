@@ -9,6 +9,10 @@ final class SearchFields {
 
     static final String TITLE = "title";
     static final String PLAIN = "plain";
+
+    /** Every word of a case, stemmed: what the words of a query are ranked on. */
+    static final String TEXT = "text";
+
     static final String SUGGEST = "title_suggest";
     static final String PUBLISHED_AT = "publishedAt";
     static final String HELPFUL = "helpful";

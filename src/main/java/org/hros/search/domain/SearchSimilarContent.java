@@ -103,11 +103,9 @@ class SearchSimilarContent implements SimilarContent {
 
     private static Map<String, Float> caseFields() {
         Map<String, Float> fields = new java.util.LinkedHashMap<>();
+        fields.put(SearchFields.TEXT, CaseQueries.TEXT_BOOST);
         fields.put(SearchFields.TITLE, CaseQueries.TITLE_BOOST);
         fields.put("tags", CaseQueries.TAGS_BOOST);
-        for (String section : SearchFields.sections()) {
-            fields.put(section, section.equals("summary") ? CaseQueries.SUMMARY_BOOST : 1f);
-        }
         return java.util.Collections.unmodifiableMap(fields);
     }
 }

@@ -53,7 +53,9 @@ class QueryTextTests {
         assertThat(clauses).hasSize(2);
         assertThat(clauses.get(0).alternatives()).isEqualTo(ATS);
         assertThat(clauses.get(0).typed()).containsExactly("applicant", "tracking", "system");
-        assertThat(parse("\"ATS\"").get(0).alternatives()).isEqualTo(ATS);
+        // In quotes, the words as typed: no synonyms.
+        assertThat(parse("\"ATS\"").get(0).alternatives()).containsExactly(List.of("ats"));
+        assertThat(parse("\"ATS\"").get(0).exact()).isTrue();
     }
 
     @Test
