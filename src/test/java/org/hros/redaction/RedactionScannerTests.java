@@ -39,7 +39,7 @@ class RedactionScannerTests {
             redacted = f.applyTo(redacted);
         }
         assertThat(redacted)
-                .isEqualTo("[a colleague] at [our company] hired [a few hundred employees] in Leeds; ask"
+                .isEqualTo("[a colleague] at [our company] [hired hundreds of employees in one of our locations]; ask"
                         + " [an e-mail address].");
         assertThat(SCANNER.scan(redacted, MAYA).findings()).isEmpty();
     }
@@ -115,7 +115,10 @@ class RedactionScannerTests {
 
     @Test
     void anExactHeadcountWithACityIdentifiesTogether() {
-        Finding f = only("The Leeds centre had exactly 1,247 employees at the time.", AuthorIdentity.UNKNOWN);
+        // “The Leeds centre” is a place with a site, a combination of its own since the place gazetteer grew.
+        Finding f = SCANNER.scan("The Leeds centre had exactly 1,247 employees at the time.", AuthorIdentity.UNKNOWN)
+                .findings()
+                .get(1);
         assertThat(f.kind()).isEqualTo(Kind.COMBINATION);
         assertThat(f.text()).isEqualTo("1,247 employees");
         assertThat(f.replacement()).isEqualTo("[over a thousand employees]");
@@ -123,7 +126,7 @@ class RedactionScannerTests {
                         .findings())
                 .as("no city")
                 .isEmpty();
-        assertThat(SCANNER.scan("The Leeds centre had about 1,200 employees.", AuthorIdentity.UNKNOWN)
+        assertThat(SCANNER.scan("In Leeds, the centre had about 1,200 employees.", AuthorIdentity.UNKNOWN)
                         .findings())
                 .as("approximate")
                 .isEmpty();

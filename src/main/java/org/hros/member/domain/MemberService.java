@@ -228,7 +228,7 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
     @Transactional(readOnly = true)
     public Optional<MemberIdentity> identity(long memberId) {
         return members.findById(memberId)
-                .map(m -> new MemberIdentity(m.displayName(), m.handle(), m.email(), m.company()));
+                .map(m -> new MemberIdentity(m.displayName(), m.handle(), m.email(), m.company(), m.headline()));
     }
 
     @Override

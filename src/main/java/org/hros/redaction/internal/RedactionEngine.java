@@ -1,5 +1,6 @@
 package org.hros.redaction.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -37,13 +38,45 @@ public final class RedactionEngine implements RedactionScanner {
     private final ContactDetector contacts = new ContactDetector();
     private final EmployerDetector employers;
     private final PersonDetector people;
-    private final CombinationDetector combinations;
+    private final CombinationDetector combinations = new CombinationDetector();
+    private final PlaceCombinations placeCombinations = new PlaceCombinations();
+    private final DatedEvents datedEvents = new DatedEvents();
+    private final EntityDetector entityDetector;
+    private final Places places;
+    private final NamedEntities model;
 
+    /** The rules alone, with the shipped cities only: for tests that must not depend on the model. */
     public RedactionEngine(WordLists lists) {
+        this(lists, NamedEntities.NONE, List.of());
+    }
+
+    RedactionEngine(WordLists lists, NamedEntities model, List<String> moreCities) {
         this.lists = lists;
         this.employers = new EmployerDetector(lists);
         this.people = new PersonDetector(lists);
-        this.combinations = new CombinationDetector(lists);
+        this.entityDetector = new EntityDetector(lists);
+        this.places = new Places(lists, moreCities);
+        this.model = model;
+    }
+
+    /**
+     * The rules with the shipped named-entity model and GeoNames cities; the model loads in the background.
+     *
+     * @param modelWait how long a scan waits for the model while it is still loading
+     */
+    public static RedactionEngine withModel(WordLists lists, Duration modelWait) {
+        return withModel(lists, CoreNlpEntities.SHIPPED_MODEL, modelWait);
+    }
+
+    /** As {@link #withModel(WordLists, Duration)}, with another CoreNLP classifier (a resource or a file). */
+    public static RedactionEngine withModel(WordLists lists, String model, Duration modelWait) {
+        return new RedactionEngine(
+                lists, new CoreNlpEntities(model, modelWait), GeoNamesCities.withPopulationOver(Places.MIN_POPULATION));
+    }
+
+    /** The rules with GeoNames cities but no model: the figures of the rules alone. */
+    public static RedactionEngine rulesOnly(WordLists lists) {
+        return new RedactionEngine(lists, NamedEntities.NONE, GeoNamesCities.withPopulationOver(Places.MIN_POPULATION));
     }
 
     @Override
@@ -79,10 +112,15 @@ public final class RedactionEngine implements RedactionScanner {
         List<Token> tokens = Tokens.of(text);
         List<Hit> candidates = new ArrayList<>();
         contacts.detect(text, candidates::add);
+        List<NamedEntities.Entity> entities = model.find(text.original);
         identity.detect(text, tokens, candidates::add);
         employers.detect(text, members, candidates::add);
         people.detect(text, tokens, candidates::add);
-        combinations.detect(text, candidates::add);
+        entityDetector.detect(text, entities, candidates::add);
+        List<Places.Place> named = places.find(text, entities);
+        combinations.detect(text, named, candidates::add);
+        placeCombinations.detect(text, named, candidates::add);
+        datedEvents.detect(text, candidates::add);
         List<Hit> settled = settle(candidates);
         List<Hit> widened = new ArrayList<>(settled.size());
         for (Hit hit : settled) {

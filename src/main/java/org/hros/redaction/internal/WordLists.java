@@ -36,8 +36,18 @@ public final class WordLists {
     private final Set<String> givenNames;
     private final Set<String> ambiguousGivenNames;
     private final Set<String> surnames;
+    private final Set<String> everydayWords;
 
     WordLists(List<Entry> employers, List<Entry> givenNames, List<Entry> surnames, List<Entry> cities) {
+        this(employers, givenNames, surnames, cities, List.of());
+    }
+
+    WordLists(
+            List<Entry> employers,
+            List<Entry> givenNames,
+            List<Entry> surnames,
+            List<Entry> cities,
+            List<Entry> everydayWords) {
         this.employers = List.copyOf(employers);
         this.cities = List.copyOf(cities);
         Set<String> given = new HashSet<>();
@@ -55,6 +65,11 @@ public final class WordLists {
             family.add(Text.fold(e.name()));
         }
         this.surnames = Set.copyOf(family);
+        Set<String> everyday = new HashSet<>();
+        for (Entry e : everydayWords) {
+            everyday.add(e.name());
+        }
+        this.everydayWords = Set.copyOf(everyday);
     }
 
     /** The lists as shipped with HROS. */
@@ -63,7 +78,8 @@ public final class WordLists {
                 read("redaction/employers.txt"),
                 read("redaction/given-names.txt"),
                 read("redaction/surnames.txt"),
-                read("redaction/cities.txt"));
+                read("redaction/cities.txt"),
+                read("redaction/common-english.txt"));
     }
 
     List<Entry> employers() {
@@ -86,6 +102,11 @@ public final class WordLists {
 
     boolean isSurname(String folded) {
         return surnames.contains(folded);
+    }
+
+    /** Whether a word, in lower case with accents folded, is an everyday English word (“harbour”, “talent”). */
+    boolean isEverydayWord(String lower) {
+        return everydayWords.contains(lower);
     }
 
     static List<Entry> parse(List<String> lines) {
