@@ -137,7 +137,8 @@ class RedactionEvaluationTests {
                     all = false;
                 }
                 if (!sameKind) {
-                    f.misses.add(id + " " + kind + " \"" + text + "\"" + (anyKind ? " (found as another kind)" : ""));
+                    f.misses.add(id + " " + kind + " \"" + text + "\"" + (anyKind ? " (found as another kind)" : "")
+                            + near(found, (String) p.get("text"), text));
                 }
             }
             if (all) {
@@ -162,6 +163,20 @@ class RedactionEvaluationTests {
                 found.forEach(x -> f.cleanFlags.add(id + " " + x.kind() + " \"" + x.text() + "\""));
             }
         }
+    }
+
+    /** What was found where a missed text stands, to tell a wrong kind or span from nothing at all. */
+    private static String near(List<Finding> found, String paragraph, String expected) {
+        int at = paragraph.toLowerCase(Locale.ROOT).indexOf(expected.toLowerCase(Locale.ROOT));
+        if (at < 0) {
+            return "";
+        }
+        int end = at + expected.length();
+        List<String> overlapping = found.stream()
+                .filter(x -> x.start() < end && at < x.end())
+                .map(x -> x.kind() + " \"" + x.text() + "\"")
+                .toList();
+        return overlapping.isEmpty() ? "" : " [found " + String.join(", ", overlapping) + "]";
     }
 
     /** A finding covers an expected text when its text contains it, ignoring case and spacing. */

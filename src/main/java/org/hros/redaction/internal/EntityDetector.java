@@ -163,12 +163,18 @@ final class EntityDetector {
         }
         String[] words = span.split("\\s+");
         boolean everyday = true;
+        boolean allNames = true;
         for (String w : words) {
             String lw = w.toLowerCase(Locale.ROOT);
             if (NOT_ORGANISATIONS.contains(lw) || CommonWords.TITLE_KEYWORDS.contains(lw)) {
-                return words.length > 2;
+                return false;
             }
             everyday &= lists.isEverydayWord(lw) || CommonWords.isCommonCapitalised(w) || lw.equals("&");
+            allNames &= lists.isGivenName(w) || lists.isSurname(w);
+        }
+        // “Liu Yang”, “Réka Szabó”: a listed given name and surname are a person whatever the model says.
+        if (allNames && words.length >= 2) {
+            return false;
         }
         // “Talent Acquisition”, “People Team”: only an employer when spoken of as one (“at Harbour Health”).
         return !everyday || CommonWords.EMPLOYER_CUES.contains(text.previousWord(start));

@@ -20,7 +20,11 @@ final class PlaceCombinations {
             + "|center|DC|lab|labs|team|teams|clinic|clinics|hospital|hotel|hotels|mill|yard|facility|facilities"
             + "|operation|operations|works|refinery|mine|bakery|kitchen|restaurant|restaurants|outlet|outlets"
             + "|location|locations|workforce|staff|crew|hangar|port|terminal|base|school|call centre|contact centre"
-            + "|distribution centre|distribution center|fulfilment centre|fulfillment center|service centre)";
+            + "|distribution centre|distribution center|fulfilment centre|fulfillment center|service centre|sawmill|mills"
+            + "|home|homes|farm|farms|room|showroom|intake|range|estate|estates|shaft|property|properties|line"
+            + "|project|projects|unit|units|ward|wards|pit|quarry|park|garage|branch office|salon|gym|cafe|café"
+            + "|venue|resort|mall|market|station|airport|shipyard|dock|docks|workshop|smelter|plantation|greenhouse"
+            + "|cohort|cohorts|crew|crews|fleet|route|routes|contract|account|opening|launch|expansion)";
     private static final String NUMBER_WORD = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
             + "|seventy|eighty|ninety|a hundred|one hundred|hundred)(?:[- ](?:one|two|three|four|five|six|seven"
@@ -31,10 +35,11 @@ final class PlaceCombinations {
 
     /** Just after the place: “[-based] [modifier] site”. */
     private static final Pattern SITE_AFTER =
-            Pattern.compile("^(?:-based)?\\s+(?:[\\p{L}-]+\\s+)?" + SITE + "\\b", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("^(?:-based)?\\s+(?:[\\p{L}-]+\\s+){0,2}?" + SITE + "\\b", Pattern.CASE_INSENSITIVE);
     /** Just before the place: what makes the place one organisation's. */
     private static final Pattern OWNER_BEFORE = Pattern.compile(
-            "(?:\\b(?:our|the|their|its|my|a|an|new)|\\b" + NUMBER + "(?:-(?:person|people|strong|seat|bed|store"
+            "(?:\\b(?:our|the|their|its|my|a|an|new)(?:\\s+(?:new|old|main|first|second|only|biggest|largest|smaller|former"
+                    + "|flagship|own|two|three))?|\\b" + NUMBER + "(?:-(?:person|people|strong|seat|bed|store"
                     + "|site|member|head))?|\\b" + NUMBER + "\\s+" + NOT_TIME + "[\\p{L}-]+)\\s+$",
             Pattern.CASE_INSENSITIVE);
 
@@ -45,7 +50,8 @@ final class PlaceCombinations {
     private static final Pattern HEADCOUNT_IN_BEFORE = Pattern.compile(
             "(?:\\b(?:our|their|its|the|a|an)\\s+)?(?:\\b(?:team|staff|workforce|headcount|crew) of\\s+" + NUMBER
                     + "|\\b" + NUMBER + "(?:-(?:person|strong|people))?)\\s+" + NOT_TIME
-                    + "(?:[\\p{L}-]+\\s+){0,3}?(?:in|at|across|based in)\\s+(?:the\\s+)?$",
+                    + "(?:[\\p{L}-]+\\s+){0,3}?(?:in|at|across|based in|to|for|on)\\s+(?:the\\s+|our\\s+|their\\s+|its\\s+)?"
+                    + "(?:(?:new|main)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HIRED_IN_BEFORE = Pattern.compile(
             "\\b(?:hir(?:e|ed|es|ing)|recruit(?:ed|s|ing)?|onboard(?:ed|s|ing)?|took on|taking on|staff(?:ed|ing)"
@@ -65,6 +71,9 @@ final class PlaceCombinations {
             Matcher site = SITE_AFTER.matcher(after);
             boolean hasSite = site.find();
             int end = hasSite ? place.end() + site.end() : place.end();
+            if (place.weak() && !hasSite) {
+                continue;
+            }
             Matcher m;
             int start = -1;
             if ((m = HIRED_IN_BEFORE.matcher(before)).find()

@@ -119,16 +119,67 @@ public final class RedactionEngine implements RedactionScanner {
         entityDetector.detect(text, entities, candidates::add);
         List<Places.Place> named = places.find(text, entities);
         combinations.detect(text, named, candidates::add);
-        placeCombinations.detect(text, named, candidates::add);
+        List<Hit> organisations = candidates.stream()
+                .filter(h -> h.kind() == Kind.COMPANY || h.kind() == Kind.OWN_COMPANY || h.kind() == Kind.OWN_NAME)
+                .toList();
+        List<Places.Place> maybePlaces = new ArrayList<>(named);
+        for (Places.Place p : places.unknownNames(text, tokens, organisations)) {
+            if (named.stream().noneMatch(n -> n.start() < p.end() && p.start() < n.end())) {
+                maybePlaces.add(p);
+            }
+        }
+        maybePlaces.sort(Comparator.comparingInt(Places.Place::start));
+        placeCombinations.detect(text, maybePlaces, candidates::add);
         datedEvents.detect(text, candidates::add);
-        List<Hit> settled = settle(candidates);
+        List<Hit> settled = settle(owned(candidates));
         List<Hit> widened = new ArrayList<>(settled.size());
         for (Hit hit : settled) {
             boolean name = hit.kind() == Kind.PERSON || hit.kind() == Kind.OWN_NAME;
             widened.add(name ? TitlePhrases.widen(text, hit, settled) : hit);
         }
         widened.sort(Comparator.comparingInt(Hit::start));
-        return widened;
+        return withPossessives(text, widened);
+    }
+
+    /**
+     * A name that holds the author's own (“Ferraris &amp; Conti S.p.A.” around “Ferraris &amp; Conti”, “Rohan D.”
+     * around “Rohan”) is the author's own too.
+     */
+    static List<Hit> owned(List<Hit> candidates) {
+        List<Hit> out = new ArrayList<>(candidates.size());
+        for (Hit hit : candidates) {
+            Kind own = hit.kind() == Kind.COMPANY ? Kind.OWN_COMPANY : hit.kind() == Kind.PERSON ? Kind.OWN_NAME : null;
+            Hit inner = own == null
+                    ? null
+                    : candidates.stream()
+                            .filter(c -> c.kind() == own && c.start() >= hit.start() && c.end() <= hit.end())
+                            .findFirst()
+                            .orElse(null);
+            out.add(inner == null ? hit : new Hit(hit.start(), hit.end(), own, inner.replacement()));
+        }
+        return out;
+    }
+
+    /** “Goldleaf's”: the possessive goes with the name, and stays after its replacement. */
+    private static List<Hit> withPossessives(Text text, List<Hit> hits) {
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (Hit hit : hits) {
+            boolean name = hit.kind() == Kind.OWN_COMPANY
+                    || hit.kind() == Kind.COMPANY
+                    || hit.kind() == Kind.PERSON
+                    || hit.kind() == Kind.OWN_NAME;
+            int end = hit.end();
+            if (name
+                    && end + 2 <= text.length()
+                    && (text.original.startsWith("'s", end) || text.original.startsWith("\u2019s", end))
+                    && text.endsWord(end + 2)
+                    && !hit.replacement().endsWith("'s")) {
+                out.add(hit.withSpan(hit.start(), end + 2, hit.replacement() + text.original.substring(end, end + 2)));
+            } else {
+                out.add(hit);
+            }
+        }
+        return out;
     }
 
     /** Keeps the longest of overlapping candidates; at equal length the kind that comes first in precedence. */

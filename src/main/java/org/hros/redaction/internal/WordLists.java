@@ -24,10 +24,10 @@ public final class WordLists {
      *
      * @param replacement the neutral text offered in its place, set by a {@code #>} line; {@code null} if none
      */
-    record Entry(String name, boolean ambiguous, String replacement) {
+    record Entry(String name, boolean ambiguous, String replacement, boolean midSentence) {
 
         Entry(String name, boolean ambiguous) {
-            this(name, ambiguous, null);
+            this(name, ambiguous, null, false);
         }
     }
 
@@ -158,8 +158,11 @@ public final class WordLists {
                 continue;
             }
             boolean ambiguous = line.endsWith(" ~");
-            String name = ambiguous ? line.substring(0, line.length() - 2).strip() : line;
-            entries.add(new Entry(name, ambiguous, replacement));
+            boolean midSentence = line.endsWith(" ^");
+            String name = ambiguous || midSentence
+                    ? line.substring(0, line.length() - 2).strip()
+                    : line;
+            entries.add(new Entry(name, ambiguous, replacement, midSentence));
         }
         return new ArrayList<>(entries);
     }
