@@ -31,7 +31,7 @@ final class DatedEvents {
 
     private static final Pattern EVENTS = Pattern.compile(
             // the March 2023 redundancies / the June lay-offs
-            "\\b(?:the\\s+)?(?:" + WHEN + "|" + PERIOD + ")\\s+" + LAYOFF + "\\b"
+            "\\b(?:(?i:the)\\s+)?(?:" + WHEN + "|" + PERIOD + ")\\s+" + LAYOFF + "\\b"
                     // redundancies in / of March 2023
                     + "|\\b" + LAYOFF + "\\s+(?:in|of|during|from)\\s+" + WHEN + "\\b"
                     // laid off 60 people in June

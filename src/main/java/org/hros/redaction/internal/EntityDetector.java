@@ -115,8 +115,15 @@ final class EntityDetector {
         this.lists = lists;
     }
 
-    void detect(Text text, List<Entity> entities, Consumer<Hit> out) {
+    /**
+     * @param places where places are named; an organisation the model finds starting with a listed city (“Bradford”,
+     *     “Venlo DC”) is the city, or a site in it
+     */
+    void detect(Text text, List<Entity> entities, List<Places.Place> places, Consumer<Hit> out) {
         for (Entity e : entities) {
+            if (e.type() == Type.ORGANIZATION && places.stream().anyMatch(p -> !p.weak() && p.start() == e.start())) {
+                continue;
+            }
             int start = trimArticle(text, e.start(), e.end());
             int end = trimEnd(text, start, e.end());
             if (end - start < 2) {

@@ -44,6 +44,14 @@ final class OwnCompany {
         List<Gazetteer.Name> names = new ArrayList<>();
         if (CompanyNames.isCompany(company)) {
             Set<String> all = new LinkedHashSet<>(CompanyNames.allForms(company));
+            // “Scheldt &amp; Maas” is also written “Scheldt en Maas”, “Scheldt and Maas”.
+            for (String form : List.copyOf(all)) {
+                if (form.contains(" & ")) {
+                    for (String and : List.of("and", "en", "und", "y", "e", "et", "og", "och", "i")) {
+                        all.add(form.replace(" & ", " " + and + " "));
+                    }
+                }
+            }
             List<String> words = CompanyNames.nameWords(company);
             for (String w : words) {
                 String folded = Text.foldLower(w).replaceAll("[^\\p{L}\\p{N}]", "");
@@ -66,6 +74,11 @@ final class OwnCompany {
                 }
             }
             initials(words);
+            // Initials of the name with its legal form: “GPI” for Greystone Payroll Inc.
+            Set<String> before = new LinkedHashSet<>(initials);
+            initials(java.util.Arrays.asList(
+                    company.strip().replaceAll("[.,]", "").split("\\s+")));
+            initials.removeIf(i -> !before.contains(i) && i.replace("&", "").length() < 3);
         }
         this.forms = new Gazetteer(names);
         String h =

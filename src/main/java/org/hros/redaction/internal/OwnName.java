@@ -25,8 +25,17 @@ final class OwnName {
 
     private final WordLists lists;
     private final String fullName;
-    /** Folded lower-case forms that are the author, each with whether it needs a capital (an everyday word). */
-    private final Map<String, Boolean> forms = new java.util.HashMap<>();
+    /** Any case. */
+    private static final int ANY_CASE = 0;
+    /** With a capital, as short forms of two letters. */
+    private static final int CAPITALISED = 1;
+    /** With a capital and not opening a sentence, as everyday words (“Will”, “Lies”). */
+    private static final int MID_SENTENCE = 2;
+
+    /** Folded lower-case forms that are the author, each with how it must be written to count. */
+    private final Map<String, Integer> forms = new java.util.HashMap<>();
+
+    private final Set<String> initials = new LinkedHashSet<>();
 
     private final List<String> givenNames = new ArrayList<>();
     private final String handle;
@@ -50,6 +59,18 @@ final class OwnName {
             }
             if (Character.isUpperCase(folded.charAt(0))) {
                 givenNames.add(Text.foldLower(folded));
+            }
+        }
+        StringBuilder all = new StringBuilder();
+        for (String part : parts) {
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                all.append(Text.fold(part.substring(0, 1)));
+            }
+        }
+        if (all.length() >= 2) {
+            initials.add(all.toString());
+            if (all.length() >= 3) {
+                initials.add(all.substring(0, 2));
             }
         }
         for (String given : List.copyOf(givenNames)) {
@@ -76,11 +97,12 @@ final class OwnName {
         if (lower.length() < 2) {
             return;
         }
-        boolean needsCapital = lower.length() < 3
-                || lists.isEverydayWord(lower)
-                || lists.isAmbiguousGivenName(folded)
-                || lists.isAmbiguousGivenName(capitalise(lower));
-        forms.merge(lower, needsCapital, (a, b) -> a && b);
+        int level = lists.isEverydayWord(lower)
+                        || lists.isAmbiguousGivenName(folded)
+                        || lists.isAmbiguousGivenName(capitalise(lower))
+                ? MID_SENTENCE
+                : lower.length() < 3 ? CAPITALISED : ANY_CASE;
+        forms.merge(lower, level, Math::min);
     }
 
     void detect(Text text, List<Token> tokens, Consumer<Hit> out) {
@@ -98,6 +120,16 @@ final class OwnName {
         for (Token t : tokens) {
             if (isOwn(text, t)) {
                 spans.add(new int[] {t.start(), t.end()});
+            }
+        }
+        for (String initial : initials) {
+            int from = 0;
+            while ((from = text.original.indexOf(initial, from)) >= 0) {
+                int end = from + initial.length();
+                if (text.startsWord(from) && text.endsWord(end)) {
+                    spans.add(new int[] {from, end});
+                }
+                from = end;
             }
         }
         spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
@@ -121,17 +153,19 @@ final class OwnName {
     private boolean isOwn(Text text, Token t) {
         String word = t.folded();
         String lower = word.toLowerCase(Locale.ROOT);
-        Boolean needsCapital = forms.get(lower);
-        if (needsCapital == null) {
-            needsCapital = shortForm(word);
-            if (needsCapital == null) {
+        Integer level = forms.get(lower);
+        if (level == null) {
+            Boolean everyday = shortForm(word);
+            if (everyday == null) {
                 return false;
             }
+            level = everyday ? MID_SENTENCE : CAPITALISED;
         }
-        if (!needsCapital) {
-            return true;
-        }
-        return t.capitalised() && !text.startsSentence(t.start());
+        return switch (level) {
+            case ANY_CASE -> true;
+            case CAPITALISED -> t.capitalised();
+            default -> t.capitalised() && !text.startsSentence(t.start());
+        };
     }
 
     /**
@@ -148,9 +182,11 @@ final class OwnName {
                 continue;
             }
             String stem = lower.replaceFirst("(?:ie|y|i)$", "");
-            if (given.startsWith(lower)
-                    || (stem.length() >= 3 && stem.length() < lower.length() && given.startsWith(stem))) {
-                return lists.isEverydayWord(lower);
+            // Only names: “May” is no short form of Maya, nor “Mar” of Maria.
+            boolean start = given.startsWith(lower)
+                    || (stem.length() >= 3 && stem.length() < lower.length() && given.startsWith(stem));
+            if (start && !lists.isEverydayWord(lower) && !CommonWords.isCommonCapitalised(word)) {
+                return false;
             }
         }
         return null;

@@ -24,7 +24,8 @@ final class PlaceCombinations {
             + "|home|homes|farm|farms|room|showroom|intake|range|estate|estates|shaft|property|properties|line"
             + "|project|projects|unit|units|ward|wards|pit|quarry|park|garage|branch office|salon|gym|cafe|café"
             + "|venue|resort|mall|market|station|airport|shipyard|dock|docks|workshop|smelter|plantation|greenhouse"
-            + "|cohort|cohorts|crew|crews|fleet|route|routes|contract|account|opening|launch|expansion)";
+            + "|cohort|cohorts|crew|crews|fleet|route|routes|contract|account|opening|launch|expansion|zone"
+            + "|industrial zone|industrial park|business park)";
     private static final String NUMBER_WORD = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
             + "|seventy|eighty|ninety|a hundred|one hundred|hundred)(?:[- ](?:one|two|three|four|five|six|seven"
@@ -33,9 +34,17 @@ final class PlaceCombinations {
     private static final String NOT_TIME =
             "(?!(?:days?|weeks?|months?|years?|hours?|minutes?|times?|per|percent|%|am|pm)\\b)";
 
+    /** Site words that make an unknown capitalised name a place: not “account”, “line” or “project”. */
+    private static final Pattern STRONG_SITE = Pattern.compile(
+            "\\b(?:office|offices|plant|factory|site|HQ|headquarters"
+                    + "|warehouse|depot|store|stores|branch|campus|centre|center|DC|clinic|hospital|hotel|mill|sawmill|yard"
+                    + "|facility|refinery|mine|shaft|home|homes|farm|estate|estates|showroom|workshop|port|terminal|base"
+                    + "|school|station|plantation|smelter|shipyard|zone|park|hub)$",
+            Pattern.CASE_INSENSITIVE);
+
     /** Just after the place: “[-based] [modifier] site”. */
     private static final Pattern SITE_AFTER =
-            Pattern.compile("^(?:-based)?\\s+(?:[\\p{L}-]+\\s+){0,2}?" + SITE + "\\b", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("^(?:-based)?\\s+(?:[\\p{L}-]+\\s+){0,2}" + SITE + "\\b", Pattern.CASE_INSENSITIVE);
     /** Just before the place: what makes the place one organisation's. */
     private static final Pattern OWNER_BEFORE = Pattern.compile(
             "(?:\\b(?:our|the|their|its|my|a|an|new)(?:\\s+(?:new|old|main|first|second|only|biggest|largest|smaller|former"
@@ -54,11 +63,11 @@ final class PlaceCombinations {
                     + "(?:(?:new|main)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HIRED_IN_BEFORE = Pattern.compile(
-            "\\b(?:hir(?:e|ed|es|ing)|recruit(?:ed|s|ing)?|onboard(?:ed|s|ing)?|took on|taking on|staff(?:ed|ing)"
-                    + "|bring(?:ing)? on|brought on|added)\\s+[^.;:!?\\n]{0,50}?\\b(?:in|at|for)\\s+(?:our\\s+|the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern FIRST_BEFORE = Pattern.compile(
-            "\\bthe first\\b[^.;:!?\\n]{0,70}?\\b(?:in|at|to|of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+            // No capital letter between the verb and the place: a combination does not run across other names.
+            "\\b(?i:hir(?:e|ed|es|ing)|recruit(?:ed|s|ing)?|onboard(?:ed|s|ing)?|took on|taking on|staff(?:ed|ing)"
+                    + "|bring(?:ing)? on|brought on|added)\\s+[^.;:!?\\n\\p{Lu}]{0,50}?\\b(?:in|at|for)\\s+(?:our\\s+|the\\s+)?$");
+    private static final Pattern FIRST_BEFORE =
+            Pattern.compile("\\b(?i:the first)\\b[^.;:!?\\n\\p{Lu}]{0,70}?\\b(?:in|at|to|of)\\s+(?:the\\s+)?$");
 
     private static final int LOOK_BACK = 90;
 
@@ -71,23 +80,53 @@ final class PlaceCombinations {
             Matcher site = SITE_AFTER.matcher(after);
             boolean hasSite = site.find();
             int end = hasSite ? place.end() + site.end() : place.end();
-            if (place.weak() && !hasSite) {
+            if (place.weak() && !(hasSite && STRONG_SITE.matcher(site.group()).find())) {
                 continue;
             }
-            Matcher m;
-            int start = -1;
-            if ((m = HIRED_IN_BEFORE.matcher(before)).find()
-                    || (m = HEADCOUNT_IN_BEFORE.matcher(before)).find()
-                    || (m = FIRST_BEFORE.matcher(before)).find()
-                    || (m = SITE_IN_BEFORE.matcher(before)).find()
-                    || (hasSite && (m = OWNER_BEFORE.matcher(before)).find())) {
-                start = from + m.start();
+            int start = Integer.MAX_VALUE;
+            for (Pattern before0 : hasSite ? WITH_SITE : WITHOUT_SITE) {
+                Matcher m = before0.matcher(before);
+                if (m.find()) {
+                    start = Math.min(start, from + m.start());
+                }
             }
-            if (start >= 0) {
-                out.accept(new Hit(start, end, Kind.COMBINATION, neutral(s, start, end, place)));
+            if (start == Integer.MAX_VALUE) {
+                continue;
             }
+            Matcher count = PRE_COUNT.matcher(s.substring(sentenceStart(s, start, 40), start));
+            if (count.find()) {
+                start = sentenceStart(s, start, 40) + count.start();
+            }
+            Matcher tail = TAIL.matcher(s.substring(end, Math.min(s.length(), end + 60)));
+            if (tail.find()) {
+                end += tail.end();
+            }
+            out.accept(new Hit(start, end, Kind.COMBINATION, neutral(s, start, end, place)));
         }
     }
+
+    private static final List<Pattern> WITHOUT_SITE =
+            List.of(HIRED_IN_BEFORE, HEADCOUNT_IN_BEFORE, FIRST_BEFORE, SITE_IN_BEFORE);
+    private static final List<Pattern> WITH_SITE =
+            List.of(HIRED_IN_BEFORE, HEADCOUNT_IN_BEFORE, FIRST_BEFORE, SITE_IN_BEFORE, OWNER_BEFORE);
+
+    /** A count just before the phrase: “400 operators for [the new line near Wrocław]”. */
+    private static final Pattern PRE_COUNT = Pattern.compile(
+            "\\b" + NUMBER + "(?:-\\p{L}+)?\\s+" + NOT_TIME
+                    + "(?:[\\p{L}-]+\\s+){0,3}?(?:for|at|in|to|on|across|from)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    /** What a site phrase goes on with: its size or its date. */
+    private static final Pattern TAIL = Pattern.compile(
+            "^(?:,?\\s+(?:with|of|employing|and its|has|had|now has)\\s+"
+                    + "(?:about\\s+|around\\s+|over\\s+|nearly\\s+|almost\\s+)?" + NUMBER
+                    + "\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+"
+                    + "|,\\s+" + NUMBER + "\\s+(?:people|staff|employees|workers|colleagues|FTEs?)"
+                    + "|\\s+team of\\s+" + NUMBER + "(?:\\s+[\\p{L}-]+)?"
+                    + "|\\s+(?:in|on|since|from)\\s+(?:(?:early|mid|late)[- ])?(?:(?:January|February|March|April|May|June|July"
+                    + "|August|September|October|November|December)\\s+)?(?:Q[1-4]\\s+)?(?:19|20)\\d\\d"
+                    + "|\\s+(?:opened|launched|closed|started|went live)\\s+(?:in|on)\\s+(?:(?:January|February|March|April|May"
+                    + "|June|July|August|September|October|November|December)\\s+)?(?:19|20)\\d\\d)",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern COUNTED = Pattern.compile(
             "\\b(\\d{1,3}(?:,\\d{3})+|\\d+)(-(?:person|people|strong|seat" + "|bed|store|site|member|head))?\\b");

@@ -127,7 +127,7 @@ final class Places {
                 && !lists.isEverydayWord(w.toLowerCase(java.util.Locale.ROOT))
                 && !CommonWords.isCommonCapitalised(w)
                 && !CommonWords.TITLE_KEYWORDS.contains(w.toLowerCase(java.util.Locale.ROOT))
-                && !w.chars().allMatch(Character::isUpperCase);
+                && w.matches("\\p{Lu}[\\p{Ll}\\p{M}'-]+");
     }
 
     static boolean anyIn(List<Place> places, int from, int to) {

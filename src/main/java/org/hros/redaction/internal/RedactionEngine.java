@@ -42,6 +42,7 @@ public final class RedactionEngine implements RedactionScanner {
     private final PlaceCombinations placeCombinations = new PlaceCombinations();
     private final DatedEvents datedEvents = new DatedEvents();
     private final EntityDetector entityDetector;
+    private final CoinedNames coined;
     private final Places places;
     private final NamedEntities model;
 
@@ -55,6 +56,7 @@ public final class RedactionEngine implements RedactionScanner {
         this.employers = new EmployerDetector(lists);
         this.people = new PersonDetector(lists);
         this.entityDetector = new EntityDetector(lists);
+        this.coined = new CoinedNames(lists);
         this.places = new Places(lists, moreCities);
         this.model = model;
     }
@@ -116,13 +118,18 @@ public final class RedactionEngine implements RedactionScanner {
         identity.detect(text, tokens, candidates::add);
         employers.detect(text, members, candidates::add);
         people.detect(text, tokens, candidates::add);
-        entityDetector.detect(text, entities, candidates::add);
-        List<Places.Place> named = places.find(text, entities);
-        combinations.detect(text, named, candidates::add);
+        coined.detect(text, candidates::add);
+        // Names the rules know as organisations or as the author outrank the model's idea that they are places.
         List<Hit> organisations = candidates.stream()
                 .filter(h -> h.kind() == Kind.COMPANY || h.kind() == Kind.OWN_COMPANY || h.kind() == Kind.OWN_NAME)
                 .toList();
-        List<Places.Place> maybePlaces = new ArrayList<>(named);
+        List<Places.Place> named = places.find(text, entities);
+        entityDetector.detect(text, entities, named, candidates::add);
+        combinations.detect(text, named, candidates::add);
+        // A place the model finds where a company or the author's name stands is not a place.
+        List<Places.Place> maybePlaces = new ArrayList<>(named.stream()
+                .filter(p -> organisations.stream().noneMatch(o -> o.start() < p.end() && p.start() < o.end()))
+                .toList());
         for (Places.Place p : places.unknownNames(text, tokens, organisations)) {
             if (named.stream().noneMatch(n -> n.start() < p.end() && p.start() < n.end())) {
                 maybePlaces.add(p);
@@ -131,6 +138,7 @@ public final class RedactionEngine implements RedactionScanner {
         maybePlaces.sort(Comparator.comparingInt(Places.Place::start));
         placeCombinations.detect(text, maybePlaces, candidates::add);
         datedEvents.detect(text, candidates::add);
+        joinCombinations(text, candidates);
         List<Hit> settled = settle(owned(candidates));
         List<Hit> widened = new ArrayList<>(settled.size());
         for (Hit hit : settled) {
@@ -158,6 +166,30 @@ public final class RedactionEngine implements RedactionScanner {
             out.add(inner == null ? hit : new Hit(hit.start(), hit.end(), own, inner.replacement()));
         }
         return out;
+    }
+
+    /**
+     * Details of one combination often come in pieces a few words apart: “our training center in Bandung” and
+     * “opened in February 2023”. Pieces in one sentence with at most 40 characters between them become one.
+     */
+    private static void joinCombinations(Text text, List<Hit> candidates) {
+        List<Hit> parts = new ArrayList<>(candidates.stream()
+                .filter(h -> h.kind() == Kind.COMBINATION)
+                .sorted(Comparator.comparingInt(Hit::start))
+                .toList());
+        for (int i = 0; i + 1 < parts.size(); i++) {
+            Hit a = parts.get(i);
+            Hit b = parts.get(i + 1);
+            if (b.start() < a.end()) {
+                continue;
+            }
+            String between = text.original.substring(a.end(), b.start());
+            if (between.length() <= 40 && !between.matches("(?s).*(?:[.!?;]\\s|\\n).*")) {
+                Hit joined = new Hit(a.start(), b.end(), Kind.COMBINATION, a.replacement() + between + b.replacement());
+                candidates.add(joined);
+                parts.set(i + 1, joined);
+            }
+        }
     }
 
     /** “Goldleaf's”: the possessive goes with the name, and stays after its replacement. */
