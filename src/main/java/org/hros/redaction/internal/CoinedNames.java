@@ -138,6 +138,48 @@ final class CoinedNames {
         }
     }
 
+    /**
+     * A coined single word standing alone in mid-sentence (“we moved to Talentry”): no everyday word, no known
+     * person's, place's or month's name, not a word the model reads as a person, place or nationality (“Polish”,
+     * “Yoruba” are MISC). Only with the model, which is what rules out nationalities and unknown people.
+     */
+    void detectCoinedWords(
+            Text text,
+            List<Tokens.Token> tokens,
+            List<NamedEntities.Entity> entities,
+            List<Places.Place> places,
+            Consumer<Hit> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Tokens.Token t = tokens.get(i);
+            String w = t.folded();
+            boolean alone = (i == 0 || !tokens.get(i - 1).capitalised() || !Tokens.adjacent(text, tokens.get(i - 1), t))
+                    && (i + 1 >= tokens.size()
+                            || !tokens.get(i + 1).capitalised()
+                            || !Tokens.adjacent(text, t, tokens.get(i + 1)));
+            if (!alone
+                    || !w.matches("\\p{Lu}\\p{Ll}{3,}")
+                    || text.startsSentence(t.start())
+                    || !coined(w)
+                    || lists.isSurname(w)
+                    || before(text, t.start()) == '@'
+                    || before(text, t.start()) == '#') {
+                continue;
+            }
+            boolean known = entities.stream()
+                            .anyMatch(e -> e.type() != NamedEntities.Type.ORGANIZATION
+                                    && e.start() < t.end()
+                                    && t.start() < e.end())
+                    || places.stream().anyMatch(p -> p.start() < t.end() && t.start() < p.end());
+            if (!known) {
+                out.accept(new Hit(t.start(), t.end(), Kind.COMPANY, EmployerDetector.REPLACEMENT));
+            }
+        }
+    }
+
+    private static char before(Text text, int start) {
+        return start == 0 ? ' ' : text.original.charAt(start - 1);
+    }
+
     /** At least one word is no everyday word, no month or day, and no common name of a person. */
     private boolean coined(String name) {
         for (String w : name.split(" ")) {

@@ -39,7 +39,7 @@ final class PlaceCombinations {
             "\\b(?:office|offices|plant|factory|site|HQ|headquarters"
                     + "|warehouse|depot|store|stores|branch|campus|centre|center|DC|clinic|hospital|hotel|mill|sawmill|yard"
                     + "|facility|refinery|mine|shaft|home|homes|farm|estate|estates|showroom|workshop|port|terminal|base"
-                    + "|school|station|plantation|smelter|shipyard|zone|park|hub)$",
+                    + "|station|plantation|smelter|shipyard|zone|park|hub|control room|clean room|server room)$",
             Pattern.CASE_INSENSITIVE);
 
     /** Just after the place: “[-based] [modifier] site”. */
@@ -89,6 +89,11 @@ final class PlaceCombinations {
                 if (m.find()) {
                     start = Math.min(start, from + m.start());
                 }
+            }
+            boolean strongSite = hasSite && STRONG_SITE.matcher(site.group()).find();
+            if (start == Integer.MAX_VALUE && strongSite && !text.startsSentence(place.start())) {
+                // “… at Wisbech factory”, “the Kobierzyce plant's”: a place and a site are enough.
+                start = place.start();
             }
             if (start == Integer.MAX_VALUE) {
                 continue;

@@ -125,6 +125,9 @@ public final class RedactionEngine implements RedactionScanner {
                 .toList();
         List<Places.Place> named = places.find(text, entities);
         entityDetector.detect(text, entities, named, candidates::add);
+        if (model != NamedEntities.NONE) {
+            coined.detectCoinedWords(text, tokens, entities, named, candidates::add);
+        }
         combinations.detect(text, named, candidates::add);
         // A place the model finds where a company or the author's name stands is not a place.
         List<Places.Place> maybePlaces = new ArrayList<>(named.stream()
