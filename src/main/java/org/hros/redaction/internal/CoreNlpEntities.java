@@ -37,12 +37,18 @@ final class CoreNlpEntities implements NamedEntities {
      */
     CoreNlpEntities(String model, Duration wait) {
         this.wait = wait;
-        this.classifier = CompletableFuture.supplyAsync(() -> load(model), runnable -> {
-            Thread loader = new Thread(runnable, "ner-model-loader");
-            loader.setDaemon(true);
-            loader.start();
-        });
+        this.classifier = LOADED.computeIfAbsent(
+                model,
+                m -> CompletableFuture.supplyAsync(() -> load(m), runnable -> {
+                    Thread loader = new Thread(runnable, "ner-model-loader");
+                    loader.setDaemon(true);
+                    loader.start();
+                }));
     }
+
+    /** One load per model and JVM, however many scanners (application contexts in tests) ask for it. */
+    private static final java.util.Map<String, CompletableFuture<CRFClassifier<CoreLabel>>> LOADED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private static CRFClassifier<CoreLabel> load(String model) {
         try {

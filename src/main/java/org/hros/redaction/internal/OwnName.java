@@ -164,8 +164,20 @@ final class OwnName {
         return switch (level) {
             case ANY_CASE -> true;
             case CAPITALISED -> t.capitalised();
-            default -> t.capitalised() && !text.startsSentence(t.start());
+            default -> t.capitalised() && (!text.startsSentence(t.start()) || signsOff(text, t));
         };
+    }
+
+    /** “Lan (HR) — 0903…”, “Lies, btw.”: a name that opens a sentence and signs it, not an everyday word. */
+    private static boolean signsOff(Text text, Token t) {
+        String after = text.original.substring(t.fullEnd(), Math.min(text.length(), t.fullEnd() + 6));
+        return after.startsWith(" (")
+                || after.startsWith(" \u2014")
+                || after.startsWith(" \u2013")
+                || after.startsWith(", btw")
+                || after.startsWith(" here")
+                || after.startsWith(" aqui")
+                || after.startsWith(" hier");
     }
 
     /**
