@@ -52,7 +52,7 @@ class RedactionModelTests {
                 .extracting(Finding::kind, Finding::text)
                 .containsExactly(
                         tuple(Kind.OWN_NAME, "kasia"),
-                        tuple(Kind.OWN_NAME, "@kw"),
+                        tuple(Kind.HANDLE, "@kw"),
                         tuple(Kind.OWN_NAME, "Katarzyna W."));
     }
 
