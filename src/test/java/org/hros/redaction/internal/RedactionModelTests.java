@@ -51,9 +51,7 @@ class RedactionModelTests {
         assertThat(scan.findings())
                 .extracting(Finding::kind, Finding::text)
                 .containsExactly(
-                        tuple(Kind.OWN_NAME, "kasia"),
-                        tuple(Kind.HANDLE, "@kw"),
-                        tuple(Kind.OWN_NAME, "Katarzyna W."));
+                        tuple(Kind.OWN_NAME, "kasia"), tuple(Kind.HANDLE, "@kw"), tuple(Kind.OWN_NAME, "Katarzyna W."));
     }
 
     @Test
