@@ -34,21 +34,27 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 class RedactionEvaluationTests {
 
-    /** Test-half floors (a little under the measured figures, see docs/redaction.md). */
+    /**
+     * Test-half floors with the model: each a little under the figure measured when they were recorded (in
+     * docs/redaction.md), so that a change that loses what was found fails here.
+     */
     private static final Map<Kind, Double> RECALL_FLOORS = new EnumMap<>(Map.of(
-            Kind.EMAIL, 0.0,
-            Kind.PHONE, 0.0,
-            Kind.URL, 0.0,
-            Kind.HANDLE, 0.0,
-            Kind.OWN_NAME, 0.0,
-            Kind.OWN_COMPANY, 0.0,
-            Kind.PERSON, 0.0,
-            Kind.COMPANY, 0.0,
-            Kind.COMBINATION, 0.0));
+            Kind.EMAIL, 0.97,
+            Kind.PHONE, 0.93,
+            Kind.URL, 0.97,
+            Kind.HANDLE, 0.97,
+            Kind.OWN_NAME, 0.91,
+            Kind.OWN_COMPANY, 0.95,
+            Kind.PERSON, 0.94,
+            Kind.COMPANY, 0.63,
+            Kind.COMBINATION, 0.60));
 
-    private static final double ANY_KIND_RECALL_FLOOR = 0.0;
-    private static final double CLEAN_FLAGGED_CEILING = 1.0;
-    private static final double DEIDENTIFIED_FLOOR = 0.0;
+    /** Measured 88.2 %. */
+    private static final double ANY_KIND_RECALL_FLOOR = 0.85;
+    /** Measured 1 of 32 clean test paragraphs flagged (3.1 %); the target is at most 15 %. */
+    private static final double CLEAN_FLAGGED_CEILING = 0.07;
+    /** Measured 42.5 %. */
+    private static final double DEIDENTIFIED_FLOOR = 0.39;
 
     private static final String DIR = "redaction/eval/";
 

@@ -234,7 +234,7 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
     @Override
     @Transactional(readOnly = true)
     public Set<String> companies() {
-        return Set.copyOf(members.findDistinctCompanies());
+        return Set.copyOf(members.findDistinctPublicCompanies());
     }
 
     @Override
