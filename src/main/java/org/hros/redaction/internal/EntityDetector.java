@@ -126,6 +126,63 @@ final class EntityDetector {
             "canva",
             "chatgpt");
 
+    /** Last words that make a name a company's, whatever the words before them. */
+    private static final Set<String> BUSINESS_ENDINGS = Set.of(
+            "foods",
+            "logistics",
+            "consulting",
+            "studio",
+            "studios",
+            "labs",
+            "holdings",
+            "group",
+            "partners",
+            "ltd",
+            "inc",
+            "gmbh",
+            "llc",
+            "plc",
+            "bank",
+            "insurance",
+            "energy",
+            "motors",
+            "pharma",
+            "healthcare",
+            "capital",
+            "ventures",
+            "hotels",
+            "airlines",
+            "brewery",
+            "bakery",
+            "farms",
+            "textiles",
+            "electronics",
+            "mining",
+            "robotics",
+            "games",
+            "payments",
+            "freight",
+            "shipping",
+            "construction",
+            "builders",
+            "homes",
+            "retail",
+            "media",
+            "digital",
+            "analytics",
+            "software",
+            "technologies",
+            "systems",
+            "academy",
+            "college",
+            "university",
+            "institute",
+            "hospital",
+            "clinic",
+            "foundation",
+            "trust",
+            "council");
+
     private final WordLists lists;
 
     EntityDetector(WordLists lists) {
@@ -199,6 +256,10 @@ final class EntityDetector {
         // “Liu Yang”, “Réka Szabó”: a listed given name and surname are a person whatever the model says.
         if (allNames && words.length >= 2) {
             return false;
+        }
+        // “Green Valley Foods”: everyday words before a business word still make a company's name.
+        if (words.length >= 2 && BUSINESS_ENDINGS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return true;
         }
         // “Talent Acquisition”, “People Team”: only an employer when spoken of as one (“at Harbour Health”).
         return !everyday || CommonWords.EMPLOYER_CUES.contains(text.previousWord(start));
