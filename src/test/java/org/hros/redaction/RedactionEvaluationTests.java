@@ -49,12 +49,12 @@ class RedactionEvaluationTests {
             Kind.COMPANY, 0.63,
             Kind.COMBINATION, 0.60));
 
-    /** Measured 88.2 %. */
+    /** Measured 88.3 %. */
     private static final double ANY_KIND_RECALL_FLOOR = 0.85;
-    /** Measured 1 of 32 clean test paragraphs flagged (3.1 %); the target is at most 15 %. */
+    /** Measured 0 of 32 clean test paragraphs flagged; the target is at most 15 %. This allows 2. */
     private static final double CLEAN_FLAGGED_CEILING = 0.07;
-    /** Measured 42.5 %. */
-    private static final double DEIDENTIFIED_FLOOR = 0.39;
+    /** Measured 43.4 %. */
+    private static final double DEIDENTIFIED_FLOOR = 0.40;
 
     private static final String DIR = "redaction/eval/";
 

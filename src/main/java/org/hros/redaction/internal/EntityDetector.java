@@ -101,6 +101,8 @@ final class EntityDetector {
             "notion",
             "miro",
             "fifo",
+            "cv",
+            "cvs",
             "dido",
             "wfh",
             "rto",
@@ -237,6 +239,10 @@ final class EntityDetector {
         String span = text.folded.substring(start, end);
         String lower = span.toLowerCase(Locale.ROOT);
         if (NOT_ORGANISATIONS.contains(lower) || !Character.isLetterOrDigit(span.charAt(0))) {
+            return false;
+        }
+        // “CVs”, “KPIs”, “HRBPs”: the plural of an acronym is a thing, not an organisation.
+        if (span.matches("\\p{Lu}{2,5}s")) {
             return false;
         }
         if (CommonWords.PRODUCT_WORDS.contains(text.nextWord(end))) {
