@@ -25,8 +25,9 @@ public interface MemberDirectory {
     Optional<MemberIdentity> identity(long memberId);
 
     /**
-     * Every company members have named in their profiles, distinct and non-blank, public or not. Used to spot
-     * company names in drafts; never listed to anyone.
+     * Every company members show on their profiles, distinct and non-blank. Used to spot company names in
+     * drafts; never listed to anyone. Companies kept private are left out: flagging them in someone else's draft
+     * would let an author probe which companies members keep private.
      */
     Set<String> companies();
 

@@ -6,8 +6,10 @@
  * with an identifiability rating and its reasons.
  *
  * <p>This package is the module's API: {@link org.hros.redaction.RedactionScanner} and the records it hands
- * out. The scanner is pure Java (patterns and shipped word lists under {@code redaction/}): no network, no
- * model, no look-ups in other modules. Callers pass the author's identity and the companies members work for.
+ * out. The scanner combines rules and shipped word lists under {@code redaction/} with a named-entity model
+ * (Stanford CoreNLP's CRF classifier) that runs in process, loaded once in the background; without the model the
+ * rules run alone. No network, no look-ups in other modules: callers pass the author's identity (with their
+ * headline) and the companies members work for.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Redaction assistant")
 package org.hros.redaction;

@@ -83,7 +83,11 @@ class RedactionRecallTests {
         for (Map<String, Object> p : (List<Map<String, Object>>) clean.get("paragraphs")) {
             cleanParagraphs++;
             for (Finding f : SCANNER.scan((String) p.get("text"), author).findings()) {
-                falsePositives.add(p.get("id") + " " + f.kind() + " \"" + f.text() + "\"");
+                // Job boards and HR vendors (“posted on LinkedIn and Indeed”, c07) count as companies since
+                // naming them narrows down who wrote a case; this set was written when they did not.
+                if (!f.replacement().equals("[a vendor]")) {
+                    falsePositives.add(p.get("id") + " " + f.kind() + " \"" + f.text() + "\"");
+                }
             }
         }
         print();

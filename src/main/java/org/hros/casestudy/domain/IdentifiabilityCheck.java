@@ -37,7 +37,7 @@ class IdentifiabilityCheck {
     IdentifyingDetails of(CaseStudy c) {
         Map<String, String> texts = texts(c);
         AuthorIdentity author = members.identity(c.authorId())
-                .map(m -> new AuthorIdentity(m.displayName(), m.handle(), m.email(), m.company()))
+                .map(m -> new AuthorIdentity(m.displayName(), m.handle(), m.email(), m.company(), m.headline()))
                 .orElse(AuthorIdentity.UNKNOWN);
         Report report = scanner.review(texts, author, members.companies());
         List<FieldDetails> fields = new ArrayList<>();

@@ -18,8 +18,10 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
     boolean existsByEmail(String email);
 
-    @Query("select distinct trim(m.company) from Member m where m.company is not null and trim(m.company) <> ''")
-    List<String> findDistinctCompanies();
+    /** Companies members show on their profiles; a company kept private is never used to flag anyone's text. */
+    @Query("select distinct trim(m.company) from Member m"
+            + " where m.companyPublic = true and m.company is not null and trim(m.company) <> ''")
+    List<String> findDistinctPublicCompanies();
 
     /** The public cards of these members, without loading them: on every search result page. */
     @Query("select new org.hros.member.MemberCard(m.id, m.handle, m.displayName, m.headline) from Member m"

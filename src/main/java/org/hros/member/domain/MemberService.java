@@ -228,13 +228,13 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
     @Transactional(readOnly = true)
     public Optional<MemberIdentity> identity(long memberId) {
         return members.findById(memberId)
-                .map(m -> new MemberIdentity(m.displayName(), m.handle(), m.email(), m.company()));
+                .map(m -> new MemberIdentity(m.displayName(), m.handle(), m.email(), m.company(), m.headline()));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Set<String> companies() {
-        return Set.copyOf(members.findDistinctCompanies());
+        return Set.copyOf(members.findDistinctPublicCompanies());
     }
 
     @Override

@@ -61,38 +61,14 @@ final class CombinationDetector {
     private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}\\d]+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\u201c\"'(\\[*])");
 
-    private final Gazetteer cities;
-
-    CombinationDetector(WordLists lists) {
-        List<Gazetteer.Name> names = new ArrayList<>();
-        for (WordLists.Entry e : lists.cities()) {
-            names.add(Gazetteer.Name.of(e.name(), e.ambiguous()));
-        }
-        this.cities = new Gazetteer(names);
-    }
-
-    void detect(Text text, Consumer<Hit> out) {
+    void detect(Text text, List<Places.Place> places, Consumer<Hit> out) {
         for (int[] paragraph : paragraphs(text.original)) {
             Text part = new Text(text.original.substring(paragraph[0], paragraph[1]));
-            if (namesACity(part)) {
+            if (Places.anyIn(places, paragraph[0], paragraph[1])) {
                 headcounts(part, paragraph[0], out);
             }
             launches(part, paragraph[0], out);
         }
-    }
-
-    private boolean namesACity(Text part) {
-        for (Gazetteer.Match m : cities.find(part)) {
-            if (!m.name().ambiguous()) {
-                return true;
-            }
-            String previous = part.previousWord(m.start());
-            if (Set.of("in", "at", "from", "near", "outside", "around", "across", "to")
-                    .contains(previous)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void headcounts(Text part, int offset, Consumer<Hit> out) {

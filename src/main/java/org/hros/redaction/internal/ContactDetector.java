@@ -29,7 +29,9 @@ final class ContactDetector {
             + "|gl|gg|to|uk|de|fr|nl|es|it|se|no|dk|fi|ie|ch|at|be|pl|pt|in|au|ca|us|eu|sg|jp|br|mx|za|nz|ng|gh"
             + "|ke|hk|cn|kr|tw|ae|sa|tr|ru|ua|cz|sk|hu|ro|gr|il|ar|cl|pe|id|my|th|vn|ph|pk|bd|lk|lu|is|ee|lv|lt"
             + "|gle|page|site|online|store|xyz|link|club|team|works|agency|group|company|world|today|news|blog"
-            + "|email|life|live|community|academy|health|care|tv|fm|cc|ws|so|sh|ink|studio|design|global";
+            + "|email|life|live|community|academy|health|care|tv|fm|cc|ws|so|sh|ink|studio|design|global"
+            + "|zw|zm|tz|ug|rw|et|sn|ci|cm|ma|eg|tn|dz|bw|na|mz|ao|qa|kw|bh|om|jo|lb|np|mm|kh|bg|rs|hr|si|ba|mk|al"
+            + "|kz|uz|ge|am|az|md|ve|ec|bo|py|uy|cr|pa|gt|do|jm|tt|fj|mt|cy|li|mu|ir|iq|af|mn|cat|asia|africa";
 
     private static final Pattern URL = Pattern.compile("(?:\\b(?:https?|ftp)://|\\bwww\\.)[^\\s<>\"'`]+"
             + "|(?<![@\\w.-])(?:" + LABEL + "\\.)+(?:" + TLDS + ")\\b(?![.-]?\\w)(?:/[^\\s<>\"'`]*)?");
@@ -170,7 +172,10 @@ final class ContactDetector {
     }
 
     private static boolean nearPhoneWord(Text text, int start) {
-        String before = text.lower.substring(Math.max(0, start - 30), start);
+        // The sentence so far, up to 80 characters: “Call me if you plan the same migration, 603 245 118.”
+        String before = text.lower.substring(Math.max(0, start - 80), start);
+        int sentence = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf("? ")), before.lastIndexOf('\n'));
+        before = sentence >= 0 ? before.substring(sentence + 1) : before;
         for (String word : before.split("[^a-z]+")) {
             if (PHONE_WORDS.contains(word)) {
                 return true;

@@ -12,13 +12,16 @@ import org.hros.redaction.Kind;
 final class EmployerDetector {
 
     static final String REPLACEMENT = "[a company]";
+    /** The replacement of HR technology vendors and job boards: their products are what the text names. */
+    static final String VENDOR = "[a vendor]";
 
     private final Gazetteer shipped;
 
     EmployerDetector(WordLists lists) {
         List<Gazetteer.Name> names = new ArrayList<>();
         for (WordLists.Entry e : lists.employers()) {
-            names.add(Gazetteer.Name.of(e.name(), e.ambiguous(), e.replacement()));
+            Gazetteer.Name name = Gazetteer.Name.of(e.name(), e.ambiguous(), e.replacement());
+            names.add(e.midSentence() ? name.midSentenceOnly() : name);
         }
         this.shipped = new Gazetteer(names);
     }
@@ -42,7 +45,11 @@ final class EmployerDetector {
         List<Gazetteer.Match> accepted = new ArrayList<>();
         List<Gazetteer.Match> waiting = new ArrayList<>();
         for (Gazetteer.Match m : matches) {
-            if (partOfAddress(text, m) || usedAsProduct(text, m)) {
+            boolean vendor = VENDOR.equals(m.name().replacement());
+            if (partOfAddress(text, m) || (!vendor && usedAsProduct(text, m))) {
+                continue;
+            }
+            if (m.name().midSentence() && opensSentence(text, m.start())) {
                 continue;
             }
             if (!m.name().ambiguous() || spokenOfAsEmployer(text, m)) {
@@ -61,6 +68,22 @@ final class EmployerDetector {
             String replacement = m.name().replacement() != null ? m.name().replacement() : REPLACEMENT;
             out.accept(new Hit(m.start(), m.end(), Kind.COMPANY, replacement));
         }
+    }
+
+    /** “Indeed, …” opens a sentence; “Tools: Ashby” and “Lever + Greenhouse” do not. */
+    private static boolean opensSentence(Text text, int start) {
+        int i = start - 1;
+        while (i >= 0
+                && (text.original.charAt(i) == ' '
+                        || text.original.charAt(i) == '"'
+                        || text.original.charAt(i) == '\u201c')) {
+            i--;
+        }
+        if (i < 0) {
+            return true;
+        }
+        char c = text.original.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == '\n';
     }
 
     /** “google.com”, “@Shell”, “#Apple”: part of a link, an address or a tag, found by other detectors. */

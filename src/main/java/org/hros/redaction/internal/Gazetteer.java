@@ -13,7 +13,14 @@ import java.util.Map;
 final class Gazetteer {
 
     /** A name to look for. */
-    record Name(String written, String key, boolean strict, boolean ambiguous, String replacement) {
+    record Name(
+            String written,
+            String key,
+            boolean strict,
+            boolean ambiguous,
+            String replacement,
+            boolean caseless,
+            boolean midSentence) {
 
         static Name of(String written, boolean ambiguous) {
             return of(written, ambiguous, null);
@@ -23,7 +30,19 @@ final class Gazetteer {
             String folded = Text.fold(written.strip().replaceAll("\\s+", " "));
             long letters = folded.chars().filter(Character::isLetter).count();
             boolean noLowerCase = folded.chars().noneMatch(Character::isLowerCase);
-            return new Name(folded, Text.foldLower(folded), noLowerCase || letters <= 3, ambiguous, replacement);
+            return new Name(
+                    folded, Text.foldLower(folded), noLowerCase || letters <= 3, ambiguous, replacement, false, false);
+        }
+
+        /** A name that is also an everyday word, counted when capitalised in the middle of a sentence. */
+        Name midSentenceOnly() {
+            return new Name(written, key, strict, ambiguous, replacement, caseless, true);
+        }
+
+        /** A name found in any case: “northwind”, “NORTHWIND”. */
+        static Name caseless(String written) {
+            String folded = Text.fold(written.strip().replaceAll("\\s+", " "));
+            return new Name(folded, Text.foldLower(folded), false, false, null, true, false);
         }
     }
 
@@ -81,6 +100,9 @@ final class Gazetteer {
     private static boolean caseFits(Text text, int start, Name name) {
         String written = name.written();
         String found = text.folded;
+        if (name.caseless()) {
+            return true;
+        }
         if (name.strict()) {
             return found.regionMatches(start, written, 0, written.length());
         }

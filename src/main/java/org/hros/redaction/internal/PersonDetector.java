@@ -21,6 +21,9 @@ final class PersonDetector {
 
     private static final Pattern SURNAME_SHAPE =
             Pattern.compile("\\p{Lu}(?:'\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{L}\\p{Ll}+)*");
+    /** A Korean given name in two hyphenated syllables after a listed surname: “Lee Sang-hoon”, “Kim Ji-woo”. */
+    private static final Pattern EAST_ASIAN_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,4}");
+
     private static final Set<String> HONORIFICS =
             Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame");
     private static final Set<String> PARTICLES = Set.of(
@@ -47,7 +50,8 @@ final class PersonDetector {
             } else if (lists.isSurname(t.folded()) && i + 1 < tokens.size()) {
                 Token next = tokens.get(i + 1);
                 if (Tokens.adjacent(text, t, next)
-                        && lists.isGivenName(next.folded())
+                        && (lists.isGivenName(next.folded())
+                                || EAST_ASIAN_GIVEN.matcher(next.folded()).matches())
                         && !lists.isAmbiguousGivenName(next.folded())
                         && !CommonWords.isCommonCapitalised(t.folded())) {
                     end = next.end();
@@ -97,7 +101,7 @@ final class PersonDetector {
         }
         boolean particle = false;
         while (k < tokens.size()
-                && PARTICLES.contains(tokens.get(k).folded())
+                && PARTICLES.contains(tokens.get(k).folded().toLowerCase(java.util.Locale.ROOT))
                 && Tokens.adjacent(text, previous, tokens.get(k))) {
             previous = tokens.get(k);
             particle = true;
