@@ -117,6 +117,9 @@ public final class SearchBench {
                         "--server.address=127.0.0.1",
                         "--hros.data-dir=" + data,
                         "--hros.base-url=http://127.0.0.1:" + port,
+                        // Off by default: the generated library is written without embeddings, and computing
+                        // 100,000 of them (about 20 ms each on these cores) would run beside the measurement.
+                        "--hros.search.semantic.enabled=" + Boolean.getBoolean("bench.semantic"),
                         "--logging.level.root=WARN",
                         "--logging.level.org.hros=INFO",
                         "--logging.file.name=" + out.resolve("hros.log"));
