@@ -75,7 +75,7 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
         check("/search?q=zqxwvy");
         check("/search?q=story&kind=requests");
         check("/search?q=story&kind=discussion");
-        browser.open("/search?q=" + "x".repeat(401));
+        browser.open("/search?q=" + "x".repeat(org.hros.search.SearchQuery.MAX_TEXT + 1));
         browser.visible(By.id("search-q-error"));
         checkHere("/search, refused");
 

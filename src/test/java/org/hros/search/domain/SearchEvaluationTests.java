@@ -45,8 +45,8 @@ import org.springframework.test.context.ActiveProfiles;
 class SearchEvaluationTests {
 
     // Recorded on the test half; a change that loses relevance fails here.
-    static final double TEST_NDCG_FLOOR = 0.66; // measured 0.673
-    static final double TEST_MRR_FLOOR = 0.78; // measured 0.804
+    static final double TEST_NDCG_FLOOR = 0.66; // measured 0.670–0.673 over two runs
+    static final double TEST_MRR_FLOOR = 0.77; // measured 0.797–0.804 over two runs
     static final double TEST_MARGIN_OVER_BM25 = 0.07; // measured 0.091 (BM25 0.582)
 
     @Autowired
