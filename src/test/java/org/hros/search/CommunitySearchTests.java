@@ -427,7 +427,7 @@ class CommunitySearchTests extends IntegrationTestBase {
     }
 
     @Autowired
-    org.hros.search.domain.IndexMaintenance maintenance;
+    org.hros.search.domain.indexing.IndexMaintenance maintenance;
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;

@@ -1,8 +1,8 @@
 package org.hros.search.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.hros.search.domain.IndexMaintenance;
-import org.hros.search.domain.Synonyms;
+import org.hros.search.domain.indexing.IndexMaintenance;
+import org.hros.search.domain.query.Synonyms;
 import org.hros.shared.FieldErrorsException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

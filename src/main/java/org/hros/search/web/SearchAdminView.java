@@ -1,6 +1,6 @@
 package org.hros.search.web;
 
-import org.hros.search.domain.IndexMaintenance;
+import org.hros.search.domain.indexing.IndexMaintenance;
 
 /**
  * The search administration page.

@@ -34,7 +34,7 @@ import org.hros.search.CaseSearch;
 import org.hros.search.SearchQuery;
 import org.hros.search.SearchResults;
 import org.hros.search.bench.GeneratedCorpus.GeneratedCase;
-import org.hros.search.domain.RawLuceneSearch;
+import org.hros.search.domain.execution.RawLuceneSearch;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;

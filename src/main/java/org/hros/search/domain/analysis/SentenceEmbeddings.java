@@ -1,0 +1,119 @@
+package org.hros.search.domain.analysis;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sentence embeddings computed in this process: BAAI's bge-small-en-v1.5 (quantised, ONNX Runtime; MIT licence),
+ * shipped inside a Maven Central jar, so nothing is downloaded at run time. It found the judged cases better than
+ * all-MiniLM-L6-v2 on the development half of the evaluation set (docs/search.md). Texts that say the same thing in other words get
+ * vectors close to one another, which is what lets search find "people we hired left within weeks" in a case
+ * about early attrition. Vectors are unit length: their dot product is their cosine.
+ *
+ * <p>The model loads on first use (about a second). {@code hros.search.semantic.enabled=false} turns semantic
+ * retrieval off; search is then lexical only.
+ */
+@Component
+public class SentenceEmbeddings {
+
+    public static final int DIMENSIONS = 384;
+
+    /** Recent queries' vectors: members page through results and refine filters on the same words. */
+    private static final int CACHED_QUERIES = 1024;
+
+    private static final Logger log = LoggerFactory.getLogger(SentenceEmbeddings.class);
+
+    private final boolean enabled;
+    private volatile EmbeddingModel model;
+    private volatile boolean broken;
+
+    private final Map<String, float[]> queries = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > CACHED_QUERIES;
+        }
+    };
+
+    public SentenceEmbeddings(@Value("${hros.search.semantic.enabled:true}") boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public boolean enabled() {
+        return enabled && !broken;
+    }
+
+    /** The text's vector, or {@code null} when semantic retrieval is off or the text is blank. */
+    public float[] embed(String text) {
+        if (!enabled() || text == null || text.isBlank()) {
+            return null;
+        }
+        EmbeddingModel m = model();
+        if (m == null) {
+            return null;
+        }
+        return unit(m.embed(text).content().vector());
+    }
+
+    /** A query's vector, kept for the next identical query. */
+    public float[] embedQuery(String text) {
+        if (!enabled() || text == null || text.isBlank()) {
+            return null;
+        }
+        String key = text.strip();
+        synchronized (queries) {
+            float[] known = queries.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        float[] vector = embed(key);
+        if (vector != null) {
+            synchronized (queries) {
+                queries.put(key, vector);
+            }
+        }
+        return vector;
+    }
+
+    private EmbeddingModel model() {
+        EmbeddingModel m = model;
+        if (m == null) {
+            synchronized (this) {
+                m = model;
+                if (m == null && !broken) {
+                    try {
+                        m = new BgeSmallEnV15QuantizedEmbeddingModel();
+                        model = m;
+                    } catch (RuntimeException | LinkageError e) {
+                        // Without the native runtime (an unusual platform) search stays lexical.
+                        broken = true;
+                        log.warn("Semantic search is off: the embedding model could not be loaded ({})", e.toString());
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
+    static float[] unit(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        if (norm == 0) {
+            return v;
+        }
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (float) (v[i] / norm);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,150 @@
+package org.hros.search.domain.execution;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hros.search.Facet;
+import org.hros.search.SearchQuery;
+import org.hros.search.SearchSort;
+import org.hros.search.domain.analysis.SentenceEmbeddings;
+import org.hros.search.domain.indexing.IndexedTypes;
+import org.hros.search.domain.indexing.SemanticMapping;
+import org.hros.search.domain.query.CaseQueries;
+import org.hros.search.domain.query.QueryText.Clause;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The semantic side of a search: which text's meaning is looked for, and the k-NN queries that find the nearest
+ * cases with the search's filters. Settings ({@code hros.search.semantic.*}) were chosen on the development half
+ * of the evaluation set (docs/search.md).
+ */
+@Component
+class SemanticQueries {
+
+    /** Exclusions ({@code -word}, {@code -"a phrase"}) say what is not wanted; they are no part of the meaning. */
+    private static final Pattern EXCLUSION = Pattern.compile("(^|\\s)-(\"[^\"]*(\"|$)|\\S+)");
+
+    private final SentenceEmbeddings embeddings;
+    private final int neighbours;
+    private final float minScore;
+    private final float aloneScore;
+    private final HybridPass.Fusion fusion;
+
+    SemanticQueries(
+            SentenceEmbeddings embeddings,
+            @Value("${hros.search.semantic.neighbours:40}") int neighbours,
+            @Value("${hros.search.semantic.min-cosine:0.5}") float minCosine,
+            @Value("${hros.search.semantic.min-cosine-alone:0.6}") float minCosineAlone,
+            @Value("${hros.search.semantic.rank-constant:60}") int rankConstant,
+            @Value("${hros.search.semantic.lexical-weight:1.0}") float lexicalWeight,
+            @Value("${hros.search.semantic.semantic-weight:0.3}") float semanticWeight) {
+        this.embeddings = embeddings;
+        this.neighbours = neighbours;
+        // Lucene scores a cosine c as (1 + c) / 2.
+        this.minScore = (1 + minCosine) / 2;
+        this.aloneScore = (1 + Math.max(minCosine, minCosineAlone)) / 2;
+        this.fusion = new HybridPass.Fusion(rankConstant, lexicalWeight, semanticWeight, 100);
+    }
+
+    /**
+     * The text whose meaning is searched: what was typed without exclusions and quotes; {@code null} when
+     * semantic search is off or the query has no free words (only exact phrases and exclusions).
+     */
+    String meaning(String text, List<Clause> clauses) {
+        if (!embeddings.enabled() || text == null || clauses.stream().noneMatch(c -> !c.excluded() && !c.exact())) {
+            return null;
+        }
+        String meaning =
+                EXCLUSION.matcher(text).replaceAll(" ").replace('"', ' ').strip();
+        return meaning.isEmpty() ? null : meaning.replaceAll("\\s+", " ");
+    }
+
+    /** The k-NN side of a search on the Lucene backend, or empty when it has no meaning to look for. */
+    Optional<HybridPass.Semantic> plan(SearchSession session, SearchQuery query, List<Clause> clauses) {
+        String meaning = meaning(query.text(), clauses);
+        float[] vector = meaning == null ? null : embeddings.embedQuery(meaning);
+        if (vector == null) {
+            return Optional.empty();
+        }
+        Query nearest = nearest(session, vector, query, clauses, null);
+        if (nearest == null) {
+            return Optional.empty();
+        }
+        Map<Facet, Query> chosen = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            if (!query.selected(facet).isEmpty()) {
+                Query without = nearest(session, vector, query, clauses, facet);
+                if (without != null) {
+                    chosen.put(facet, without);
+                }
+            }
+        }
+        return Optional.of(new HybridPass.Semantic(
+                nearest, chosen, minScore, aloneScore, query.sort() == SearchSort.RELEVANCE ? fusion : null));
+    }
+
+    /** The nearest cases to a vector among those the search's filters, exact phrases and exclusions allow. */
+    Query nearest(float[] vector, Query filter) {
+        return new KnnFloatVectorQuery(SemanticMapping.EMBEDDING, vector, neighbours, filter);
+    }
+
+    float minScore() {
+        return minScore;
+    }
+
+    HybridPass.Fusion fusion() {
+        return fusion;
+    }
+
+    /** Whether related cases and answers can be found by meaning here (Lucene backend, model on). */
+    boolean available(SearchSessions sessions) {
+        return embeddings.enabled() && sessions.onLucene();
+    }
+
+    /** The vector of a text such as a request, for finding the cases like it. */
+    float[] vectorOf(String text) {
+        return embeddings.embedQuery(text);
+    }
+
+    /**
+     * The ids of the {@code count} cases nearest to {@code vector}, nearest first, leaving out {@code excluded}
+     * and anything below the least similarity a search accepts.
+     */
+    List<Long> nearestIds(SearchSession session, float[] vector, int count, java.util.Collection<Long> excluded) {
+        if (vector == null) {
+            return List.of();
+        }
+        float minCosine = 2 * aloneScore - 1;
+        return session.search(IndexedTypes.CASES)
+                .select(f -> f.id(Long.class))
+                .where(f -> f.knn(count)
+                        .field(SemanticMapping.EMBEDDING)
+                        .matching(vector)
+                        .filter(f.bool(b -> {
+                            b.must(f.matchAll());
+                            if (!excluded.isEmpty()) {
+                                b.mustNot(f.id().matchingAny(excluded));
+                            }
+                        }))
+                        .requiredMinimumSimilarity(minCosine))
+                .fetchHits(count);
+    }
+
+    private Query nearest(
+            SearchSession session, float[] vector, SearchQuery query, List<Clause> clauses, Facet except) {
+        Query filter = LuceneQueries.query(session.search(IndexedTypes.CASES)
+                        .extension(LuceneExtension.get())
+                        .select(f -> f.id(Long.class))
+                        .where(f -> CaseQueries.constraints(f, clauses, query.filters(), except))
+                        .toQuery())
+                .orElse(null);
+        return filter == null ? null : nearest(vector, filter);
+    }
+}

@@ -1,0 +1,235 @@
+package org.hros.search.domain.indexing;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.hros.casestudy.CaseCatalog;
+import org.hros.discussion.ReplyCatalog;
+import org.hros.request.RequestCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Rebuilding the index: first the documents are checked against the library (missing ones added, stale ones
+ * removed), then the mass indexer rewrites the index from them. Runs on its own thread, never in a request;
+ * while it runs search answers 503 and the rest of the site works. At start it runs by itself when the index
+ * folder was missing or unreadable.
+ */
+@Service
+public class IndexMaintenance {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final CaseCatalog catalog;
+    private final CaseDocuments documents;
+    private final RequestCatalog requestCatalog;
+    private final RequestDocuments requests;
+    private final ReplyCatalog replyCatalog;
+    private final ReplyDocuments replies;
+    private final IndexState state;
+    private final Clock clock;
+
+    IndexMaintenance(
+            EntityManagerFactory entityManagerFactory,
+            CaseCatalog catalog,
+            CaseDocuments documents,
+            RequestCatalog requestCatalog,
+            RequestDocuments requests,
+            ReplyCatalog replyCatalog,
+            ReplyDocuments replies,
+            IndexState state,
+            Clock clock) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.catalog = catalog;
+        this.documents = documents;
+        this.requestCatalog = requestCatalog;
+        this.requests = requests;
+        this.replyCatalog = replyCatalog;
+        this.replies = replies;
+        this.state = state;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void rebuildIfNeededAtStart() {
+        if (state.neededAtStart()) {
+            start(false);
+        }
+    }
+
+    /** Starts a rebuild in the background; false when one is already running. */
+    public boolean rebuild() {
+        return start(false);
+    }
+
+    /**
+     * Starts a rebuild that first reads every published case from the library again, e.g. after an upgrade
+     * that changed what a document holds; slower than {@link #rebuild()}.
+     */
+    public boolean rebuildFromLibrary() {
+        return start(true);
+    }
+
+    public Status status() {
+        return new Status(
+                state.rebuilding(),
+                state.percentDone(),
+                state.done(),
+                state.total(),
+                state.startedAt(),
+                state.finishedAt(),
+                state.failure() != null,
+                documents.count(),
+                requests.count(),
+                replies.count());
+    }
+
+    /**
+     * Where the index stands.
+     *
+     * @param documents how many case documents the index is built from
+     * @param requests how many request documents
+     * @param replies how many reply documents
+     */
+    public record Status(
+            boolean rebuilding,
+            int percent,
+            long done,
+            long total,
+            java.time.Instant startedAt,
+            java.time.Instant finishedAt,
+            boolean failed,
+            long documents,
+            long requests,
+            long replies) {}
+
+    private boolean start(boolean reread) {
+        if (!state.begin(clock.instant())) {
+            return false;
+        }
+        Thread thread = new Thread(() -> run(reread), "search-rebuild");
+        thread.setDaemon(true);
+        thread.start();
+        return true;
+    }
+
+    private void run(boolean reread) {
+        String failure = null;
+        try {
+            reconcile(reread);
+            Search.mapping(entityManagerFactory)
+                    .scope(Object.class)
+                    .massIndexer()
+                    .threadsToLoadObjects(1)
+                    .batchSizeToLoadObjects(100)
+                    .purgeAllOnStart(true)
+                    .monitor(new Monitor(state))
+                    .startAndWait();
+            log.info("Search index rebuilt: {} documents", state.done());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = "interrupted";
+        } catch (RuntimeException e) {
+            log.error("Rebuilding the search index failed", e);
+            failure = e.getClass().getSimpleName();
+        } finally {
+            state.finish(clock.instant(), failure);
+        }
+    }
+
+    /**
+     * Brings the documents in line with the library, the agenda and the discussions: adds what is missing (after
+     * an upgrade or a lost event), removes what is no longer public and, when asked, reads everything again.
+     */
+    private void reconcile(boolean reread) {
+        reconcileCases(reread);
+        reconcileRequests(reread);
+        reconcileReplies(reread);
+    }
+
+    private void reconcileRequests(boolean reread) {
+        Set<Long> indexed = new HashSet<>(requests.ids());
+        int added = 0;
+        for (Long id : requestCatalog.ids()) {
+            if (!indexed.remove(id) || reread) {
+                requests.refresh(id);
+                added++;
+            }
+        }
+        indexed.forEach(requests::refresh);
+        if (added > 0 || !indexed.isEmpty()) {
+            log.info("Request documents reconciled with the agenda: {} added, {} checked", added, indexed.size());
+        }
+    }
+
+    private void reconcileReplies(boolean reread) {
+        Set<Long> indexed = new HashSet<>(replies.ids());
+        int added = 0;
+        for (Long id : replyCatalog.ids()) {
+            if (!indexed.remove(id) || reread) {
+                replyCatalog.read(id).ifPresent(r -> replies.refresh(r.id(), r.subject()));
+                added++;
+            }
+        }
+        for (Long stale : indexed) {
+            replies.subjectOf(stale).ifPresent(subject -> replies.refresh(stale, subject));
+        }
+        if (added > 0 || !indexed.isEmpty()) {
+            log.info("Reply documents reconciled with the discussions: {} added, {} checked", added, indexed.size());
+        }
+    }
+
+    private void reconcileCases(boolean reread) {
+        List<Long> published = catalog.publishedIds();
+        Set<Long> indexed = new HashSet<>(documents.ids());
+        int added = 0;
+        for (Long id : published) {
+            if (!indexed.remove(id) || reread) {
+                documents.refresh(id);
+                added++;
+            }
+        }
+        for (Long stale : indexed) {
+            documents.refresh(stale);
+        }
+        if (added > 0 || !indexed.isEmpty()) {
+            log.info("Search documents reconciled with the library: {} added, {} checked", added, indexed.size());
+        }
+    }
+
+    private static final class Monitor implements MassIndexingMonitor {
+
+        private final IndexState state;
+
+        Monitor(IndexState state) {
+            this.state = state;
+        }
+
+        @Override
+        public void documentsAdded(long increment) {
+            state.addDone(increment);
+        }
+
+        @Override
+        public void documentsBuilt(long increment) {}
+
+        @Override
+        public void entitiesLoaded(long increment) {}
+
+        @Override
+        public void addToTotalCount(long count) {
+            state.addToTotal(count);
+        }
+
+        @Override
+        public void indexingCompleted() {}
+    }
+}

@@ -1,0 +1,84 @@
+package org.hros.search.domain.indexing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hros.request.PublicRequest;
+import org.hros.request.RequestCatalog;
+import org.hros.search.domain.analysis.HtmlText;
+import org.hros.shared.Vocabulary;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps each request's document equal to what the agenda shows of it now, or absent for a request merged into
+ * another. Writes go through Hibernate, so Hibernate Search's outbox carries them to the index after commit.
+ */
+@Service
+class RequestDocuments {
+
+    private final RequestCatalog requests;
+    private final RequestDocumentRepository documents;
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+
+    RequestDocuments(
+            RequestCatalog requests, RequestDocumentRepository documents, JdbcClient jdbc, MessageSource messages) {
+        this.requests = requests;
+        this.documents = documents;
+        this.jdbc = jdbc;
+        this.messages = messages;
+    }
+
+    /** Reads the request again and upserts or removes its document; serialised per request. */
+    @Transactional
+    public void refresh(long requestId) {
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+                .params(0x5EB, (int) requestId)
+                .query((rs, i) -> 1)
+                .list();
+        Optional<PublicRequest> current = requests.read(requestId).filter(r -> !r.merged());
+        if (current.isEmpty()) {
+            documents.findById(requestId).ifPresent(documents::delete);
+            return;
+        }
+        PublicRequest r = current.get();
+        RequestDocument doc = documents.findById(requestId).orElseGet(() -> new RequestDocument(requestId));
+        doc.describe(
+                r.title(),
+                HtmlText.of(r.descriptionHtml()),
+                tagLabels(r),
+                Vocabulary.slugs(r.topics()),
+                Vocabulary.slugs(r.skills()),
+                r.status().name(),
+                r.votes(),
+                r.createdAt());
+        documents.save(doc);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> ids() {
+        return documents.findAllIds();
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return documents.count();
+    }
+
+    private String tagLabels(PublicRequest r) {
+        List<String> keys = new ArrayList<>();
+        r.topics().forEach(t -> keys.add(t.messageKey()));
+        r.skills().forEach(s -> keys.add(s.messageKey()));
+        if (r.industry() != null) {
+            keys.add(r.industry().messageKey());
+        }
+        return keys.stream()
+                .map(key -> messages.getMessage(key, null, "", Locale.ENGLISH))
+                .collect(Collectors.joining(", "));
+    }
+}
