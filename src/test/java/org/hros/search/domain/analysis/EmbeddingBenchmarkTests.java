@@ -1,4 +1,4 @@
-package org.hros.search.domain;
+package org.hros.search.domain.analysis;
 
 import java.io.IOException;
 import java.nio.file.Files;
