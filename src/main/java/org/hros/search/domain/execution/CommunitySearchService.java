@@ -38,6 +38,7 @@ import org.hros.search.SearchKind;
 import org.hros.search.SearchQuery;
 import org.hros.search.SearchResults.FacetCounts;
 import org.hros.search.SearchResults.FacetValue;
+import org.hros.search.SearchUnavailableException;
 import org.hros.search.domain.analysis.HtmlText;
 import org.hros.search.domain.indexing.IndexState;
 import org.hros.search.domain.indexing.IndexedTypes;
@@ -176,38 +177,22 @@ class CommunitySearchService implements CommunitySearch {
     private CommunityResults searchRequests(SearchQuery query, List<Clause> clauses, boolean textual) {
         SearchSession session = Search.session(entityManager);
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
-        var search = session.search(IndexedTypes.REQUESTS)
-                .select(f -> f.composite(f.id(Long.class), f.highlight("description")))
-                .where(f -> requestWhere(f, clauses, query.filters(), null));
-        for (Facet facet : REQUEST_FACETS) {
-            if (query.selected(facet).isEmpty()) {
-                AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.param());
-                keys.put(facet, key);
-                search = search.aggregation(
-                        key, f -> f.terms().field(facet.field(), String.class).maxTermCount(100));
-            }
+        SearchResult<List<?>> result;
+        try {
+            result = requestPage(session, query, clauses, textual, keys);
+        } catch (SearchUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A search cut short by the time limit can leave Lucene's term counts half-built; the hits found by
+            // then are worth more than the counts.
+            log.debug("Request facet counts failed, searching without them", e);
+            keys.clear();
+            result = requestPage(session, query, clauses, textual, null);
         }
-        search = search.sort(f -> switch (query.sort()) {
-            case NEWEST -> f.field("createdAt").desc().then().score();
-            case HELPFUL ->
-                f.field("votes").desc().then().score().then().field("createdAt").desc();
-            case RELEVANCE ->
-                textual
-                        ? f.score().then().field("votes").desc()
-                        : f.field("createdAt").desc();
-        });
-        if (textual) {
-            search = search.highlighter(f -> f.plain()
-                    .tag(MARK_START, MARK_END)
-                    .fragmentSize(SNIPPET)
-                    .numberOfFragments(1)
-                    .noMatchSize(0));
-        }
-        SearchResult<List<?>> result = search.truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
-                .fetch((query.page() - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
 
+        SearchResult<List<?>> found = result;
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-        keys.forEach((facet, key) -> counts.put(facet, aggregation(result, key)));
+        keys.forEach((facet, key) -> counts.put(facet, aggregation(found, key)));
         for (Facet facet : REQUEST_FACETS) {
             if (!query.selected(facet).isEmpty()) {
                 counts.put(facet, countWithout(session, clauses, query, facet));
@@ -231,6 +216,44 @@ class CommunitySearchService implements CommunitySearch {
                 List.of(),
                 result.total().hitCountLowerBound(),
                 facets(query, counts));
+    }
+
+    /** The requests' page, with the counts of the facets without a choice when {@code keys} is given. */
+    private SearchResult<List<?>> requestPage(
+            SearchSession session,
+            SearchQuery query,
+            List<Clause> clauses,
+            boolean textual,
+            Map<Facet, AggregationKey<Map<String, Long>>> keys) {
+        var search = session.search(IndexedTypes.REQUESTS)
+                .select(f -> f.composite(f.id(Long.class), f.highlight("description")))
+                .where(f -> requestWhere(f, clauses, query.filters(), null));
+        for (Facet facet : REQUEST_FACETS) {
+            if (keys != null && query.selected(facet).isEmpty()) {
+                AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.param());
+                keys.put(facet, key);
+                search = search.aggregation(
+                        key, f -> f.terms().field(facet.field(), String.class).maxTermCount(100));
+            }
+        }
+        search = search.sort(f -> switch (query.sort()) {
+            case NEWEST -> f.field("createdAt").desc().then().score();
+            case HELPFUL ->
+                f.field("votes").desc().then().score().then().field("createdAt").desc();
+            case RELEVANCE ->
+                textual
+                        ? f.score().then().field("votes").desc()
+                        : f.field("createdAt").desc();
+        });
+        if (textual) {
+            search = search.highlighter(f -> f.plain()
+                    .tag(MARK_START, MARK_END)
+                    .fragmentSize(SNIPPET)
+                    .numberOfFragments(1)
+                    .noMatchSize(0));
+        }
+        return search.truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
+                .fetch((query.page() - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
     }
 
     private CommunityResults searchReplies(SearchQuery query, List<Clause> clauses, boolean textual) {
