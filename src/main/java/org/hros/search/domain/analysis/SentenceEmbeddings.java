@@ -30,8 +30,14 @@ public class SentenceEmbeddings {
     private static final Logger log = LoggerFactory.getLogger(SentenceEmbeddings.class);
 
     private final boolean enabled;
-    private volatile EmbeddingModel model;
-    private volatile boolean broken;
+
+    /**
+     * One model per JVM, however many application contexts share it (tests run several): the ONNX session is
+     * thread-safe and weighs about 100 MB.
+     */
+    private static volatile EmbeddingModel model;
+
+    private static volatile boolean broken;
 
     private final Map<String, float[]> queries = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -81,10 +87,10 @@ public class SentenceEmbeddings {
         return vector;
     }
 
-    private EmbeddingModel model() {
+    private static EmbeddingModel model() {
         EmbeddingModel m = model;
         if (m == null) {
-            synchronized (this) {
+            synchronized (SentenceEmbeddings.class) {
                 m = model;
                 if (m == null && !broken) {
                     try {
