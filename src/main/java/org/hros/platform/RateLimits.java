@@ -19,7 +19,11 @@ public class RateLimits {
         SIGN_UP,
         LOG_IN,
         PASSWORD_RESET,
-        POST
+        POST,
+        /** Posting, counted per address for all the members behind it: a ceiling above one member's. */
+        POST_FROM_ADDRESS,
+        /** Anything that sends an e-mail: counted per recipient, per address and per account. */
+        MAIL
     }
 
     private final RateLimitProperties properties;

@@ -12,6 +12,8 @@ public class RateLimitProperties {
     private Allowance logIn = new Allowance(10, Duration.ofMinutes(5));
     private Allowance passwordReset = new Allowance(5, Duration.ofHours(1));
     private Allowance post = new Allowance(30, Duration.ofMinutes(10));
+    private Allowance postFromAddress = new Allowance(120, Duration.ofMinutes(10));
+    private Allowance mail = new Allowance(5, Duration.ofHours(1));
 
     public Allowance allowance(RateLimits.Action action) {
         return switch (action) {
@@ -19,6 +21,8 @@ public class RateLimitProperties {
             case LOG_IN -> logIn;
             case PASSWORD_RESET -> passwordReset;
             case POST -> post;
+            case POST_FROM_ADDRESS -> postFromAddress;
+            case MAIL -> mail;
         };
     }
 
@@ -36,6 +40,14 @@ public class RateLimitProperties {
 
     public Allowance getPost() {
         return post;
+    }
+
+    public Allowance getPostFromAddress() {
+        return postFromAddress;
+    }
+
+    public Allowance getMail() {
+        return mail;
     }
 
     /** How many requests a caller may make per period. */
