@@ -94,6 +94,9 @@ class RateLimitFilter extends OncePerRequestFilter {
                 // Several members may share an address (an office, a conference): the address gets a higher
                 // ceiling, each member their own allowance.
                 counts.add(new Count(Action.POST_FROM_ADDRESS, address));
+            } else if (action == Action.MAIL) {
+                // One address may mail many recipients a little (sign-up, reset, resend), but not without end.
+                counts.add(new Count(Action.MAIL_FROM_ADDRESS, address));
             } else {
                 counts.add(new Count(action, address));
             }

@@ -14,6 +14,7 @@ public class RateLimitProperties {
     private Allowance post = new Allowance(30, Duration.ofMinutes(10));
     private Allowance postFromAddress = new Allowance(120, Duration.ofMinutes(10));
     private Allowance mail = new Allowance(5, Duration.ofHours(1));
+    private Allowance mailFromAddress = new Allowance(20, Duration.ofHours(1));
 
     public Allowance allowance(RateLimits.Action action) {
         return switch (action) {
@@ -23,6 +24,7 @@ public class RateLimitProperties {
             case POST -> post;
             case POST_FROM_ADDRESS -> postFromAddress;
             case MAIL -> mail;
+            case MAIL_FROM_ADDRESS -> mailFromAddress;
         };
     }
 
@@ -48,6 +50,10 @@ public class RateLimitProperties {
 
     public Allowance getMail() {
         return mail;
+    }
+
+    public Allowance getMailFromAddress() {
+        return mailFromAddress;
     }
 
     /** How many requests a caller may make per period. */

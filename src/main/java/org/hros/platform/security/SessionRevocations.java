@@ -16,11 +16,9 @@ import org.springframework.stereotype.Component;
 class SessionRevocations {
 
     private final Map<String, Instant> revoked = new ConcurrentHashMap<>();
-    private final Clock clock;
 
-    SessionRevocations(Clock clock) {
-        this.clock = clock;
-    }
+    /** The container's clock, not the application's: session start times come from the container. */
+    private final Clock clock = Clock.systemUTC();
 
     void revokeAll(String username) {
         revoked.put(key(username), clock.instant());

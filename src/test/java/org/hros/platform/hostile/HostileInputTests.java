@@ -312,6 +312,16 @@ class HostileInputTests extends IntegrationTestBase {
             posted++;
         }
         assertThat(posted).isEqualTo(30);
+
+        fixtures.limits().reset();
+        int circles = 0;
+        while (circles < 40
+                && http.send("POST", "/api/v1/c%69rcles", api, "{}".getBytes(StandardCharsets.UTF_8), false)
+                                .status()
+                        != 429) {
+            circles++;
+        }
+        assertThat(circles).as("creating circles is limited too").isEqualTo(30);
     }
 
     private MockHttpServletRequestBuilder jsonCall(HttpMethod method, String path) {
