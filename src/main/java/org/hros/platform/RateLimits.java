@@ -19,7 +19,13 @@ public class RateLimits {
         SIGN_UP,
         LOG_IN,
         PASSWORD_RESET,
-        POST
+        POST,
+        /** Posting, counted per address for all the members behind it: a ceiling above one member's. */
+        POST_FROM_ADDRESS,
+        /** Anything that sends an e-mail: counted per recipient and per account. */
+        MAIL,
+        /** Anything that sends an e-mail, counted per address over all its recipients. */
+        MAIL_FROM_ADDRESS
     }
 
     private final RateLimitProperties properties;

@@ -65,6 +65,19 @@ class AccountMails {
                 "mail.reset");
     }
 
+    @ApplicationModuleListener
+    void on(MemberEvents.SignUpWithTakenAddress event) {
+        members.findById(event.memberId()).ifPresent(member -> {
+            Locale locale = Locale.ENGLISH;
+            String subject = messages.getMessage("mail.taken.subject", null, locale);
+            String text = messages.getMessage(
+                    "mail.taken.text",
+                    new Object[] {member.displayName(), baseUrl + "/login", baseUrl + "/password-reset"},
+                    locale);
+            mailer.send(new Mailer.MailMessage(member.email(), subject, text, null));
+        });
+    }
+
     private void send(long memberId, MemberToken.Purpose purpose, Duration validity, String path, String key) {
         Member member = members.findById(memberId).orElse(null);
         if (member == null) {

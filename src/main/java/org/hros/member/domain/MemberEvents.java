@@ -8,4 +8,7 @@ final class MemberEvents {
     record VerificationRequested(long memberId) {}
 
     record PasswordResetRequested(long memberId) {}
+
+    /** Someone tried to join with the address of an existing member: the member is told, the form says nothing. */
+    record SignUpWithTakenAddress(long memberId) {}
 }

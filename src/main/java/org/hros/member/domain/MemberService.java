@@ -30,6 +30,7 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
     private final MemberRepository members;
     private final MemberTokenRepository tokens;
     private final PasswordEncoder passwords;
+    private final PasswordPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -37,23 +38,34 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
             MemberRepository members,
             MemberTokenRepository tokens,
             PasswordEncoder passwords,
+            PasswordPolicy policy,
             ApplicationEventPublisher events,
             Clock clock) {
         this.members = members;
         this.tokens = tokens;
         this.passwords = passwords;
+        this.policy = policy;
         this.events = events;
         this.clock = clock;
     }
 
     /**
-     * Creates an unverified member and asks for the verification mail.
+     * Creates an unverified member and asks for the verification mail. An address that already has an account
+     * gets a mail saying so instead, and the caller answers exactly as for a new one, so that the form tells
+     * nobody who is a member.
      *
-     * @throws FieldErrorsException when the address is already registered
+     * @throws FieldErrorsException when the password is common, or made of the site's name or the address
      */
     @Transactional
-    public long signUp(SignUpCommand command) {
-        return register(command, MemberRole.MEMBER, false).id();
+    public void signUp(SignUpCommand command) {
+        policy.check(command.password(), command.email());
+        Optional<Member> existing = members.findByEmail(normalise(command.email()));
+        if (existing.isPresent()) {
+            events.publishEvent(
+                    new MemberEvents.SignUpWithTakenAddress(existing.get().id()));
+            return;
+        }
+        register(command, MemberRole.MEMBER, false);
     }
 
     /** Creates a member whose address is known to be theirs (the first admin, demo members). */
@@ -132,13 +144,18 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
         return usableToken(secret, MemberToken.Purpose.RESET_PASSWORD).isPresent();
     }
 
-    /** Sets a new password from a reset link; false when the link is unknown, used or expired. */
+    /**
+     * Sets a new password from a reset link; false when the link is unknown, used or expired.
+     *
+     * @throws FieldErrorsException when the password is common, or made of the site's name or the address
+     */
     @Transactional
     public boolean resetPassword(String secret, String newPassword) {
         return usableToken(secret, MemberToken.Purpose.RESET_PASSWORD)
                 .map(token -> {
-                    token.use(clock.instant());
                     Member member = members.findById(token.memberId()).orElseThrow();
+                    policy.check(newPassword, member.email());
+                    token.use(clock.instant());
                     member.changePassword(passwords.encode(newPassword));
                     // The link reached their inbox, so the address is theirs.
                     member.verifyEmail(clock.instant());

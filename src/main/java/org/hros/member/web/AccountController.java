@@ -97,8 +97,14 @@ class AccountController {
     @PostMapping("/password-reset/new")
     String setNewPassword(
             @Valid @ModelAttribute NewPasswordForm form, BindingResult result, Model model, Locale locale) {
-        if (!result.hasErrors() && members.resetPassword(form.token(), form.password())) {
-            return "redirect:/login?reset";
+        if (!result.hasErrors()) {
+            try {
+                if (members.resetPassword(form.token(), form.password())) {
+                    return "redirect:/login?reset";
+                }
+            } catch (FieldErrorsException e) {
+                FormErrors.copy(e, result);
+            }
         }
         model.addAttribute("valid", members.isResetLinkValid(form.token()));
         model.addAttribute("form", FormView.of(new NewPasswordForm(form.token(), ""), result, messages, locale));

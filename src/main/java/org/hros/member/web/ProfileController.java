@@ -62,11 +62,13 @@ class ProfileController {
             @Valid @ModelAttribute TokenForm form,
             BindingResult result,
             Model model,
-            Locale locale) {
+            Locale locale,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                model.addAttribute("newToken", tokens.create(me.id(), form.name()));
-                form = new TokenForm("");
+                // Shown once, after a redirect: refreshing the page must not create another token.
+                redirect.addFlashAttribute("newToken", tokens.create(me.id(), form.name()));
+                return "redirect:/profile#tokens";
             } catch (FieldErrorsException e) {
                 FormErrors.copy(e, result);
             }

@@ -5,35 +5,45 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.hros.platform.RateLimitExceededException;
 import org.hros.platform.RateLimits;
-import org.springframework.http.server.PathContainer;
+import org.hros.platform.RateLimits.Action;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Applies the allowances to the endpoints that strangers and spammers hit: sign-up, log-in and password
- * reset per address, new cases per member. Over the allowance the answer is 429 with {@code Retry-After}.
+ * Applies the allowances to the endpoints that strangers and spammers hit: sign-up, log-in, password reset and
+ * everything that sends mail, and posting. Each use is counted per address and per account (the address being
+ * logged into, signed up or mailed, or the member signed in); over either allowance the answer is 429 with
+ * {@code Retry-After}.
+ *
+ * <p>Routes are matched as Spring Security and Spring MVC match them, on the decoded path, so that
+ * {@code /log%69n} is counted as {@code /login}, which is what it reaches.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
-    private static final Map<String, RateLimits.Action> LIMITED_POSTS = Map.of(
-            "/signup", RateLimits.Action.SIGN_UP,
-            "/login", RateLimits.Action.LOG_IN,
-            "/password-reset", RateLimits.Action.PASSWORD_RESET,
-            "/cases", RateLimits.Action.POST,
-            "/api/v1/cases", RateLimits.Action.POST,
-            "/requests", RateLimits.Action.POST,
-            "/api/v1/requests", RateLimits.Action.POST);
-
-    /** Posting in circles and on practice goals, whose paths carry ids. */
-    private static final List<PathPattern> LIMITED_POST_PATTERNS = Stream.of(
+    private static final List<Route> ROUTES = List.of(
+            Route.of(List.of(Action.SIGN_UP, Action.MAIL), "/signup"),
+            Route.of(List.of(Action.LOG_IN), "/login"),
+            Route.of(List.of(Action.PASSWORD_RESET, Action.MAIL), "/password-reset"),
+            Route.of(List.of(Action.MAIL), "/verify/resend"),
+            Route.of(
+                    List.of(Action.POST),
+                    "/cases",
+                    "/api/v1/cases",
+                    "/requests",
+                    "/api/v1/requests",
+                    "/circles",
+                    "/api/v1/circles",
                     "/circles/{id}/threads",
                     "/circles/{id}/threads/{thread}/posts",
                     "/circles/{id}/check-ins",
@@ -44,9 +54,7 @@ class RateLimitFilter extends OncePerRequestFilter {
                     "/goals",
                     "/goals/{id}/check-ins",
                     "/api/v1/goals",
-                    "/api/v1/goals/{id}/check-ins")
-            .map(PathPatternParser.defaultInstance::parse)
-            .toList();
+                    "/api/v1/goals/{id}/check-ins"));
 
     private final RateLimits limits;
 
@@ -57,37 +65,79 @@ class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        RateLimits.Action action = "POST".equals(request.getMethod()) ? limited(path(request)) : null;
-        if (action != null) {
-            try {
-                limits.consume(action, caller(request, action));
-            } catch (RateLimitExceededException e) {
-                response.setHeader("Retry-After", String.valueOf(e.retryAfter().toSeconds()));
-                response.sendError(429);
-                return;
+        for (Route route : ROUTES) {
+            if (route.matcher().matches(request)) {
+                try {
+                    for (Count count : counts(request, route.actions())) {
+                        limits.consume(count.action(), count.key());
+                    }
+                } catch (RateLimitExceededException e) {
+                    response.setHeader(
+                            "Retry-After", String.valueOf(e.retryAfter().toSeconds()));
+                    response.sendError(429);
+                    return;
+                }
+                break;
             }
         }
         chain.doFilter(request, response);
     }
 
-    private static RateLimits.Action limited(String path) {
-        RateLimits.Action action = LIMITED_POSTS.get(path);
-        if (action != null) {
-            return action;
+    /** What one request uses up: each action once per address, and once per account it concerns. */
+    private static List<Count> counts(HttpServletRequest request, List<Action> actions) {
+        String address = "ip:" + request.getRemoteAddr();
+        String member = signedIn();
+        String account = account(request);
+        List<Count> counts = new ArrayList<>();
+        for (Action action : actions) {
+            if (action == Action.POST && member != null) {
+                // Several members may share an address (an office, a conference): the address gets a higher
+                // ceiling, each member their own allowance.
+                counts.add(new Count(Action.POST_FROM_ADDRESS, address));
+            } else if (action == Action.MAIL) {
+                // One address may mail many recipients a little (sign-up, reset, resend), but not without end.
+                counts.add(new Count(Action.MAIL_FROM_ADDRESS, address));
+            } else {
+                counts.add(new Count(action, address));
+            }
+            if (member != null) {
+                counts.add(new Count(action, member));
+            }
+            if (account != null && action != Action.POST) {
+                counts.add(new Count(action, account));
+            }
         }
-        PathContainer container = PathContainer.parsePath(path);
-        return LIMITED_POST_PATTERNS.stream().anyMatch(p -> p.matches(container)) ? RateLimits.Action.POST : null;
+        return counts;
     }
 
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
-    }
-
-    private static String caller(HttpServletRequest request, RateLimits.Action action) {
+    private static String signedIn() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (action == RateLimits.Action.POST && auth != null && auth.isAuthenticated()) {
-            return "member:" + auth.getName();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return null;
         }
-        return "ip:" + request.getRemoteAddr();
+        return "member:" + auth.getName().toLowerCase(Locale.ROOT);
+    }
+
+    /** The account a log-in, sign-up or mail is for: the address in the form, as the member service keys it. */
+    private static String account(HttpServletRequest request) {
+        String email = request.getParameter("email");
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String key = email.strip().toLowerCase(Locale.ROOT);
+        return "account:" + (key.length() > 254 ? key.substring(0, 254) : key);
+    }
+
+    private record Count(Action action, String key) {}
+
+    private record Route(RequestMatcher matcher, List<Action> actions) {
+
+        static Route of(List<Action> actions, String... patterns) {
+            PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
+            List<RequestMatcher> matchers = Stream.of(patterns)
+                    .map(p -> (RequestMatcher) builder.matcher(HttpMethod.POST, p))
+                    .toList();
+            return new Route(request -> matchers.stream().anyMatch(m -> m.matches(request)), actions);
+        }
     }
 }

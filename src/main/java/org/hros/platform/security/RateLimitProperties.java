@@ -12,6 +12,9 @@ public class RateLimitProperties {
     private Allowance logIn = new Allowance(10, Duration.ofMinutes(5));
     private Allowance passwordReset = new Allowance(5, Duration.ofHours(1));
     private Allowance post = new Allowance(30, Duration.ofMinutes(10));
+    private Allowance postFromAddress = new Allowance(120, Duration.ofMinutes(10));
+    private Allowance mail = new Allowance(5, Duration.ofHours(1));
+    private Allowance mailFromAddress = new Allowance(20, Duration.ofHours(1));
 
     public Allowance allowance(RateLimits.Action action) {
         return switch (action) {
@@ -19,6 +22,9 @@ public class RateLimitProperties {
             case LOG_IN -> logIn;
             case PASSWORD_RESET -> passwordReset;
             case POST -> post;
+            case POST_FROM_ADDRESS -> postFromAddress;
+            case MAIL -> mail;
+            case MAIL_FROM_ADDRESS -> mailFromAddress;
         };
     }
 
@@ -36,6 +42,18 @@ public class RateLimitProperties {
 
     public Allowance getPost() {
         return post;
+    }
+
+    public Allowance getPostFromAddress() {
+        return postFromAddress;
+    }
+
+    public Allowance getMail() {
+        return mail;
+    }
+
+    public Allowance getMailFromAddress() {
+        return mailFromAddress;
     }
 
     /** How many requests a caller may make per period. */

@@ -2,6 +2,8 @@ package org.hros.platform.security;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.hros.platform.ApiTokenAuthenticator;
 import org.hros.platform.RateLimits;
@@ -19,7 +21,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.unit.DataSize;
@@ -69,6 +73,28 @@ class SecurityConfiguration {
         return repository;
     }
 
+    /**
+     * Browser features HROS never uses, switched off so that injected or embedded content cannot ask for them
+     * either.
+     */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+            + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), "
+            + "interest-cohort=()";
+
+    @Bean
+    RotatingRememberMeServices rememberMeServices(
+            UserDetailsService members,
+            PersistentTokenRepository rememberMeTokens,
+            SessionRevocations revocations,
+            Clock clock) {
+        // The key only ties the remember-me authentication to this process; the tokens themselves are persistent.
+        RotatingRememberMeServices services = new RotatingRememberMeServices(
+                UUID.randomUUID().toString(), members, rememberMeTokens, revocations, clock);
+        services.setParameter("remember-me");
+        services.setTokenValiditySeconds(60 * 60 * 24 * 30);
+        return services;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain swaggerUi(HttpSecurity http) throws Exception {
@@ -82,8 +108,8 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain application(
             HttpSecurity http,
-            UserDetailsService members,
-            PersistentTokenRepository rememberMeTokens,
+            RotatingRememberMeServices rememberMe,
+            SessionRevocations revocations,
             ApiTokenAuthenticator apiTokens,
             RateLimits rateLimits,
             ProblemResponses problems,
@@ -217,10 +243,7 @@ class SecurityConfiguration {
                         .failureHandler((request, response, exception) -> response.sendRedirect(
                                 exception instanceof DisabledException ? "/login?unverified" : "/login?error"))
                         .permitAll())
-                .rememberMe(r -> r.tokenRepository(rememberMeTokens)
-                        .userDetailsService(members)
-                        .rememberMeParameter("remember-me")
-                        .tokenValiditySeconds(60 * 60 * 24 * 30))
+                .rememberMe(r -> r.rememberMeServices(rememberMe).key(rememberMe.getKey()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
                 .csrf(c -> c.ignoringRequestMatchers(
                         BearerTokenFilter::hasBearer,
@@ -239,10 +262,13 @@ class SecurityConfiguration {
                                 api))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(f -> f.deny()))
+                        .frameOptions(f -> f.deny())
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 .addFilterBefore(new BodySizeLimitFilter(maxRequestSize), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(apiTokens, problems), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new RateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new RateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(
+                        new RememberMeTheftFilter(revocations, problems, api), RememberMeAuthenticationFilter.class);
         return http.build();
     }
 }

@@ -3,6 +3,7 @@ package org.hros.platform.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.hros.shared.FieldErrorsException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -18,6 +19,15 @@ class HtmlErrorAdvice {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     void staleUpdate(HttpServletResponse response) throws IOException {
         response.sendError(409);
+    }
+
+    /** Text the database refuses is the sender's doing: a 400, never a 500 (see {@link RefusedData}). */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    void refusedData(DataIntegrityViolationException e, HttpServletResponse response) throws IOException {
+        if (!RefusedData.isClientData(e)) {
+            throw e;
+        }
+        response.sendError(400);
     }
 
     @ExceptionHandler(FieldErrorsException.class)

@@ -35,12 +35,15 @@ class PageContextAdvice {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
         return new PageContext(
-                member,
-                csrf,
-                path,
-                messages,
-                locale,
-                flash == null ? Map.of() : flash,
-                request.getParameterMap().keySet());
+                member, csrf, path, messages, locale, flash == null ? Map.of() : flash, parameterNames(request));
+    }
+
+    /** None for a request whose parameters could not be parsed: its error page must still render. */
+    private static java.util.Set<String> parameterNames(HttpServletRequest request) {
+        try {
+            return request.getParameterMap().keySet();
+        } catch (IllegalStateException e) {
+            return java.util.Set.of();
+        }
     }
 }
