@@ -11,10 +11,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.UUID;
 import org.hros.HrosApplication;
+import org.hros.casestudy.AttributionMode;
+import org.hros.casestudy.CaseCommand;
 import org.hros.casestudy.CaseReviews;
 import org.hros.casestudy.Outcome;
+import org.hros.casestudy.Section;
 import org.hros.casestudy.domain.CaseAuthoring;
 import org.hros.member.MemberOnboarding;
 import org.hros.member.MemberRole;
@@ -22,6 +27,7 @@ import org.hros.member.domain.ApiTokenService;
 import org.hros.platform.RateLimits;
 import org.hros.shared.Topic;
 import org.hros.support.OpenSearchTestNode;
+import org.hros.support.TestFixtures;
 import org.hros.support.TestFixtures.Fixtures;
 import org.hros.support.TestFixtures.Person;
 import org.hros.support.TestMail;
@@ -113,6 +119,45 @@ class OpenSearchTwoNodeTests {
         assertThat(openSearch.get("/_search?q=" + word)).contains(title);
         // And the first instance sees it too.
         assertThat(awaitFound(first, word, title)).contains(title);
+    }
+
+    @Test
+    void aCaseToldInOtherWordsIsFoundByMeaningThroughTheOther() throws Exception {
+        Fixtures fixtures = fixtures();
+        Person author = fixtures.member(MemberRole.MEMBER);
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        String title = "Most of our warehouse recruits resigned before their second payday";
+        CaseCommand command =
+                TestFixtures.completeCase(title, Outcome.FAILURE, Topic.ONBOARDING, AttributionMode.NAMED);
+        Map<Section, String> sections = new EnumMap<>(command.sections());
+        sections.put(
+                Section.SUMMARY,
+                "Seven in ten of the pickers we took on in autumn walked out within a month of their first"
+                        + " shift. Nobody had told them about the night rota or the cold store.");
+        sections.put(
+                Section.CHALLENGE,
+                "Every peak season we recruited three hundred pickers and lost most of them within weeks.");
+        long id = fixtures.authoring().createDraft(author.id(), TestFixtures.withSections(command, sections));
+        fixtures.authoring().submit(author.id(), id);
+        fixtures.reviews().claim(id, editor.id());
+        fixtures.reviews().publish(id, editor.id());
+
+        // No word of the query is in the case: only its meaning is, through the k-NN plugin's vector field.
+        String found = awaitFound(second, "early attrition among new starters", title);
+        assertThat(found).contains("\"id\":" + id);
+        assertThat(openSearch.get("/_mapping")).contains("knn_vector");
+        // A word no case contains does not bring back every case that merely resembles the text.
+        assertThat(searchOn(second, "qwxzv" + UUID.randomUUID().toString().substring(0, 8)))
+                .doesNotContain(title);
+    }
+
+    private static Fixtures fixtures() {
+        return new Fixtures(
+                first.getBean(MemberOnboarding.class),
+                first.getBean(ApiTokenService.class),
+                first.getBean(CaseAuthoring.class),
+                first.getBean(CaseReviews.class),
+                first.getBean(RateLimits.class));
     }
 
     private static String awaitFound(ConfigurableApplicationContext node, String word, String title) throws Exception {

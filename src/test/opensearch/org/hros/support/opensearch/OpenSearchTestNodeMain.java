@@ -8,6 +8,7 @@ import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.logging.LogConfigurator;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.index.reindex.ReindexPlugin;
+import org.opensearch.knn.plugin.KNNPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.plugins.Plugin;
@@ -49,7 +50,7 @@ public final class OpenSearchTestNodeMain {
         LogConfigurator.registerErrorListener();
         LogConfigurator.setNodeName("hros-test");
         LogConfigurator.configureWithoutConfig(settings);
-        Node node = new TestNode(settings, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, ReindexPlugin.class));
+        Node node = new TestNode(settings, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, ReindexPlugin.class, KNNPlugin.class));
         node.start();
         System.out.println("OPENSEARCH STARTED http://127.0.0.1:" + args[1]);
         System.out.flush();

@@ -199,15 +199,17 @@ class CaseSearchService implements CaseSearch {
             return Found.EMPTY_INDEX;
         }
         Map<Facet, AggregationKey<? extends Map<?, Long>>> keys = new EnumMap<>(Facet.class);
+        // On Lucene this path is only taken to compare with the one-pass search, which adds the meaning itself.
+        float[] vector = sessions.onLucene() ? null : semantics.backendVector(sessions, query, clauses);
         SearchResult<List<?>> result;
         try {
-            result = main(session, query, clauses, textual, keys);
+            result = main(session, query, clauses, textual, keys, vector);
         } catch (RuntimeException e) {
             // The Lucene backend fails to count facets on an index emptied by a rebuild in progress elsewhere;
             // the results are worth more than the counts.
             log.debug("Facet counts failed, searching without them", e);
             keys.clear();
-            result = main(session, query, clauses, textual, null);
+            result = main(session, query, clauses, textual, null, vector);
         }
         SearchResult<List<?>> found = result;
 
@@ -215,7 +217,7 @@ class CaseSearchService implements CaseSearch {
         keys.forEach((facet, key) -> counts.put(facet, aggregation(found, key)));
         for (Facet facet : Facet.values()) {
             if (!query.selected(facet).isEmpty()) {
-                counts.put(facet, countWithout(session, clauses, query, facet));
+                counts.put(facet, countWithout(session, clauses, query, facet, vector));
             }
         }
         List<IndexPass.Row> rows = new ArrayList<>();
@@ -241,7 +243,8 @@ class CaseSearchService implements CaseSearch {
             SearchQuery query,
             List<Clause> clauses,
             boolean textual,
-            Map<Facet, AggregationKey<? extends Map<?, Long>>> keys) {
+            Map<Facet, AggregationKey<? extends Map<?, Long>>> keys,
+            float[] vector) {
         var search = session.search(IndexedTypes.CASES)
                 .select(f -> {
                     List<ProjectionFinalStep<?>> projections = new ArrayList<>();
@@ -253,7 +256,13 @@ class CaseSearchService implements CaseSearch {
                     }
                     return f.composite(projections.toArray(ProjectionFinalStep<?>[]::new));
                 })
-                .where(f -> CaseQueries.where(f, clauses, query.filters(), null));
+                .where(f -> semantics.withNearest(
+                        f,
+                        CaseQueries.where(f, clauses, query.filters(), null),
+                        vector,
+                        clauses,
+                        query.filters(),
+                        null));
         for (Facet facet : Facet.values()) {
             if (keys != null && query.selected(facet).isEmpty()) {
                 AggregationKey<Map<Object, Long>> key = AggregationKey.of(facet.param());
@@ -281,13 +290,19 @@ class CaseSearchService implements CaseSearch {
 
     /** A facet's counts with the other facets' choices applied but not its own, so its values stay choosable. */
     private Map<String, Long> countWithout(
-            SearchSession session, List<Clause> clauses, SearchQuery query, Facet facet) {
+            SearchSession session, List<Clause> clauses, SearchQuery query, Facet facet, float[] vector) {
         AggregationKey<Map<Object, Long>> key = AggregationKey.of(facet.param());
         SearchResult<Long> result;
         try {
             result = session.search(IndexedTypes.CASES)
                     .select(f -> f.id(Long.class))
-                    .where(f -> CaseQueries.where(f, clauses, query.filters(), facet))
+                    .where(f -> semantics.withNearest(
+                            f,
+                            CaseQueries.where(f, clauses, query.filters(), facet),
+                            vector,
+                            clauses,
+                            query.filters(),
+                            facet))
                     .aggregation(
                             key,
                             f -> f.terms()
@@ -469,7 +484,11 @@ class CaseSearchService implements CaseSearch {
         }
         SearchSession session = Search.session(entityManager);
         if (!sessions.onLucene()) {
-            return catalog.cards(OpenSearchQueries.related(session, caseId, text, tags, limit, timeLimitMillis));
+            if (!semantics.available(sessions)) {
+                return catalog.cards(OpenSearchQueries.related(session, caseId, text, tags, limit, timeLimitMillis));
+            }
+            List<Long> words = OpenSearchQueries.related(session, caseId, text, tags, limit * 2, timeLimitMillis);
+            return catalog.cards(nearAndLike(session, caseId, words, limit));
         }
         Query like;
         try (IndexReader reader = session.scope(IndexedTypes.CASES)
@@ -510,12 +529,16 @@ class CaseSearchService implements CaseSearch {
                 .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
                 .fetchHits(semantics.available(sessions) ? limit * 2 : limit);
         if (semantics.available(sessions)) {
-            // The cases nearest in meaning beside those sharing the most telling words, fused by rank.
-            float[] vector = documents.embedding(caseId).orElse(null);
-            List<Long> near = semantics.nearestIds(session, vector, limit * 2, List.of(caseId));
-            ids = RankFusion.fuse(ids, near, semantics.fusion());
-            ids = ids.subList(0, Math.min(limit, ids.size()));
+            ids = nearAndLike(session, caseId, ids, limit);
         }
         return catalog.cards(ids);
+    }
+
+    /** The cases nearest in meaning beside those sharing the most telling words, fused by rank. */
+    private List<Long> nearAndLike(SearchSession session, long caseId, List<Long> words, int limit) {
+        float[] vector = documents.embedding(caseId).orElse(null);
+        List<Long> near = semantics.nearestIds(session, vector, limit * 2, List.of(caseId));
+        List<Long> ids = RankFusion.fuse(words, near, semantics.fusion());
+        return ids.subList(0, Math.min(limit, ids.size()));
     }
 }

@@ -39,6 +39,16 @@ class SearchSessions {
                 .openIndexReader();
     }
 
+    /** Whether {@code type}'s index has a field at {@code path} (e.g. a vector field mapped on this backend only). */
+    boolean hasField(Class<?> type, String path) {
+        return Search.mapping(entityManagerFactory)
+                .indexedEntity(type)
+                .indexManager()
+                .descriptor()
+                .field(path)
+                .isPresent();
+    }
+
     /** Whether the index is embedded Lucene (rather than Elasticsearch or OpenSearch). */
     boolean onLucene() {
         return Search.mapping(entityManagerFactory).backend() instanceof LuceneBackend;

@@ -4,10 +4,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hros.search.Facet;
 import org.hros.search.SearchQuery;
@@ -36,6 +39,7 @@ class SemanticQueries {
     private final float minScore;
     private final float aloneScore;
     private final HybridPass.Fusion fusion;
+    private final float backendBoost;
 
     SemanticQueries(
             SentenceEmbeddings embeddings,
@@ -44,13 +48,15 @@ class SemanticQueries {
             @Value("${hros.search.semantic.min-cosine-alone:0.6}") float minCosineAlone,
             @Value("${hros.search.semantic.rank-constant:60}") int rankConstant,
             @Value("${hros.search.semantic.lexical-weight:1.0}") float lexicalWeight,
-            @Value("${hros.search.semantic.semantic-weight:0.3}") float semanticWeight) {
+            @Value("${hros.search.semantic.semantic-weight:0.3}") float semanticWeight,
+            @Value("${hros.search.semantic.backend-boost:1.0}") float backendBoost) {
         this.embeddings = embeddings;
         this.neighbours = neighbours;
         // Lucene scores a cosine c as (1 + c) / 2.
         this.minScore = (1 + minCosine) / 2;
         this.aloneScore = (1 + Math.max(minCosine, minCosineAlone)) / 2;
         this.fusion = new HybridPass.Fusion(rankConstant, lexicalWeight, semanticWeight, 100);
+        this.backendBoost = backendBoost;
     }
 
     /**
@@ -103,9 +109,49 @@ class SemanticQueries {
         return fusion;
     }
 
-    /** Whether related cases and answers can be found by meaning here (Lucene backend, model on). */
+    /**
+     * Whether cases can be found by meaning here: the model is on and the backend maps the vector field (always on
+     * Lucene; on OpenSearch when its k-NN plugin is installed and the `opensearch` profile maps the field).
+     */
     boolean available(SearchSessions sessions) {
-        return embeddings.enabled() && sessions.onLucene();
+        return embeddings.enabled() && sessions.hasField(IndexedTypes.CASES, SemanticMapping.EMBEDDING);
+    }
+
+    /**
+     * The vector of a search's meaning when the search runs through the backend's own execution (OpenSearch),
+     * or {@code null} when there is none or semantic search is not available there.
+     */
+    float[] backendVector(SearchSessions sessions, SearchQuery query, List<Clause> clauses) {
+        String meaning = meaning(query.text(), clauses);
+        return meaning == null || !available(sessions) ? null : embeddings.embedQuery(meaning);
+    }
+
+    /**
+     * The words' query of a search run by the backend (OpenSearch), with the cases near in meaning beside it: a
+     * {@code should} clause whose score (for cosine, {@code (1 + cos) / 2}, the same scale as Lucene's) adds to the
+     * words' with a modest boost. Only neighbours at least as near as a search accepts by meaning alone are
+     * matched (radial k-NN search, so a word no case contains does not bring back the whole neighbourhood), and
+     * they obey the search's filters, exact phrases and exclusions.
+     */
+    PredicateFinalStep withNearest(
+            SearchPredicateFactory f,
+            PredicateFinalStep words,
+            float[] vector,
+            List<Clause> clauses,
+            Map<Facet, Set<String>> filters,
+            Facet except) {
+        if (vector == null) {
+            return words;
+        }
+        return f.bool(b -> {
+            b.should(words);
+            b.should(f.knn(neighbours)
+                    .field(SemanticMapping.EMBEDDING)
+                    .matching(vector)
+                    .filter(CaseQueries.constraints(f, clauses, filters, except))
+                    .requiredMinimumScore(aloneScore)
+                    .boost(backendBoost));
+        });
     }
 
     /** The vector of a text such as a request, for finding the cases like it. */
@@ -121,7 +167,8 @@ class SemanticQueries {
         if (vector == null) {
             return List.of();
         }
-        float minCosine = 2 * aloneScore - 1;
+        // The least score for cosine, (1 + cos) / 2, on Lucene and on OpenSearch's Lucene engine alike; OpenSearch
+        // takes no least similarity, and with a least score it searches by radius rather than for k neighbours.
         return session.search(IndexedTypes.CASES)
                 .select(f -> f.id(Long.class))
                 .where(f -> f.knn(count)
@@ -133,7 +180,7 @@ class SemanticQueries {
                                 b.mustNot(f.id().matchingAny(excluded));
                             }
                         }))
-                        .requiredMinimumSimilarity(minCosine))
+                        .requiredMinimumScore(aloneScore))
                 .fetchHits(count);
     }
 

@@ -6,8 +6,10 @@ import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigur
 import org.hros.search.domain.analysis.SentenceEmbeddings;
 
 /**
- * Maps a case's embedding as a vector field on the embedded Lucene backend. It is mapped here rather than by
- * annotation because OpenSearch needs its k-NN plugin for vector fields; there, search stays lexical.
+ * Maps a case's embedding as a vector field (cosine). It is mapped here rather than by annotation because on
+ * OpenSearch vector fields need its k-NN plugin: the Lucene backend always registers it (SearchConfiguration),
+ * the `opensearch` profile registers it too (application-opensearch.properties), where it becomes a
+ * {@code knn_vector} on the Lucene k-NN engine and the index needs {@code index.knn: true}.
  */
 public class SemanticMapping implements HibernateOrmSearchMappingConfigurer {
 

@@ -205,7 +205,8 @@ class SearchEvaluationTests {
                 aloneCosine,
                 rankConstant,
                 lexicalWeight,
-                semanticWeight);
+                semanticWeight,
+                1.0f);
         QueryPlans plans = new QueryPlans(0);
         return new CaseSearchService(
                 entityManager,
