@@ -2,7 +2,6 @@ package org.hros.search.domain.execution;
 
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,10 +15,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -42,6 +38,7 @@ import org.hros.search.domain.indexing.CaseDocuments;
 import org.hros.search.domain.indexing.IndexState;
 import org.hros.search.domain.indexing.IndexedTypes;
 import org.hros.search.domain.indexing.SearchFields;
+import org.hros.search.domain.query.AnswerQueries;
 import org.hros.search.domain.query.CaseQueries;
 import org.hros.search.domain.query.OpenSearchQueries;
 import org.hros.search.domain.query.QueryText;
@@ -490,24 +487,7 @@ class CaseSearchService implements CaseSearch {
             List<Long> words = OpenSearchQueries.related(session, caseId, text, tags, limit * 2, timeLimitMillis);
             return catalog.cards(nearAndLike(session, caseId, words, limit));
         }
-        Query like;
-        try (IndexReader reader = session.scope(IndexedTypes.CASES)
-                        .extension(LuceneExtension.get())
-                        .openIndexReader();
-                StandardAnalyzer analyzer = new StandardAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)) {
-            MoreLikeThis mlt = new MoreLikeThis(reader);
-            mlt.setAnalyzer(analyzer);
-            mlt.setFieldNames(new String[] {SearchFields.PLAIN});
-            mlt.setMinTermFreq(1);
-            mlt.setMinDocFreq(1);
-            mlt.setMinWordLen(3);
-            mlt.setMaxDocFreqPct(60);
-            mlt.setMaxQueryTerms(30);
-            mlt.setBoost(true);
-            like = mlt.like(SearchFields.PLAIN, new StringReader(text.toLowerCase(Locale.ROOT)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Query like = AnswerQueries.luceneLike(session, text.toLowerCase(Locale.ROOT));
         List<Long> ids = session.search(IndexedTypes.CASES)
                 .select(f -> f.id(Long.class))
                 .where(f -> f.bool(b -> {

@@ -70,7 +70,11 @@ public final class AnswerQueries {
                 .fetchHits(limit);
     }
 
-    private static Query luceneLike(SearchSession session, String text) {
+    /**
+     * Lucene's "more like this" over the cases' unstemmed text for a lower-cased example text: the 30 most telling
+     * words of at least three letters found in at most 60 % of the cases. Related cases use it too.
+     */
+    public static Query luceneLike(SearchSession session, String text) {
         try (IndexReader reader = session.scope(IndexedTypes.CASES)
                         .extension(LuceneExtension.get())
                         .openIndexReader();
