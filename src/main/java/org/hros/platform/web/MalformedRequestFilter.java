@@ -26,9 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Malformed requests (an unknown charset, bad {@code %} escapes or invalid UTF-8 in a form or the query string, a
- * body over the limit)
- * are the sender's fault: they get a clean 400 or 413 and one WARN line, not an ERROR with a stack trace that
- * would page an operator for every scanner on the internet.
+ * body over the limit) are the sender's fault: they get a clean 400 or 413 and one WARN line, not an ERROR with a
+ * stack trace that would page an operator for every scanner on the internet.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
