@@ -120,12 +120,14 @@ class CircleController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            long thread = circles.openClinic(circleId, id(me), form.title(), form.body(), form.chathamHouse());
-            redirect.addFlashAttribute("flash", "circle.thread.opened");
-            return "redirect:/circles/" + circleId + "/threads/" + thread;
-        } catch (FieldErrorsException e) {
-            FormErrors.copy(e, result);
+        if (!result.hasErrors()) {
+            try {
+                long thread = circles.openClinic(circleId, id(me), form.title(), form.body(), form.chathamHouse());
+                redirect.addFlashAttribute("flash", "circle.thread.opened");
+                return "redirect:/circles/" + circleId + "/threads/" + thread;
+            } catch (FieldErrorsException e) {
+                FormErrors.copy(e, result);
+            }
         }
         response.setStatus(400);
         model.addAttribute(
@@ -159,12 +161,14 @@ class CircleController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            long post = circles.reply(circleId, threadId, id(me), form.body());
-            redirect.addFlashAttribute("flash", "circle.reply.posted");
-            return "redirect:/circles/" + circleId + "/threads/" + threadId + "#post-" + post;
-        } catch (FieldErrorsException e) {
-            FormErrors.copy(e, result);
+        if (!result.hasErrors()) {
+            try {
+                long post = circles.reply(circleId, threadId, id(me), form.body());
+                redirect.addFlashAttribute("flash", "circle.reply.posted");
+                return "redirect:/circles/" + circleId + "/threads/" + threadId + "#post-" + post;
+            } catch (FieldErrorsException e) {
+                FormErrors.copy(e, result);
+            }
         }
         response.setStatus(400);
         model.addAttribute(
@@ -184,12 +188,14 @@ class CircleController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            circles.checkIn(circleId, id(me), form.text());
-            redirect.addFlashAttribute("flash", "circle.checkIn.posted");
-            return "redirect:/circles/" + circleId + "#check-ins";
-        } catch (FieldErrorsException e) {
-            FormErrors.copy(e, result);
+        if (!result.hasErrors()) {
+            try {
+                circles.checkIn(circleId, id(me), form.text());
+                redirect.addFlashAttribute("flash", "circle.checkIn.posted");
+                return "redirect:/circles/" + circleId + "#check-ins";
+            } catch (FieldErrorsException e) {
+                FormErrors.copy(e, result);
+            }
         }
         response.setStatus(400);
         model.addAttribute(
@@ -239,12 +245,14 @@ class CircleController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            invitations.inviteByEmail(circleId, id(me), form.email());
-            redirect.addFlashAttribute("flash", "circle.invite.sent");
-            return "redirect:/circles/" + circleId + "/members";
-        } catch (FieldErrorsException e) {
-            FormErrors.copy(e, result);
+        if (!result.hasErrors()) {
+            try {
+                invitations.inviteByEmail(circleId, id(me), form.email());
+                redirect.addFlashAttribute("flash", "circle.invite.sent");
+                return "redirect:/circles/" + circleId + "/members";
+            } catch (FieldErrorsException e) {
+                FormErrors.copy(e, result);
+            }
         }
         response.setStatus(400);
         return membersPage(me, circleId, model, null, FormView.of(form, result, messages, locale), null, null);

@@ -12,6 +12,7 @@ import org.hros.discussion.domain.DiscussionService.Branch;
 import org.hros.member.MemberPrincipal;
 import org.hros.platform.RateLimitExceededException;
 import org.hros.platform.RateLimits;
+import org.hros.platform.web.FormErrors;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.PageView;
 import org.hros.shared.SubjectRef;
@@ -20,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -84,6 +86,7 @@ class DiscussionController {
             @PathVariable String type,
             @PathVariable long id,
             @ModelAttribute ReplyForm form,
+            BindingResult result,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @AuthenticationPrincipal MemberPrincipal me,
             HttpServletResponse response,
@@ -93,6 +96,7 @@ class DiscussionController {
         String postPath = "/discussion/" + subject.type().name() + "/" + subject.id() + "/replies";
         long replyId;
         try {
+            FormErrors.raise(result);
             replyId = discussion.post(subject, me.id(), form.body(), form.parentId());
         } catch (FieldErrorsException e) {
             ComposeView compose = new ComposeView(

@@ -4,12 +4,16 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import org.apache.coyote.BadRequestException;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -21,9 +25,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Malformed requests (an unknown charset, bad {@code %} escapes or invalid UTF-8 in a form, a body over the limit)
- * are the sender's fault: they get a clean 400 or 413 and one WARN line, not an ERROR with a stack trace that
- * would page an operator for every scanner on the internet.
+ * Malformed requests (an unknown charset, bad {@code %} escapes or invalid UTF-8 in a form or the query string, a
+ * body over the limit) are the sender's fault: they get a clean 400 or 413 and one WARN line, not an ERROR with a
+ * stack trace that would page an operator for every scanner on the internet.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -37,6 +41,11 @@ class MalformedRequestFilter extends OncePerRequestFilter {
         String charset = request.getCharacterEncoding();
         if (charset != null && !supported(charset)) {
             refuse(request, response, 400, "unknown charset");
+            return;
+        }
+        if (!decodable(request.getQueryString())) {
+            // Tomcat would drop the parameter silently and the page would answer as if it had not been sent.
+            refuse(request, response, 400, "undecodable query string");
             return;
         }
         try {
@@ -61,6 +70,40 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             response.resetBuffer();
             response.setHeader("Connection", "close");
             response.sendError(status);
+        }
+    }
+
+    /** True when every {@code %} escape of {@code query} is complete and the bytes they make are valid UTF-8. */
+    static boolean decodable(String query) {
+        if (query == null || (query.indexOf('%') < 0 && query.chars().allMatch(c -> c < 0x80))) {
+            return true;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(query.length());
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '%') {
+                int high = i + 2 < query.length() ? Character.digit(query.charAt(i + 1), 16) : -1;
+                int low = high < 0 ? -1 : Character.digit(query.charAt(i + 2), 16);
+                if (low < 0) {
+                    return false;
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else if (c < 0x80) {
+                bytes.write(c);
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 

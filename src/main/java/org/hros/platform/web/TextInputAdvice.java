@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.InitBinder;
 
 /**
  * Every text bound from a request is normalised, and text with control characters is refused. On a form the
- * refusal is a validation error under the field ({@code typeMismatch.java.lang.String}), so the form comes back
- * with its values; a single query, path or header value that fails is a 400. JSON bodies are checked by
+ * refusal is an error under the field ({@code typeMismatch.java.lang.String}), put there by
+ * {@link TextCheckingFormResolver} whether or not the handler validates the form, so the form comes back with its
+ * values; a single query, path or header value that fails is a 400. JSON bodies are checked by
  * {@link TextBodyAdvice}.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,9 +31,6 @@ class TextInputAdvice {
         // A form record that failed to convert would not be built at all, and its handler would get null: forms
         // are built with the text as sent and refused by validation instead.
         binder.registerCustomEditor(String.class, new TextEditor(!form));
-        if (form) {
-            binder.addValidators(new ControlCharacterValidator());
-        }
     }
 
     /** Not shared between binders: a property editor holds the value it converts. */
@@ -59,8 +57,11 @@ class TextInputAdvice {
         }
     }
 
-    /** Puts the message under each field of a form record whose text (or one of whose texts) is refused. */
-    private static final class ControlCharacterValidator implements Validator {
+    /**
+     * Puts the message under each field of a form record whose text (or one of whose texts) is refused. Run by
+     * {@link TextCheckingFormResolver} on every form, validated or not.
+     */
+    static final class ControlCharacterValidator implements Validator {
 
         @Override
         public boolean supports(Class<?> type) {

@@ -5,10 +5,12 @@ import org.hros.casestudy.CaseReviews;
 import org.hros.casestudy.CaseStatus;
 import org.hros.casestudy.Section;
 import org.hros.member.MemberPrincipal;
+import org.hros.platform.web.FormErrors;
 import org.hros.shared.FieldErrorsException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,11 +53,13 @@ class ReviewController {
             @AuthenticationPrincipal MemberPrincipal me,
             @PathVariable long id,
             @ModelAttribute NoteForm form,
+            BindingResult result,
             RedirectAttributes redirect) {
         Section section = form.section() == null || form.section().isBlank()
                 ? null
                 : Section.fromKey(form.section()).orElse(null);
         try {
+            FormErrors.raise(result);
             reviews.addNote(id, me.id(), section, form.body());
             redirect.addFlashAttribute("flash", "review.note.added");
         } catch (FieldErrorsException e) {

@@ -30,8 +30,11 @@ record WriteEndpoints(List<Endpoint> all) {
     private static final Set<RequestMethod> WRITES =
             Set.of(RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE);
 
-    /** One method and path, with what it reads. {@code json} is null for forms. */
-    record Endpoint(String method, String path, List<String> fields, Class<?> json) {
+    /**
+     * One method and path, with what it reads: {@code texts} are the fields that take free text. {@code json} is
+     * null for forms.
+     */
+    record Endpoint(String method, String path, List<String> fields, List<String> texts, Class<?> json) {
 
         boolean isApi() {
             return path.startsWith("/api/");
@@ -87,6 +90,7 @@ record WriteEndpoints(List<Endpoint> all) {
 
     private static Endpoint endpoint(String method, String path, HandlerMethod handler) {
         List<String> fields = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         Class<?> json = null;
         for (Parameter parameter : handler.getMethod().getParameters()) {
             Class<?> type = parameter.getType();
@@ -98,13 +102,23 @@ record WriteEndpoints(List<Endpoint> all) {
                 RequestParam param = parameter.getAnnotation(RequestParam.class);
                 String name = !param.name().isEmpty() ? param.name() : param.value();
                 fields.add(name.isEmpty() ? parameter.getName() : name);
+                if (text(type, parameter.getParameterizedType())) {
+                    texts.add(fields.get(fields.size() - 1));
+                }
             } else if (type.isRecord()) {
                 for (RecordComponent component : type.getRecordComponents()) {
                     fields.add(component.getName());
+                    if (text(component.getType(), component.getGenericType())) {
+                        texts.add(component.getName());
+                    }
                 }
             }
         }
-        return new Endpoint(method, path, List.copyOf(fields), json);
+        return new Endpoint(method, path, List.copyOf(fields), List.copyOf(texts), json);
+    }
+
+    private static boolean text(Class<?> type, Type generic) {
+        return type == String.class || (Collection.class.isAssignableFrom(type) && elementIs(generic, 0, String.class));
     }
 
     /** A JSON body for {@code type} whose every text (and every text in a list or map) is {@code text}. */
