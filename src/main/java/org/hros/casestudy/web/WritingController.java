@@ -20,6 +20,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -136,13 +137,20 @@ class WritingController {
     String changeAttribution(
             @AuthenticationPrincipal MemberPrincipal me,
             @PathVariable long id,
-            @RequestParam AttributionMode attribution,
-            @RequestParam(required = false) String roleDescriptor,
+            @RequestParam(required = false) AttributionMode attribution,
+            RoleForm form,
+            BindingResult result,
             @RequestParam(defaultValue = "false") boolean confirm,
             Model model,
             HttpServletResponse response,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect)
+            throws MissingServletRequestParameterException {
+        String roleDescriptor = form.roleDescriptor();
         try {
+            FormErrors.raise(result);
+            if (attribution == null) {
+                throw new MissingServletRequestParameterException("attribution", "AttributionMode");
+            }
             authoring.changeAttribution(me.id(), id, attribution, roleDescriptor, confirm);
         } catch (FieldErrorsException e) {
             if (!"confirm".equals(e.errors().get(0).field())) {
@@ -178,19 +186,33 @@ class WritingController {
     Object applyReplacement(
             @AuthenticationPrincipal MemberPrincipal me,
             @PathVariable long id,
-            @RequestParam String field,
-            @RequestParam int start,
-            @RequestParam int end,
-            @RequestParam String expected,
-            @RequestParam String replacement,
+            ReplacementForm form,
+            BindingResult result,
+            @RequestParam(required = false) Integer start,
+            @RequestParam(required = false) Integer end,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @RequestHeader(value = "HX-Current-URL", required = false) String currentUrl,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect)
+            throws MissingServletRequestParameterException {
         try {
-            authoring.applyReplacement(me.id(), id, field, start, end, expected, replacement);
+            FormErrors.raise(result);
+        } catch (FieldErrorsException e) {
+            String problem = e.errors().get(0).code();
+            if (htmx != null) {
+                keepForReload(request, response, currentUrl, id, Map.of("problem", problem, REDACTION_OPEN, true));
+                return ResponseEntity.status(400).header("HX-Refresh", "true").build();
+            }
+            redirect.addFlashAttribute("problem", problem);
+            return "redirect:/my/cases/" + id + "/redaction";
+        }
+        form.requireAll();
+        requireParameter(start, "start", "int");
+        requireParameter(end, "end", "int");
+        try {
+            authoring.applyReplacement(me.id(), id, form.field(), start, end, form.expected(), form.replacement());
         } catch (ConflictException e) {
             if (htmx != null) {
                 keepForReload(
@@ -209,6 +231,27 @@ class WritingController {
         }
         redirect.addFlashAttribute("flash", "redaction.replaced");
         return "redirect:/my/cases/" + id + "/redaction";
+    }
+
+    /** A parameter the handler needs, missing: the 400 page, as for a required {@code @RequestParam}. */
+    private static void requireParameter(Object value, String name, String type)
+            throws MissingServletRequestParameterException {
+        if (value == null) {
+            throw new MissingServletRequestParameterException(name, type);
+        }
+    }
+
+    /** The role an author is credited by when the attribution changes. */
+    record RoleForm(String roleDescriptor) {}
+
+    /** One suggested replacement of the redaction assistant: where, what it expects there and what goes in. */
+    record ReplacementForm(String field, String expected, String replacement) {
+
+        void requireAll() throws MissingServletRequestParameterException {
+            requireParameter(field, "field", "String");
+            requireParameter(expected, "expected", "String");
+            requireParameter(replacement, "replacement", "String");
+        }
     }
 
     /** Leaves a message for the page htmx is about to reload, as a redirect would. */

@@ -208,11 +208,14 @@ class DiscussionController {
     @PostMapping("/discussion/replies/{id:\\d+}/edit")
     ModelAndView saveReply(
             @PathVariable long id,
-            @RequestParam(required = false) String body,
+            @ModelAttribute EditForm edit,
+            BindingResult result,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @AuthenticationPrincipal MemberPrincipal me,
             Locale locale) {
+        String body = edit.body();
         try {
+            FormErrors.raise(result);
             discussion.edit(id, me.id(), body);
         } catch (FieldErrorsException e) {
             Branch branch = discussion.branch(id, WebSupport.viewer(me));
@@ -275,4 +278,7 @@ class DiscussionController {
     private static ModelAndView redirect(String path) {
         return new ModelAndView("redirect:" + path);
     }
+
+    /** A reply's text as its author rewrote it. */
+    record EditForm(String body) {}
 }

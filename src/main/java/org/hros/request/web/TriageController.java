@@ -3,6 +3,7 @@ package org.hros.request.web;
 import java.util.List;
 import java.util.Map;
 import org.hros.member.MemberPrincipal;
+import org.hros.platform.web.FormErrors;
 import org.hros.request.CloseReason;
 import org.hros.request.RequestStatus;
 import org.hros.request.domain.Agenda;
@@ -12,6 +13,7 @@ import org.hros.shared.FieldErrorsException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -70,19 +72,26 @@ class TriageController {
     String merge(
             @AuthenticationPrincipal MemberPrincipal me,
             @PathVariable long id,
-            @RequestParam(required = false) String into,
+            MergeForm form,
+            BindingResult result,
             RedirectAttributes redirect) {
-        return attempt(id, redirect, "triage.merged", () -> agenda.merge(id, RequestRef.parse(into, "into"), me.id()));
+        return attempt(id, redirect, "triage.merged", () -> {
+            FormErrors.raise(result);
+            agenda.merge(id, RequestRef.parse(form.into(), "into"), me.id());
+        });
     }
 
     @PostMapping("/review/requests/{id:\\d+}/cases")
     String linkCase(
             @AuthenticationPrincipal MemberPrincipal me,
             @PathVariable long id,
-            @RequestParam(required = false) String caseRef,
+            LinkCaseForm form,
+            BindingResult result,
             RedirectAttributes redirect) {
-        return attempt(
-                id, redirect, "triage.linked", () -> agenda.linkCase(id, CaseRef.parse(caseRef, "caseRef"), me.id()));
+        return attempt(id, redirect, "triage.linked", () -> {
+            FormErrors.raise(result);
+            agenda.linkCase(id, CaseRef.parse(form.caseRef(), "caseRef"), me.id());
+        });
     }
 
     @PostMapping("/review/requests/{id:\\d+}/offers/{offerId:\\d+}/invite")
@@ -108,4 +117,10 @@ class TriageController {
         }
         return "redirect:/review/requests/" + id;
     }
+
+    /** The request this one duplicates, as its address or number. */
+    record MergeForm(String into) {}
+
+    /** The case that answers the request, as its address or number. */
+    record LinkCaseForm(String caseRef) {}
 }

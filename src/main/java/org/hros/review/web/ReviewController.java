@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The editors' queue and review screen. */
@@ -72,10 +71,12 @@ class ReviewController {
     String returnToAuthor(
             @AuthenticationPrincipal MemberPrincipal me,
             @PathVariable long id,
-            @RequestParam(required = false) String message,
+            @ModelAttribute ReturnForm form,
+            BindingResult result,
             RedirectAttributes redirect) {
         try {
-            reviews.returnToAuthor(id, me.id(), message);
+            FormErrors.raise(result);
+            reviews.returnToAuthor(id, me.id(), form.message());
         } catch (FieldErrorsException e) {
             redirect.addFlashAttribute("problem", e.errors().get(0).code());
             return "redirect:/review/" + id;
@@ -104,10 +105,12 @@ class ReviewController {
     String takeDown(
             @AuthenticationPrincipal MemberPrincipal me,
             @PathVariable long id,
-            @RequestParam(required = false) String reason,
+            @ModelAttribute TakedownForm form,
+            BindingResult result,
             RedirectAttributes redirect) {
         try {
-            reviews.takeDown(id, me.id(), reason);
+            FormErrors.raise(result);
+            reviews.takeDown(id, me.id(), form.reason());
         } catch (FieldErrorsException e) {
             redirect.addFlashAttribute("problem", e.errors().get(0).code());
             return "redirect:/cases/" + id;
@@ -115,4 +118,10 @@ class ReviewController {
         redirect.addFlashAttribute("flash", "takedown.done");
         return "redirect:/review";
     }
+
+    /** The editor's message to the author on returning a submission. */
+    record ReturnForm(String message) {}
+
+    /** Why a published case is taken down. */
+    record TakedownForm(String reason) {}
 }

@@ -1,11 +1,13 @@
 package org.hros.search.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.hros.platform.web.FormErrors;
 import org.hros.search.domain.indexing.IndexMaintenance;
 import org.hros.search.domain.query.Synonyms;
 import org.hros.shared.FieldErrorsException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,11 +47,14 @@ class SearchAdminController {
 
     @PostMapping("/admin/search/synonyms")
     String saveSynonyms(
-            @RequestParam(required = false) String synonyms,
+            SynonymsForm form,
+            BindingResult binding,
             RedirectAttributes redirect,
             HttpServletResponse response,
             Model model) {
+        String synonyms = form.synonyms();
         try {
+            FormErrors.raise(binding);
             this.synonyms.saveExtras(synonyms);
         } catch (FieldErrorsException e) {
             response.setStatus(400);
@@ -65,4 +70,7 @@ class SearchAdminController {
         redirect.addFlashAttribute("flash", "search.admin.synonyms.saved");
         return "redirect:/admin/search";
     }
+
+    /** The admin's own synonym groups, one group a line. */
+    record SynonymsForm(String synonyms) {}
 }

@@ -59,17 +59,7 @@ class HostileInputTests extends IntegrationTestBase {
     static final Map<String, String> TEXT_NOT_ON_A_FORM = Map.ofEntries(
             Map.entry("POST /password-reset/new", "the token is a hidden field; a bad one is the expired-link page"),
             Map.entry("POST /verify/resend", "answers alike for every address, so as not to tell which exist"),
-            Map.entry("POST /discussion/{type}/{id:\\d+}/follow", "the state is a button's value, not typed"),
-            // Not yet converted: these read their text with @RequestParam, which refuses it with the 400 page.
-            Map.entry("POST /admin/search/synonyms", "TODO"),
-            Map.entry("POST /approvals/{secret}", "TODO"),
-            Map.entry("POST /discussion/replies/{id:\\d+}/edit", "TODO"),
-            Map.entry("POST /my/cases/{id}/attribution", "TODO"),
-            Map.entry("POST /my/cases/{id}/redaction/replace", "TODO"),
-            Map.entry("POST /review/cases/{id}/takedown", "TODO"),
-            Map.entry("POST /review/requests/{id:\\d+}/cases", "TODO"),
-            Map.entry("POST /review/requests/{id:\\d+}/merge", "TODO"),
-            Map.entry("POST /review/{id}/return", "TODO"));
+            Map.entry("POST /discussion/{type}/{id:\\d+}/follow", "the state is a button's value, not typed"));
 
     /** Case fields only the one-page form (a spark) shows. */
     static final java.util.Set<String> SPARK_ONLY = java.util.Set.of("why", "what", "how", "learnings");
@@ -126,7 +116,9 @@ class HostileInputTests extends IntegrationTestBase {
             String path = endpoint.concretePath(
                     (route, variable) -> route.matches("(/my|/review)?/cases/\\{id}.*|/review/\\{id}.*")
                             ? ownDraft
-                            : ids.getOrDefault(variable.replaceFirst(":.*", ""), UNKNOWN_ID));
+                            : route.startsWith("/discussion/replies/")
+                                    ? ids.get("reply")
+                                    : ids.getOrDefault(variable.replaceFirst(":.*", ""), UNKNOWN_ID));
             for (String field : endpoint.texts()) {
                 if (field.equals("action")) {
                     continue; // the name of the button pressed, not typed: an unknown one is a 400
@@ -182,7 +174,21 @@ class HostileInputTests extends IntegrationTestBase {
                 .param("title", "Sourcing nurses in rural areas")
                 .param("description", "How do others find nurses where few live?")
                 .param("topics", Topic.SOURCING.name())));
-        return Map.of("circleId", circle, "threadId", thread, "goalId", goal, "id", request, "type", "request");
+        String reply = idIn(created(
+                post("/discussion/REQUEST/" + request + "/replies").param("body", "We drove to the nursing schools.")));
+        return Map.of(
+                "circleId",
+                circle,
+                "threadId",
+                thread,
+                "goalId",
+                goal,
+                "id",
+                request,
+                "type",
+                "request",
+                "reply",
+                reply);
     }
 
     private String created(MockHttpServletRequestBuilder form) throws Exception {
