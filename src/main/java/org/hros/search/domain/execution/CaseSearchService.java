@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -405,7 +406,17 @@ class CaseSearchService implements CaseSearch {
                 .matcher(WHITESPACE.matcher(fragment).replaceAll(" "))
                 .replaceFirst("")
                 .strip();
+        text = fromSentenceStart(text);
         return HtmlUtils.htmlEscape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>");
+    }
+
+    /** A fragment cut mid-sentence ("at all. Operator buddies …") starts at the next sentence, when it is near. */
+    private static final Pattern BROKEN_START =
+            Pattern.compile("^[\\p{Ll}\\p{N}][^" + MARK_START + "]{0,60}?[.!?] (?=\\p{Lu})");
+
+    static String fromSentenceStart(String text) {
+        Matcher broken = BROKEN_START.matcher(text);
+        return broken.find() ? text.substring(broken.end()) : text;
     }
 
     /** A spelling correction of the typed words that finds something, or {@code null}; Lucene only. */
