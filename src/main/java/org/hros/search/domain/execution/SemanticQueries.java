@@ -101,10 +101,6 @@ class SemanticQueries {
         return new KnnFloatVectorQuery(SemanticMapping.EMBEDDING, vector, neighbours, filter);
     }
 
-    float minScore() {
-        return minScore;
-    }
-
     HybridPass.Fusion fusion() {
         return fusion;
     }

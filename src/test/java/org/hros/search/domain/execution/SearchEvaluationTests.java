@@ -32,6 +32,7 @@ import org.hros.search.evaluation.Scores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -149,10 +150,8 @@ class SearchEvaluationTests {
     }
 
     @Test
+    @EnabledIfSystemProperty(named = "eval.tune", matches = "true") // a tuning tool: reported skipped otherwise
     void developmentHalfGrid() throws IOException {
-        if (!Boolean.getBoolean("eval.tune")) {
-            return;
-        }
         List<EvaluationSet.Judged> dev = set.half(Half.DEVELOPMENT);
         List<String> lines = new ArrayList<>();
         lines.add("DEVELOPMENT half grid: " + dev.size() + " queries");
