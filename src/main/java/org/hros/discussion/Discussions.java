@@ -22,6 +22,13 @@ public interface Discussions {
     /** How many members gave {@code kind} to the subject. */
     long count(SubjectRef subject, ReactionKind kind);
 
+    /**
+     * How the author of a reply is shown to readers now: their name, or the pseudonym on a case that does not name
+     * them. Empty when the reply was removed or its author is gone. Asked whenever a notice about the reply is
+     * read, so that a case made anonymous later takes the name back from earlier notices too.
+     */
+    java.util.Optional<String> replyAuthorShownAs(long replyId);
+
     /** Makes the member follow the subject's thread unless they muted it, e.g. an author on publication. */
     void follow(SubjectRef subject, long memberId);
 }

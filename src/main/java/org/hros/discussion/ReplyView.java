@@ -14,6 +14,8 @@ import java.util.List;
  * @param removable whether the reader may remove it (their own, or an editor)
  * @param children the replies to it, oldest first
  * @param descendants how many replies there are below it, at any depth
+ * @param dayOnly whether its times are shown to the day only (and already cut to it), as for every reply by the
+ *     author of a case that does not name them
  */
 public record ReplyView(
         long id,
@@ -30,7 +32,8 @@ public record ReplyView(
         boolean removable,
         ReactionBar reactions,
         List<ReplyView> children,
-        int descendants) {
+        int descendants,
+        boolean dayOnly) {
 
     public String anchor() {
         return "reply-" + id;

@@ -18,4 +18,15 @@ public interface PublicSubjects {
      * under the per-subject pseudonym "Author of this case" and are never shown by name on it.
      */
     boolean speaksAsAuthor(long id, long memberId);
+
+    /** Those of {@code memberIds} for whom {@link #speaksAsAuthor} holds: at most the subject's author. */
+    default java.util.Set<Long> speakingAsAuthor(long id, java.util.Collection<Long> memberIds) {
+        java.util.Set<Long> found = new java.util.HashSet<>();
+        for (long memberId : java.util.Set.copyOf(memberIds)) {
+            if (speaksAsAuthor(id, memberId)) {
+                found.add(memberId);
+            }
+        }
+        return found;
+    }
 }

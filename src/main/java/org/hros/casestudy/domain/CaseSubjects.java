@@ -1,6 +1,9 @@
 package org.hros.casestudy.domain;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.hros.casestudy.AttributionMode;
 import org.hros.shared.PublicSubjects;
 import org.hros.shared.SubjectInfo;
@@ -47,5 +50,22 @@ class CaseSubjects implements PublicSubjects {
                 .optional()
                 .map(mode -> AttributionPolicy.authorSpeaksUnderPseudonym(AttributionMode.valueOf(mode)))
                 .orElse(false);
+    }
+
+    /** One query for a whole list of members, e.g. everyone who reacted to the case. */
+    @Override
+    public Set<Long> speakingAsAuthor(long id, Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> found = new HashSet<>();
+        jdbc.sql("select author_id, attribution from case_study where id = ? and author_id = any(?)")
+                .params(id, memberIds.toArray(Long[]::new))
+                .query(rs -> {
+                    if (AttributionPolicy.authorSpeaksUnderPseudonym(AttributionMode.valueOf(rs.getString(2)))) {
+                        found.add(rs.getLong(1));
+                    }
+                });
+        return found;
     }
 }

@@ -29,6 +29,7 @@ import org.hros.shared.GoneException;
 import org.hros.shared.Industry;
 import org.hros.shared.NotFoundException;
 import org.hros.shared.PageView;
+import org.hros.shared.PublicTimes;
 import org.hros.shared.Region;
 import org.hros.shared.SizeBand;
 import org.hros.shared.Skill;
@@ -194,11 +195,13 @@ class CatalogQueries implements CaseCatalog {
             throw new GoneException("This case was withdrawn by its author.");
         }
         int number = revision == null ? head.latest : revision;
+        // A case that does not name its author tells readers the day it was published, never the moment.
+        boolean unnamed = head.mode != AttributionMode.NAMED;
         List<CaseView.RevisionRef> revisions = jdbc.sql(
                         "select revision_no, published_at from case_revision where case_id = ? order by revision_no desc")
                 .param(caseId)
                 .query((rs, i) -> new CaseView.RevisionRef(
-                        rs.getInt(1), rs.getTimestamp(2).toInstant()))
+                        rs.getInt(1), PublicTimes.shown(rs.getTimestamp(2).toInstant(), unnamed)))
                 .list();
         AttributionView credit = attribution.publicView(head.mode, head.roleDescriptor, head.authorId);
         return jdbc.sql(
@@ -228,7 +231,7 @@ class CatalogQueries implements CaseCatalog {
                                     (Integer) rs.getObject("context_year")),
                             Licence.valueOf(rs.getString("licence")),
                             rs.getString("vendor_disclosure"),
-                            rs.getTimestamp("published_at").toInstant(),
+                            PublicTimes.shown(rs.getTimestamp("published_at").toInstant(), unnamed),
                             revisions.get(revisions.size() - 1).publishedAt(),
                             credit,
                             head.sample,
@@ -329,7 +332,7 @@ class CatalogQueries implements CaseCatalog {
                     card.topics(),
                     card.sizeBand(),
                     card.industry(),
-                    card.publishedAt(),
+                    PublicTimes.shown(card.publishedAt(), !view.named()),
                     view,
                     card.sample());
         }

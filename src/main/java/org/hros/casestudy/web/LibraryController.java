@@ -14,6 +14,7 @@ import org.hros.member.MemberDirectory;
 import org.hros.member.MemberPrincipal;
 import org.hros.member.PublicProfile;
 import org.hros.platform.web.Redirects;
+import org.hros.platform.web.ShareMeta;
 import org.hros.shared.NotFoundException;
 import org.hros.shared.PageView;
 import org.hros.shared.SubjectRef;
@@ -90,6 +91,7 @@ class LibraryController {
             return Redirects.permanent(view.path());
         }
         model.addAttribute("view", view);
+        model.addAttribute("share", share(view));
         // The discussion is rendered into the page, so it reads without JavaScript; htmx only adds to it.
         SubjectRef subject = new SubjectRef(SubjectType.CASE, id);
         Viewer viewer = me == null ? null : new Viewer(me.id(), me.isEditor());
@@ -101,11 +103,28 @@ class LibraryController {
         return "cases/show";
     }
 
+    /**
+     * The link preview of a case: its title and the opening of its first section, always the latest revision's
+     * address, and the author's name only when the case is published under it (the attribution view decides).
+     */
+    static ShareMeta share(CaseView view) {
+        String opening =
+                view.sections().isEmpty() ? null : view.sections().get(0).html();
+        String author = view.attribution().named() ? view.attribution().name() : null;
+        return ShareMeta.article(view.title(), opening, view.path(), author);
+    }
+
     @GetMapping("/members/{handle}")
     String showMember(@PathVariable String handle, Model model) {
         PublicProfile profile =
                 members.publicProfile(handle).orElseThrow(() -> new NotFoundException("No such member"));
         model.addAttribute("profile", profile);
+        model.addAttribute(
+                "share",
+                ShareMeta.profile(
+                        profile.card().displayName(),
+                        profile.bio() != null ? profile.bio() : profile.card().headline(),
+                        profile.card().profilePath()));
         model.addAttribute("cases", catalog.namedCasesBy(profile.card().id(), 50));
         return "member/profile";
     }

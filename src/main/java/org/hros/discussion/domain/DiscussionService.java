@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hros.discussion.Discussions;
@@ -334,6 +335,15 @@ public class DiscussionService implements Discussions {
 
     private static String render(String markdown, Map<String, MemberCard> mentioned) {
         return MarkdownRenderer.toSafeHtml(Mentions.linked(markdown, mentioned));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> replyAuthorShownAs(long replyId) {
+        return replies.findById(replyId)
+                .filter(r -> !r.removed())
+                .map(r -> shownAs(r.subject(), r.authorId()))
+                .filter(name -> !name.isBlank());
     }
 
     private String shownAs(SubjectRef subject, long authorId) {

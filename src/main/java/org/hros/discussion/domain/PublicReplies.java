@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.hros.discussion.PublicReply;
 import org.hros.discussion.ReplyCatalog;
+import org.hros.shared.PublicTimes;
 import org.hros.shared.SubjectInfo;
 import org.hros.shared.SubjectRef;
 import org.springframework.stereotype.Service;
@@ -51,7 +52,7 @@ class PublicReplies implements ReplyCatalog {
                                 info.title(),
                                 info.path() + "#reply-" + r.id(),
                                 r.html(),
-                                r.createdAt()))
+                                PublicTimes.shown(r.createdAt(), subjects.speaksAsAuthor(r.subject(), r.authorId()))))
                         .orElse(null))
                 .filter(Objects::nonNull)
                 .toList();

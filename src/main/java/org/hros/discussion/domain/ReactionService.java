@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,13 +98,22 @@ public class ReactionService {
         Map<Long, Set<ReactionKind>> mine = new HashMap<>();
         if (!ids.isEmpty()) {
             Long[] array = ids.toArray(Long[]::new);
-            jdbc.sql("select subject_id, kind, count(*) from reaction where subject_type = ? and subject_id = any(?)"
-                            + " and kind <> 'BOOKMARK' group by subject_id, kind")
+            List<Given> given = new ArrayList<>();
+            jdbc.sql("select subject_id, kind, member_id from reaction where subject_type = ?"
+                            + " and subject_id = any(?) and kind <> 'BOOKMARK'")
                     .params(type.name(), array)
                     .query(rs -> {
-                        counts.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(ReactionKind.class))
-                                .put(ReactionKind.valueOf(rs.getString(2)), rs.getLong(3));
+                        given.add(new Given(rs.getLong(1), ReactionKind.valueOf(rs.getString(2)), rs.getLong(3)));
                     });
+            // Counted exactly as "who reacted" lists them: never the author of an unnamed case, on the case or in
+            // its thread, or the count would rise by one when they react and tell the difference.
+            Map<Long, Set<Long>> hidden = pseudonymousReactors(type, given);
+            for (Given g : given) {
+                if (!hidden.getOrDefault(g.subjectId(), Set.of()).contains(g.memberId())) {
+                    counts.computeIfAbsent(g.subjectId(), k -> new EnumMap<>(ReactionKind.class))
+                            .merge(g.kind(), 1L, Long::sum);
+                }
+            }
             if (viewerId != null) {
                 jdbc.sql("select subject_id, kind from reaction where subject_type = ? and subject_id = any(?)"
                                 + " and member_id = ?")
@@ -127,11 +137,43 @@ public class ReactionService {
         return bars;
     }
 
+    /** How many members gave this reaction, counted as {@link #who} lists them. */
     public long count(SubjectRef subject, ReactionKind kind) {
-        return jdbc.sql("select count(*) from reaction where subject_type = ? and subject_id = ? and kind = ?")
+        List<Long> ids = jdbc.sql(
+                        "select member_id from reaction where subject_type = ? and subject_id = ? and kind = ?")
                 .params(subject.type().name(), subject.id(), kind.name())
                 .query(Long.class)
-                .single();
+                .list();
+        if (!kind.isPublic()) {
+            return ids.size();
+        }
+        Set<Long> hidden = subjects.pseudonymous(threadOf(subject), ids);
+        return ids.stream().filter(id -> !hidden.contains(id)).count();
+    }
+
+    /** One reaction given: on what, which kind, by whom. */
+    private record Given(long subjectId, ReactionKind kind, long memberId) {}
+
+    /** Per subject, those who reacted under the pseudonym of its thread's unnamed author: at most one each. */
+    private Map<Long, Set<Long>> pseudonymousReactors(SubjectType type, List<Given> given) {
+        Map<Long, Set<Long>> bySubject = new HashMap<>();
+        given.forEach(g ->
+                bySubject.computeIfAbsent(g.subjectId(), k -> new HashSet<>()).add(g.memberId()));
+        Map<Long, Set<Long>> hidden = new HashMap<>();
+        if (type != SubjectType.REPLY) {
+            bySubject.forEach((id, who) -> hidden.put(id, subjects.pseudonymous(new SubjectRef(type, id), who)));
+            return hidden;
+        }
+        Map<SubjectRef, Set<Long>> byThread = new HashMap<>();
+        Map<Long, SubjectRef> threadOfReply = new HashMap<>();
+        replies.findAllById(bySubject.keySet()).forEach(r -> {
+            threadOfReply.put(r.id(), r.subject());
+            byThread.computeIfAbsent(r.subject(), k -> new HashSet<>()).addAll(bySubject.get(r.id()));
+        });
+        Map<SubjectRef, Set<Long>> hiddenInThread = new HashMap<>();
+        byThread.forEach((thread, who) -> hiddenInThread.put(thread, subjects.pseudonymous(thread, who)));
+        threadOfReply.forEach((reply, thread) -> hidden.put(reply, hiddenInThread.get(thread)));
+        return hidden;
     }
 
     /**

@@ -44,16 +44,11 @@ class Subjects {
 
     /** Those of {@code memberIds} who take part in the thread under the pseudonym: at most its author. */
     Set<Long> pseudonymous(SubjectRef ref, Collection<Long> memberIds) {
-        Set<Long> hidden = new HashSet<>();
         Optional<PublicSubjects> owner = owner(ref.type());
-        if (owner.isPresent()) {
-            for (long id : Set.copyOf(memberIds)) {
-                if (owner.get().speaksAsAuthor(ref.id(), id)) {
-                    hidden.add(id);
-                }
-            }
+        if (owner.isEmpty() || memberIds.isEmpty()) {
+            return Set.of();
         }
-        return hidden;
+        return new HashSet<>(owner.get().speakingAsAuthor(ref.id(), memberIds));
     }
 
     private Optional<PublicSubjects> owner(SubjectType type) {

@@ -14,6 +14,7 @@ import org.hros.discussion.ReplyView;
 import org.hros.discussion.Viewer;
 import org.hros.member.MemberCard;
 import org.hros.member.MemberDirectory;
+import org.hros.shared.PublicTimes;
 import org.hros.shared.SubjectRef;
 import org.hros.shared.SubjectType;
 import org.springframework.beans.factory.annotation.Value;
@@ -67,6 +68,16 @@ class ThreadViews {
                 history.computeIfAbsent(v.replyId(), k -> new ArrayList<>())
                         .add(new ReplyView.RevisionView(v.html(), v.writtenAt()));
             }
+            // An edit's time says as much as a posting's: for the pseudonymous author, the day only.
+            for (Reply r : all) {
+                if (hidden.contains(r.authorId()) && history.containsKey(r.id())) {
+                    history.put(
+                            r.id(),
+                            history.get(r.id()).stream()
+                                    .map(v -> new ReplyView.RevisionView(v.html(), PublicTimes.day(v.writtenAt())))
+                                    .toList());
+                }
+            }
         }
         Map<Long, ReactionBar> bars = reactions.bars(
                 SubjectType.REPLY, all.stream().map(Reply::id).toList(), viewer == null ? null : viewer.id());
@@ -89,7 +100,8 @@ class ThreadViews {
                     mine,
                     mine && !r.removed() && withinWindow(r),
                     viewer != null && !r.removed() && (mine || viewer.moderator()),
-                    bars.get(r.id()));
+                    bars.get(r.id()),
+                    hidden.contains(r.authorId()));
         });
     }
 }

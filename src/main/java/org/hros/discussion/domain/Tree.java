@@ -9,6 +9,7 @@ import org.hros.discussion.ReactionBar;
 import org.hros.discussion.ReplyAuthorView;
 import org.hros.discussion.ReplyView;
 import org.hros.shared.NotFoundException;
+import org.hros.shared.PublicTimes;
 
 /** The replies of a thread arranged by what they answer, oldest first at every level. */
 final class Tree {
@@ -20,7 +21,8 @@ final class Tree {
             boolean mine,
             boolean editable,
             boolean removable,
-            ReactionBar reactions) {}
+            ReactionBar reactions,
+            boolean dayOnly) {}
 
     private final Map<Long, List<Reply>> byParent = new HashMap<>();
     private final Map<Long, Reply> byId = new HashMap<>();
@@ -60,8 +62,8 @@ final class Tree {
                 r.depth(),
                 node.author(),
                 r.html(),
-                r.createdAt(),
-                r.editedAt(),
+                PublicTimes.shown(r.createdAt(), node.dayOnly()),
+                PublicTimes.shown(r.editedAt(), node.dayOnly()),
                 r.removed(),
                 node.history(),
                 node.mine(),
@@ -69,6 +71,7 @@ final class Tree {
                 node.removable(),
                 node.reactions(),
                 children,
-                descendants);
+                descendants,
+                node.dayOnly());
     }
 }

@@ -106,20 +106,12 @@ class EventNotices {
     /** A member both mentioned and following gets one notice: the mention. */
     @ApplicationModuleListener
     void on(ReplyPosted event) {
-        List<NoticeDraft> drafts = new ArrayList<>(drafts(
-                NoticeCategory.MENTIONS,
-                event.mentioned(),
-                String.valueOf(event.replyId()),
-                t("notice.mention", event.shownAs(), event.subjectTitle()),
-                event.path()));
+        // Who wrote the reply is worded when the notice is read (NoticeTexts), never stored with it.
+        List<NoticeDraft> drafts =
+                new ArrayList<>(replyDrafts(NoticeCategory.MENTIONS, event.mentioned(), event, "notice.mention"));
         Set<Long> followersOnly = new java.util.HashSet<>(event.followers());
         followersOnly.removeAll(event.mentioned());
-        drafts.addAll(drafts(
-                NoticeCategory.COMMENTS,
-                followersOnly,
-                String.valueOf(event.replyId()),
-                t("notice.reply", event.shownAs(), event.subjectTitle()),
-                event.path()));
+        drafts.addAll(replyDrafts(NoticeCategory.COMMENTS, followersOnly, event, "notice.reply"));
         notices.deliver(drafts);
     }
 
@@ -129,6 +121,21 @@ class EventNotices {
             return t("notice.request.CLOSED." + reason, event.title());
         }
         return t("notice.request." + event.to().name(), event.title());
+    }
+
+    private static List<NoticeDraft> replyDrafts(
+            NoticeCategory category, Set<Long> recipients, ReplyPosted event, String key) {
+        NoticeDraft.ReplyWords words = new NoticeDraft.ReplyWords(event.replyId(), key, event.subjectTitle());
+        return recipients.stream()
+                .sorted()
+                .map(id -> new NoticeDraft(
+                        category,
+                        id,
+                        category.name() + ":" + event.replyId() + ":" + id,
+                        event.subjectTitle(),
+                        event.path(),
+                        words))
+                .toList();
     }
 
     private static List<NoticeDraft> drafts(

@@ -8,7 +8,18 @@ import org.hros.notification.NoticeCategory;
  * @param dedupeKey the same for every delivery of the same event to the same member, so it is made once
  * @param link the path of the thing, e.g. {@code /requests/4}
  */
-record NoticeDraft(NoticeCategory category, long recipientId, String dedupeKey, String text, String link) {
+record NoticeDraft(
+        NoticeCategory category, long recipientId, String dedupeKey, String text, String link, ReplyWords reply) {
+
+    /**
+     * The words of a notice about a reply, put together when the notice is read: the message key, the reply whose
+     * author is named as readers see them then, and the subject's title.
+     */
+    record ReplyWords(long replyId, String key, String subjectTitle) {}
+
+    NoticeDraft(NoticeCategory category, long recipientId, String dedupeKey, String text, String link) {
+        this(category, recipientId, dedupeKey, text, link, null);
+    }
 
     private static final int MAX_TEXT = 600;
     private static final java.util.regex.Pattern LOCAL_PATH =

@@ -39,6 +39,7 @@ public class NoticeMailSender {
     private final MemberDirectory members;
     private final NoticePreferences preferences;
     private final NoticeMailRenderer renderer;
+    private final NoticeTexts texts;
     private final TransactionTemplate transaction;
     private final Executor executor;
     private final Clock clock;
@@ -51,6 +52,7 @@ public class NoticeMailSender {
             MemberDirectory members,
             NoticePreferences preferences,
             NoticeMailRenderer renderer,
+            NoticeTexts texts,
             PlatformTransactionManager transactions,
             @Qualifier("applicationTaskExecutor") Executor executor,
             Clock clock,
@@ -61,6 +63,7 @@ public class NoticeMailSender {
         this.members = members;
         this.preferences = preferences;
         this.renderer = renderer;
+        this.texts = texts;
         this.transaction = new TransactionTemplate(transactions);
         this.executor = executor;
         this.clock = clock;
@@ -109,11 +112,11 @@ public class NoticeMailSender {
         // A member who changed their mind since the notices were queued is not written to.
         Map<NoticeCategory, NoticeDelivery> choices = preferences.of(mail.recipientId());
         List<MailItem> items = jdbc
-                .sql("select n.category, n.text, n.link from notice_mail_item i"
+                .sql("select n.category, " + NoticeTexts.COLUMNS + ", n.link from notice_mail_item i"
                         + " join notice n on n.id = i.notice_id where i.mail_id = ? order by n.created_at, n.id")
                 .param(mail.id())
                 .query((rs, n) -> new MailItem(
-                        NoticeCategory.valueOf(rs.getString("category")), rs.getString("text"), rs.getString("link")))
+                        NoticeCategory.valueOf(rs.getString("category")), texts.read(rs), rs.getString("link")))
                 .list()
                 .stream()
                 .filter(item -> choices.get(item.category()).byEmail())

@@ -21,10 +21,18 @@ public class Notices {
     private final NoticePreferences preferences;
     private final NoticeOutbox outbox;
     private final NoticeMailSender sender;
+    private final NoticeTexts texts;
     private final Clock clock;
 
-    Notices(JdbcClient jdbc, NoticePreferences preferences, NoticeOutbox outbox, NoticeMailSender sender, Clock clock) {
+    Notices(
+            JdbcClient jdbc,
+            NoticePreferences preferences,
+            NoticeOutbox outbox,
+            NoticeMailSender sender,
+            NoticeTexts texts,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.texts = texts;
         this.preferences = preferences;
         this.outbox = outbox;
         this.sender = sender;
@@ -45,8 +53,10 @@ public class Notices {
             if (!delivery.inApp()) {
                 continue;
             }
+            NoticeDraft.ReplyWords words = draft.reply();
             Optional<Long> made = jdbc.sql("insert into notice (recipient_id, category, text, link, created_at,"
-                            + " dedupe_key) select ?, ?, ?, ?, ?, ? where exists (select 1 from member where id = ?)"
+                            + " dedupe_key, reply_id, text_key, text_arg) select ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                            + " where exists (select 1 from member where id = ?)"
                             + " on conflict (dedupe_key) do nothing returning id")
                     .params(
                             draft.recipientId(),
@@ -55,6 +65,9 @@ public class Notices {
                             draft.link(),
                             Times.sql(now),
                             draft.dedupeKey(),
+                            words == null ? null : words.replyId(),
+                            words == null ? null : words.key(),
+                            words == null ? null : words.subjectTitle(),
                             draft.recipientId())
                     .query(Long.class)
                     .optional();
@@ -78,13 +91,14 @@ public class Notices {
                 .param(memberId)
                 .query(Long.class)
                 .single();
-        List<NoticeView> items = jdbc.sql("select id, category, text, link, created_at, read_at from notice"
-                        + " where recipient_id = ? order by created_at desc, id desc limit ? offset ?")
+        List<NoticeView> items = jdbc.sql("select n.id, n.category, " + NoticeTexts.COLUMNS
+                        + ", n.link, n.created_at, n.read_at from notice n"
+                        + " where n.recipient_id = ? order by n.created_at desc, n.id desc limit ? offset ?")
                 .params(memberId, size, (long) (page - 1) * size)
                 .query((rs, n) -> new NoticeView(
                         rs.getLong("id"),
                         NoticeCategory.valueOf(rs.getString("category")),
-                        rs.getString("text"),
+                        texts.read(rs),
                         rs.getString("link"),
                         Times.read(rs, "created_at"),
                         rs.getObject("read_at") != null))

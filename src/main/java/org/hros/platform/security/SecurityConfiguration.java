@@ -7,6 +7,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.hros.platform.ApiTokenAuthenticator;
 import org.hros.platform.RateLimits;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +28,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Who may do what, and the protections every response carries: CSRF on every form, a strict
@@ -113,9 +115,11 @@ class SecurityConfiguration {
             ApiTokenAuthenticator apiTokens,
             RateLimits rateLimits,
             ProblemResponses problems,
+            ObjectProvider<RequestMappingHandlerMapping> handlerMappings,
             @Value("${hros.max-request-size:1MB}") DataSize maxRequestSize)
             throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher knownRoutes = new KnownRoutes(handlerMappings);
         http.authorizeHttpRequests(a -> a
                         // Circles and practice goals. Circle paths are let through here for everyone, even logged
                         // out: the circle module answers 404 to anyone who is not a member, exactly as for a circle
@@ -156,6 +160,7 @@ class SecurityConfiguration {
                                 "/img/**",
                                 "/favicon.ico",
                                 "/robots.txt",
+                                "/sitemap.xml",
                                 "/v3/api-docs",
                                 "/v3/api-docs/**",
                                 "/actuator/health",
@@ -236,8 +241,12 @@ class SecurityConfiguration {
                         .hasAnyRole("EDITOR", "ADMIN")
                         .requestMatchers("/actuator/**", "/admin/**")
                         .hasRole("ADMIN")
+                        // Every other route HROS answers needs a member; a path nothing answers is a 404 for
+                        // everyone, logged in or not, rather than a detour through the log-in page.
+                        .requestMatchers(knownRoutes)
+                        .authenticated()
                         .anyRequest()
-                        .authenticated())
+                        .permitAll())
                 .formLogin(f -> f.loginPage("/login")
                         .usernameParameter("email")
                         .failureHandler((request, response, exception) -> response.sendRedirect(

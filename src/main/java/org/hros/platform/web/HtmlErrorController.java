@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -26,9 +27,11 @@ class HtmlErrorController implements ErrorController {
     private static final Set<Integer> KNOWN = Set.of(400, 401, 403, 404, 405, 409, 410, 413, 429, 503);
 
     private final MessageSource messages;
+    private final String baseUrl;
 
-    HtmlErrorController(MessageSource messages) {
+    HtmlErrorController(MessageSource messages, @Value("${hros.base-url}") String baseUrl) {
         this.messages = messages;
+        this.baseUrl = baseUrl;
     }
 
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
@@ -38,7 +41,11 @@ class HtmlErrorController implements ErrorController {
         int shown = KNOWN.contains(status) ? status : 500;
         return new ModelAndView(
                 "error",
-                Map.of("ctx", PageContextAdvice.create(request, messages, locale), "error", new ErrorView(shown)),
+                Map.of(
+                        "ctx",
+                        PageContextAdvice.create(request, messages, locale, baseUrl),
+                        "error",
+                        new ErrorView(shown)),
                 HttpStatus.valueOf(status));
     }
 

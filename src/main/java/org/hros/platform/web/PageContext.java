@@ -27,6 +27,7 @@ public final class PageContext {
     private final Locale locale;
     private final Map<String, ?> flash;
     private final Set<String> queryParameters;
+    private final String baseUrl;
 
     PageContext(
             SignedInMember member,
@@ -35,7 +36,8 @@ public final class PageContext {
             MessageSource messages,
             Locale locale,
             Map<String, ?> flash,
-            Set<String> queryParameters) {
+            Set<String> queryParameters,
+            String baseUrl) {
         this.member = member;
         this.csrf = csrf;
         this.path = path;
@@ -43,6 +45,12 @@ public final class PageContext {
         this.locale = locale;
         this.flash = flash;
         this.queryParameters = queryParameters;
+        this.baseUrl = baseUrl;
+    }
+
+    /** A path as a full address on this site ({@code hros.base-url}), for canonical links and link previews. */
+    public String absolute(String path) {
+        return baseUrl + path;
     }
 
     /** The confirmation left by the previous step (a message key), or {@code null}. */

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
 import org.hros.platform.SignedInMember;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,24 +19,33 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class PageContextAdvice {
 
     private final MessageSource messages;
+    private final String baseUrl;
 
-    PageContextAdvice(MessageSource messages) {
+    PageContextAdvice(MessageSource messages, @Value("${hros.base-url}") String baseUrl) {
         this.messages = messages;
+        this.baseUrl = baseUrl;
     }
 
     @ModelAttribute("ctx")
     PageContext pageContext(HttpServletRequest request, Locale locale) {
-        return create(request, messages, locale);
+        return create(request, messages, locale, baseUrl);
     }
 
-    static PageContext create(HttpServletRequest request, MessageSource messages, Locale locale) {
+    static PageContext create(HttpServletRequest request, MessageSource messages, Locale locale, String baseUrl) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         SignedInMember member = auth != null && auth.getPrincipal() instanceof SignedInMember m ? m : null;
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
         return new PageContext(
-                member, csrf, path, messages, locale, flash == null ? Map.of() : flash, parameterNames(request));
+                member,
+                csrf,
+                path,
+                messages,
+                locale,
+                flash == null ? Map.of() : flash,
+                parameterNames(request),
+                baseUrl);
     }
 
     /** None for a request whose parameters could not be parsed: its error page must still render. */

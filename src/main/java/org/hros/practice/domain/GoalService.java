@@ -23,6 +23,7 @@ import org.hros.shared.FieldErrorsException;
 import org.hros.shared.FieldErrorsException.FieldError;
 import org.hros.shared.ForbiddenException;
 import org.hros.shared.NotFoundException;
+import org.hros.shared.SubjectInfo;
 import org.hros.shared.SubjectRef;
 import org.hros.shared.SubjectType;
 import org.springframework.stereotype.Service;
@@ -170,17 +171,30 @@ public class GoalService {
         Goal goal = visible(goalId, viewerId);
         MemberCard owner = directory.find(goal.ownerId()).orElseThrow(GoalService::notFound);
         List<SubjectRef> refs = goal.inspiredBy();
+        boolean mine = viewerId != null && viewerId == goal.ownerId();
+        // A case its owner wrote without their name on it is never linked beside their name: anyone else who sees
+        // the goal would learn who wrote the case. The owner still sees the link, with a note why only they do.
+        List<SubjectInfo> shown = new java.util.ArrayList<>();
+        List<SubjectInfo> privateToOwner = new java.util.ArrayList<>();
+        for (SubjectInfo info : links.resolve(refs)) {
+            if (!links.writtenUnnamedBy(info.ref(), goal.ownerId())) {
+                shown.add(info);
+            } else if (mine) {
+                privateToOwner.add(info);
+            }
+        }
         return new GoalPage(
                 goal.id(),
                 owner,
-                viewerId != null && viewerId == goal.ownerId(),
+                mine,
                 goal.title(),
                 goal.description(),
                 goal.visibility(),
                 goal.metricUnit(),
                 goal.metricTarget(),
-                links.resolve(refs),
-                refs.stream().map(GoalService::text).toList(),
+                shown,
+                privateToOwner,
+                mine ? refs.stream().map(GoalService::text).toList() : List.of(),
                 checkIns.findByGoal(goalId).stream().map(GoalService::view).toList(),
                 goal.updatedAt());
     }

@@ -26,6 +26,7 @@ public final class GoalViews {
             String metricUnit,
             BigDecimal metricTarget,
             List<SubjectInfo> inspiredBy,
+            List<SubjectInfo> privateLinks,
             List<String> linkTexts,
             List<CheckInView> checkIns,
             Instant updatedAt) {

@@ -53,6 +53,15 @@ class SubjectLinks {
         return owner == null ? Optional.empty() : owner.find(ref.id());
     }
 
+    /**
+     * Whether the member wrote this subject without their name on it (an anonymous or role-only case). Shown
+     * beside that member's goal, the link would say who wrote it; only the member may see it there.
+     */
+    boolean writtenUnnamedBy(SubjectRef ref, long memberId) {
+        PublicSubjects owner = owners.get(ref.type());
+        return owner != null && owner.speaksAsAuthor(ref.id(), memberId);
+    }
+
     /** The subjects that are still public, in the order given. */
     List<SubjectInfo> resolve(List<SubjectRef> refs) {
         List<SubjectInfo> found = new ArrayList<>();

@@ -9,6 +9,7 @@ import org.hros.request.RequestStatus;
 import org.hros.request.domain.Agenda;
 import org.hros.request.domain.AgendaQueries;
 import org.hros.request.domain.BoardQuery;
+import org.hros.request.domain.TriageDesk;
 import org.hros.shared.FieldErrorsException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,10 +30,12 @@ class TriageController {
 
     private final Agenda agenda;
     private final AgendaQueries queries;
+    private final TriageDesk desk;
 
-    TriageController(Agenda agenda, AgendaQueries queries) {
+    TriageController(Agenda agenda, AgendaQueries queries, TriageDesk desk) {
         this.agenda = agenda;
         this.queries = queries;
+        this.desk = desk;
     }
 
     @GetMapping("/review/requests")
@@ -54,7 +57,7 @@ class TriageController {
 
     @GetMapping("/review/requests/{id:\\d+}")
     String showRequest(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id, Model model) {
-        model.addAttribute("request", queries.detail(id, me.id(), true));
+        model.addAttribute("request", desk.show(id, me.id()));
         return "requests/triageRequest";
     }
 
