@@ -7,7 +7,12 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.hros.casestudy.AttributionMode;
+import org.hros.casestudy.Outcome;
 import org.hros.discussion.ReplyPosted;
+import org.hros.discussion.domain.DiscussionService;
+import org.hros.notification.domain.NoticeView;
+import org.hros.notification.domain.Notices;
 import org.hros.member.MemberRole;
 import org.hros.request.CloseReason;
 import org.hros.request.ExperienceInvited;
@@ -16,12 +21,21 @@ import org.hros.request.RequestStatus;
 import org.hros.request.RequestStatusChanged;
 import org.hros.shared.SubjectRef;
 import org.hros.shared.SubjectType;
+import org.hros.shared.Topic;
+import org.hros.support.TestFixtures;
 import org.hros.support.TestFixtures.Person;
 import org.hros.support.TestMail;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Each event becomes notices for exactly its audience, and e-mails as each member chose. */
 class NoticeListenersTests extends NoticeTestBase {
+
+    @Autowired
+    DiscussionService discussion;
+
+    @Autowired
+    Notices noticeList;
 
     @Test
     void aStatusChangeTellsItsAudienceAsEachChose() {
@@ -128,25 +142,28 @@ class NoticeListenersTests extends NoticeTestBase {
     void aReplyTellsTheMentionedOnceAsAMentionAndFollowersAsAReply() {
         Person mentionedFollower = fixtures.member(MemberRole.MEMBER);
         Person follower = fixtures.member(MemberRole.MEMBER);
-        long replyId = uniqueId();
-        long caseId = uniqueId();
+        Person writer = fixtures.member(MemberRole.MEMBER);
+        String title = "Video interviews nobody finished";
+        long caseId = publishedCase(writer, title, AttributionMode.NAMED);
+        long replyId = reply(writer, caseId);
         publish(new ReplyPosted(
                 replyId,
                 new SubjectRef(SubjectType.CASE, caseId),
-                "Video interviews nobody finished",
+                title,
                 "/cases/" + caseId + "/video#reply-" + replyId,
-                "Maya Example",
+                writer.name(),
                 Set.of(mentionedFollower.id(), follower.id()),
                 Set.of(mentionedFollower.id())));
 
+        // The name is not stored with the notice: it is put in when the notice is read.
         assertThat(awaitNotices(follower.id(), 1))
                 .extracting(StoredNotice::category, StoredNotice::text)
-                .containsExactly(
-                        tuple(NoticeCategory.COMMENTS, "Maya Example replied in \"Video interviews nobody finished\""));
+                .containsExactly(tuple(NoticeCategory.COMMENTS, title));
+        assertThat(shown(follower)).containsExactly(writer.name() + " replied in \"" + title + "\"");
         assertThat(awaitNotices(mentionedFollower.id(), 1))
-                .extracting(StoredNotice::category, StoredNotice::text)
-                .containsExactly(tuple(
-                        NoticeCategory.MENTIONS, "Maya Example mentioned you in \"Video interviews nobody finished\""));
+                .extracting(StoredNotice::category)
+                .containsExactly(NoticeCategory.MENTIONS);
+        assertThat(shown(mentionedFollower)).containsExactly(writer.name() + " mentioned you in \"" + title + "\"");
         awaitHandled("\"replyId\":" + replyId + ",");
         assertThat(notices(mentionedFollower.id())).hasSize(1);
     }
@@ -160,8 +177,8 @@ class NoticeListenersTests extends NoticeTestBase {
         Person hiddenAuthor = fixtures.member(MemberRole.MEMBER);
         Person follower = fixtures.member(MemberRole.MEMBER);
         preferences.set(follower.id(), NoticeCategory.COMMENTS, NoticeDelivery.EMAIL_NOW);
-        long replyId = uniqueId();
-        long caseId = uniqueId();
+        long caseId = publishedCase(hiddenAuthor, "The referral scheme we scrapped", AttributionMode.ANONYMOUS);
+        long replyId = reply(hiddenAuthor, caseId);
         publish(new ReplyPosted(
                 replyId,
                 new SubjectRef(SubjectType.CASE, caseId),
@@ -171,8 +188,8 @@ class NoticeListenersTests extends NoticeTestBase {
                 Set.of(follower.id()),
                 Set.of()));
 
-        StoredNotice notice = awaitNotices(follower.id(), 1).get(0);
-        assertThat(notice.text()).isEqualTo("Author of this case replied in \"The referral scheme we scrapped\"");
+        awaitNotices(follower.id(), 1);
+        assertThat(shown(follower)).containsExactly("Author of this case replied in \"The referral scheme we scrapped\"");
         MimeMessage mail = TestMail.to(follower.email(), 1).get(0);
         String everything = mail.getSubject() + TestMail.text(mail) + TestMail.html(mail);
         assertThat(everything).contains("Author of this case");
@@ -187,16 +204,17 @@ class NoticeListenersTests extends NoticeTestBase {
     @Test
     void dailyChoicesWaitForOneDigestWithEverythingOfTheDay() throws Exception {
         Person member = fixtures.member(MemberRole.MEMBER);
+        Person jonas = fixtures.member(MemberRole.MEMBER);
         preferences.set(member.id(), NoticeCategory.COMMENTS, NoticeDelivery.EMAIL_DAILY);
         preferences.set(member.id(), NoticeCategory.REQUEST_UPDATES, NoticeDelivery.EMAIL_DAILY);
-        long caseId = uniqueId();
+        long caseId = publishedCase(jonas, "Assessment centres", AttributionMode.NAMED);
         long requestId = uniqueId();
         publish(new ReplyPosted(
-                uniqueId(),
+                reply(jonas, caseId),
                 new SubjectRef(SubjectType.CASE, caseId),
                 "Assessment centres",
                 "/cases/" + caseId + "/a",
-                "Jonas Example",
+                jonas.name(),
                 Set.of(member.id()),
                 Set.of()));
         publish(new RequestStatusChanged(
@@ -223,8 +241,31 @@ class NoticeListenersTests extends NoticeTestBase {
         assertThat(digest.get(0).getSubject()).isEqualTo("Your HROS day: 2 notices");
         assertThat(TestMail.text(digest.get(0)))
                 .contains(
-                        "Jonas Example replied in \"Assessment centres\"",
+                        jonas.name() + " replied in \"Assessment centres\"",
                         "An editor is looking for a case to answer \"Assessment centres for graduates\"");
         assertThat(digest.get(0).getHeader("List-Unsubscribe")).isNotNull();
+    }
+
+    /** A case published under {@code mode}, its author following its thread. */
+    private long publishedCase(Person author, String title, AttributionMode mode) {
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        long id = fixtures.authoring()
+                .createDraft(author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.SOURCING, mode));
+        fixtures.authoring().submit(author.id(), id);
+        fixtures.reviews().claim(id, editor.id());
+        fixtures.reviews().publish(id, editor.id());
+        return id;
+    }
+
+    /** A real reply: notices name its author as the discussion shows them when they are read. */
+    private long reply(Person author, long caseId) {
+        return discussion.post(new SubjectRef(SubjectType.CASE, caseId), author.id(), "A reply of mine.", null);
+    }
+
+    /** The member's notices as their list shows them. */
+    private List<String> shown(Person member) {
+        return noticeList.page(member.id(), 1, 20).items().stream()
+                .map(NoticeView::text)
+                .toList();
     }
 }

@@ -1,9 +1,16 @@
 package org.hros.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,15 +20,29 @@ import java.util.regex.Pattern;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.api.SoftAssertions;
 import org.hros.casestudy.AttributionMode;
+import org.hros.casestudy.Outcome;
+import org.hros.discussion.Discussions;
 import org.hros.discussion.ReactionKind;
+import org.hros.discussion.domain.DiscussionService;
+import org.hros.discussion.domain.ReactionService;
+import org.hros.member.MemberPrincipal;
 import org.hros.member.MemberRole;
 import org.hros.member.domain.MemberService;
+import org.hros.moderation.AuditAction;
+import org.hros.moderation.AuditLog;
+import org.hros.practice.GoalVisibility;
+import org.hros.practice.domain.GoalService;
+import org.hros.request.OfferKind;
+import org.hros.request.RequestCommand;
+import org.hros.request.domain.Agenda;
 import org.hros.safety.Crawler.Page;
 import org.hros.safety.LeakScanner.Leak;
 import org.hros.safety.LeakScene.SceneCase;
 import org.hros.safety.LeakScene.SceneSetter;
 import org.hros.safety.LeakScene.Stage;
+import org.hros.shared.SubjectRef;
 import org.hros.shared.SubjectType;
+import org.hros.shared.Topic;
 import org.hros.support.IntegrationTestBase;
 import org.hros.support.TestFixtures;
 import org.hros.support.TestFixtures.Person;
@@ -32,6 +53,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Anonymity tested like a security property. Canary members — every identifying string of theirs occurs
@@ -118,6 +142,27 @@ class AnonymityLeakTests extends IntegrationTestBase {
 
     @Value("${hros.base-url}")
     String baseUrl;
+
+    @Autowired
+    GoalService goals;
+
+    @Autowired
+    DiscussionService discussion;
+
+    @Autowired
+    Discussions discussions;
+
+    @Autowired
+    ReactionService reactions;
+
+    @Autowired
+    Agenda agenda;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void noCanaryStringReachesAnyoneButTheCanary() {
@@ -241,6 +286,273 @@ class AnonymityLeakTests extends IntegrationTestBase {
             assertThat(new LeakScanner(scene.canaries()).scan("log", lines.get(0)))
                     .isNotEmpty();
         }
+    }
+
+    // Inference channels: no output names the author, but two outputs side by side would. Each test sets up the
+    // channel, checks that it is closed, and checks a named control that shows what it would look like open.
+
+    /** A goal's "inspired by" list beside its owner's name would say who wrote an unnamed case. */
+    @Test
+    void aGoalNeverShowsItsOwnerBesideACaseTheyWroteWithoutTheirName() throws Exception {
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        Person owner = fixtures.member(MemberRole.MEMBER);
+        Person stranger = fixtures.member(MemberRole.MEMBER);
+        String unnamedTitle = "Goal source: debriefs we skipped, anonymously";
+        String namedTitle = "Goal source: debriefs we skipped, by name";
+        long unnamed = publishCase(owner, editor, unnamedTitle, AttributionMode.ANONYMOUS);
+        long named = publishCase(owner, editor, namedTitle, AttributionMode.NAMED);
+        long goal = goals.create(
+                owner.id(),
+                goals.command(
+                        "Debrief every hire within a week",
+                        null,
+                        GoalVisibility.EVERYONE,
+                        List.of("/cases/" + unnamed, "/cases/" + named),
+                        null,
+                        null));
+
+        for (Person viewer : new Person[] {null, stranger}) {
+            for (String output :
+                    List.of("/goals/" + goal, "/api/v1/goals/" + goal, "/members/" + handleOf(owner) + "/progress")) {
+                String body = page(output, viewer);
+                assertThat(body)
+                        .as("%s seen by %s", output, viewer == null ? "a visitor" : "another member")
+                        .doesNotContain("/cases/" + unnamed, unnamedTitle);
+            }
+            assertThat(page("/goals/" + goal, viewer))
+                    .as("the control: a case the owner signed is linked")
+                    .contains("/cases/" + named + "/", namedTitle, owner.name());
+        }
+        assertThat(page("/goals/" + goal, owner))
+                .as("the owner still sees their link, with the reason only they do")
+                .contains("/cases/" + unnamed + "/", unnamedTitle, "only you see this link");
+    }
+
+    /**
+     * A pseudonymous reply and a named one posted 0.4 s apart: exact times (and ids in order) would tie them to
+     * one person. Unnamed cases and their authors' replies show the day only, in HTML and JSON, and ids say
+     * nothing about order.
+     */
+    @Test
+    void unnamedCasesAndTheirAuthorsRepliesShowTheDayOnlyAndIdsRevealNoOrder() throws Exception {
+        Instant afternoon =
+                LocalDate.now(ZoneOffset.UTC).plusDays(1).atTime(14, 5, 17).toInstant(ZoneOffset.UTC);
+        clock.advance(Duration.between(Instant.now(), afternoon));
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        Person author = fixtures.member(MemberRole.MEMBER);
+        Person other = fixtures.member(MemberRole.MEMBER);
+        String title = "Exit interviews nobody read, told anonymously";
+        long unnamed = publishCase(author, editor, title, AttributionMode.ANONYMOUS);
+        long othersCase = publishCase(other, editor, "Exit interviews we did read, by name", AttributionMode.NAMED);
+        long pseudonymous = discussion.post(caseRef(unnamed), author.id(), "We never read them.", null);
+        clock.advance(Duration.ofMillis(400));
+        long named = discussion.post(caseRef(othersCase), author.id(), "Yours went better than ours.", null);
+        LocalDate day = afternoon.atZone(ZoneOffset.UTC).toLocalDate();
+        String midnight = day + "T00:00:00Z";
+
+        String casePage = page(casePath(unnamed, title), null);
+        assertThat(casePage)
+                .as("the anonymous case's page")
+                .contains("datetime=\"" + day + "\"")
+                .doesNotContain("T14:0", "14:05 UTC", "14:05");
+        String caseJson = page("/api/v1/cases/" + unnamed, null);
+        assertThat(JsonPath.<String>read(caseJson, "$.publishedAt")).isEqualTo(midnight);
+        assertThat(JsonPath.<String>read(caseJson, "$.firstPublishedAt")).isEqualTo(midnight);
+        assertThat(JsonPath.<List<String>>read(
+                        page("/api/v1/cases?size=50", null), "$.items[?(@.id == " + unnamed + ")].publishedAt"))
+                .as("its card in the list")
+                .containsExactly(midnight);
+        String thread = page("/api/v1/cases/" + unnamed + "/replies", null);
+        assertThat(JsonPath.<List<String>>read(thread, "$.replies[?(@.id == " + pseudonymous + ")].postedAt"))
+                .containsExactly(midnight);
+        assertThat(page("/api/v1/replies/" + pseudonymous, null))
+                .contains(midnight)
+                .doesNotContain("T14:0");
+
+        // The control: the same author's named reply keeps its exact time, as every named reply does.
+        String namedThread = page("/api/v1/cases/" + othersCase + "/replies", null);
+        assertThat(JsonPath.<List<String>>read(namedThread, "$.replies[?(@.id == " + named + ")].postedAt"))
+                .singleElement(InstanceOfAssertFactories.STRING)
+                .startsWith(day + "T14:05:17");
+        assertThat(page(casePath(othersCase, "Exit interviews we did read, by name"), null))
+                .contains("14:05 UTC");
+
+        // Ids: the two replies, posted one after the other, are not neighbours; nor are two cases published so.
+        assertThat(Math.abs(named - pseudonymous))
+                .as("reply ids %d and %d", pseudonymous, named)
+                .isGreaterThan(1000);
+        assertThat(Math.abs(othersCase - unnamed))
+                .as("case ids %d and %d", unnamed, othersCase)
+                .isGreaterThan(1000);
+        List<Long> sequence = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            sequence.add(discussion.post(caseRef(othersCase), other.id(), "Reply number " + i + ".", null));
+        }
+        assertThat(sequence)
+                .as("eight replies in a row")
+                .isNotEqualTo(sequence.stream().sorted().toList());
+        assertThat(sequence).allSatisfy(id -> assertThat(id).isLessThan(1L << 53));
+        List<Number> shownOrder =
+                JsonPath.read(page("/api/v1/cases/" + othersCase + "/replies", null), "$.replies[*].id");
+        assertThat(shownOrder.stream().map(Number::longValue).toList())
+                .as("the thread is still in the order the replies were posted")
+                .containsExactlyElementsOf(
+                        java.util.stream.Stream.concat(java.util.stream.Stream.of(named), sequence.stream())
+                                .toList());
+    }
+
+    /** A count one higher than the list of who reacted would show that the unnamed author reacted. */
+    @Test
+    void reactionCountsAgreeWithWhoReactedAndNeverCountAnUnnamedAuthorsOwnReactions() throws Exception {
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        Person author = fixtures.member(MemberRole.MEMBER);
+        Person reader = fixtures.member(MemberRole.MEMBER);
+        long unnamed = publishCase(author, editor, "Reaction counts on an anonymous case", AttributionMode.ANONYMOUS);
+        long named = publishCase(author, editor, "Reaction counts on a named case", AttributionMode.NAMED);
+        long question = discussion.post(caseRef(unnamed), reader.id(), "How long did it take?", null);
+        for (long id : new long[] {unnamed, named}) {
+            reactions.set(caseRef(id), author.id(), ReactionKind.HELPED, true);
+            reactions.set(caseRef(id), reader.id(), ReactionKind.HELPED, true);
+        }
+        reactions.set(new SubjectRef(SubjectType.REPLY, question), author.id(), ReactionKind.HELPED, true);
+
+        assertThat(helpedCount("/api/v1/cases/" + unnamed + "/reactions")).isEqualTo(1);
+        assertThat(JsonPath.<Integer>read(
+                        page("/api/v1/cases/" + unnamed + "/reactions/members?kind=HELPED", null), "$.total"))
+                .isEqualTo(1);
+        assertThat(helpedCount("/api/v1/replies/" + question + "/reactions"))
+                .as("the author's reaction to a reply in their case's thread")
+                .isZero();
+        assertThat(JsonPath.<Integer>read(
+                        page("/api/v1/replies/" + question + "/reactions/members?kind=HELPED", null), "$.total"))
+                .isZero();
+        assertThat(discussions.count(caseRef(unnamed), ReactionKind.HELPED))
+                .as("the count behind \"most helpful\"")
+                .isEqualTo(1);
+        assertThat(page(casePath(unnamed, "Reaction counts on an anonymous case"), author))
+                .as("the author sees their reaction as given, on their own page only")
+                .contains("aria-pressed=\"true\"");
+
+        // The control: on a case that names its author, their reaction counts and is listed like anyone's.
+        assertThat(helpedCount("/api/v1/cases/" + named + "/reactions")).isEqualTo(2);
+        assertThat(page("/api/v1/cases/" + named + "/reactions/members?kind=HELPED", null))
+                .contains(author.name());
+    }
+
+    /** A notice made while a case named its author must not keep the name once the case is anonymous. */
+    @Test
+    void noticesNameAReplysAuthorAsTheCaseShowsThemWhenRead() throws Exception {
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        Person author = fixtures.member(MemberRole.MEMBER);
+        Person reader = fixtures.member(MemberRole.MEMBER);
+        long caseId = publishCase(author, editor, "Notices about a case made anonymous later", AttributionMode.NAMED);
+        long question = discussion.post(caseRef(caseId), reader.id(), "Would you do it again?", null);
+        long answer = discussion.post(caseRef(caseId), author.id(), "Not the same way.", question);
+        awaitNotice(reader.id(), answer);
+        assertThat(page("/notifications", reader)).as("while named").contains(author.name() + " replied in");
+
+        fixtures.authoring().changeAttribution(author.id(), caseId, AttributionMode.ANONYMOUS, null, false);
+
+        String notices = page("/notifications", reader);
+        assertThat(notices).doesNotContain(author.name()).contains("Author of this case replied in");
+        assertThat(jdbc.sql("select coalesce(text, '') || ' ' || coalesce(text_arg, '') from notice"
+                                + " where recipient_id = ?")
+                        .param(reader.id())
+                        .query(String.class)
+                        .list())
+                .as("what is stored with the notice")
+                .isNotEmpty()
+                .noneMatch(text -> text.contains(author.name()));
+    }
+
+    /** The triage desk ties an offering member to the case their draft became; every showing is audited. */
+    @Test
+    void theTriagePageShowingWhoseOfferBecameACaseIsAudited() throws Exception {
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        Person poster = fixtures.member(MemberRole.MEMBER);
+        Person writer = fixtures.member(MemberRole.MEMBER);
+        long request = agenda.post(
+                poster.id(),
+                new RequestCommand(
+                        "Offer audit: referral schemes that backfired",
+                        "We need an honest account.",
+                        List.of(Topic.SOURCING),
+                        List.of(),
+                        null,
+                        null));
+        long offer = agenda.offer(request, writer.id(), OfferKind.FULL_CASE, "Ours backfired twice.");
+        agenda.invite(offer, editor.id());
+        long draft = agenda.accept(offer, writer.id());
+
+        long before = auditedViews(editor, draft);
+        String triage = page("/review/requests/" + request, editor);
+        assertThat(triage).contains(writer.name(), "recorded in the audit log");
+        assertThat(auditedViews(editor, draft)).isEqualTo(before + 1);
+        page("/review/requests/" + request, editor);
+        assertThat(auditedViews(editor, draft)).as("each showing").isEqualTo(before + 2);
+    }
+
+    private long auditedViews(Person editor, long caseId) {
+        return audit.entries(1, 500).items().stream()
+                .filter(e -> e.action() == AuditAction.SAW_OFFER_CASE
+                        && e.actorId() == editor.id()
+                        && Long.valueOf(caseId).equals(e.caseId()))
+                .count();
+    }
+
+    private long publishCase(Person author, Person editor, String title, AttributionMode mode) {
+        long id = fixtures.authoring()
+                .createDraft(author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.SOURCING, mode));
+        fixtures.authoring().submit(author.id(), id);
+        fixtures.reviews().claim(id, editor.id());
+        fixtures.reviews().publish(id, editor.id());
+        return id;
+    }
+
+    private static SubjectRef caseRef(long id) {
+        return new SubjectRef(SubjectType.CASE, id);
+    }
+
+    private static String handleOf(Person person) {
+        return org.hros.shared.Slugs.slugify(person.name());
+    }
+
+    private static String casePath(long id, String title) {
+        return "/cases/" + id + "/" + org.hros.shared.Slugs.slugify(title);
+    }
+
+    private long helpedCount(String path) throws Exception {
+        return JsonPath.<Number>read(page(path, null), "$.counts.helped").longValue();
+    }
+
+    /** A page or JSON answer as a visitor ({@code null}) or a member sees it. */
+    private String page(String path, Person viewer) throws Exception {
+        MockHttpServletRequestBuilder request = get(path);
+        if (viewer != null) {
+            request = request.with(user(new MemberPrincipal(
+                    viewer.id(), viewer.email(), handleOf(viewer), viewer.name(), roleOf(viewer), true, "")));
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).as("GET %s", path).isEqualTo(200);
+        return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static MemberRole roleOf(Person person) {
+        return person.email().startsWith("editor-") ? MemberRole.EDITOR : MemberRole.MEMBER;
+    }
+
+    private void awaitNotice(long recipientId, long replyId) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            Long made = jdbc.sql("select count(*) from notice where recipient_id = ? and reply_id = ?")
+                    .params(recipientId, replyId)
+                    .query(Long.class)
+                    .single();
+            if (made > 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no notice about reply " + replyId);
     }
 
     /**
