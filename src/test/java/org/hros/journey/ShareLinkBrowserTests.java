@@ -64,7 +64,9 @@ class ShareLinkBrowserTests extends IntegrationTestBase {
             assertThat(browser.script("return window.getSelection().toString() || document.activeElement.value"))
                     .isEqualTo(baseUrl + path);
         }
-        assertThat(browser.consoleErrors()).as("nothing refused by the Content-Security-Policy").isEmpty();
+        assertThat(browser.consoleErrors())
+                .as("nothing refused by the Content-Security-Policy")
+                .isEmpty();
     }
 
     private String t(String key) {

@@ -11,9 +11,9 @@ import org.hros.casestudy.AttributionMode;
 import org.hros.casestudy.Outcome;
 import org.hros.discussion.ReplyPosted;
 import org.hros.discussion.domain.DiscussionService;
+import org.hros.member.MemberRole;
 import org.hros.notification.domain.NoticeView;
 import org.hros.notification.domain.Notices;
-import org.hros.member.MemberRole;
 import org.hros.request.CloseReason;
 import org.hros.request.ExperienceInvited;
 import org.hros.request.OfferMade;
@@ -189,7 +189,8 @@ class NoticeListenersTests extends NoticeTestBase {
                 Set.of()));
 
         awaitNotices(follower.id(), 1);
-        assertThat(shown(follower)).containsExactly("Author of this case replied in \"The referral scheme we scrapped\"");
+        assertThat(shown(follower))
+                .containsExactly("Author of this case replied in \"The referral scheme we scrapped\"");
         MimeMessage mail = TestMail.to(follower.email(), 1).get(0);
         String everything = mail.getSubject() + TestMail.text(mail) + TestMail.html(mail);
         assertThat(everything).contains("Author of this case");
@@ -198,7 +199,10 @@ class NoticeListenersTests extends NoticeTestBase {
                         hiddenAuthor.name(),
                         hiddenAuthor.email(),
                         hiddenAuthor.email().split("@")[0]);
-        assertThat(notices(hiddenAuthor.id())).isEmpty();
+        assertThat(notices(hiddenAuthor.id()))
+                .as("only the news of their own case's publication")
+                .extracting(StoredNotice::category)
+                .containsOnly(NoticeCategory.REVIEW_RESULTS);
     }
 
     @Test

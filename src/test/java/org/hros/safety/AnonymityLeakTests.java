@@ -336,7 +336,7 @@ class AnonymityLeakTests extends IntegrationTestBase {
     @Test
     void unnamedCasesAndTheirAuthorsRepliesShowTheDayOnlyAndIdsRevealNoOrder() throws Exception {
         Instant afternoon =
-                LocalDate.now(ZoneOffset.UTC).plusDays(1).atTime(14, 5, 17).toInstant(ZoneOffset.UTC);
+                LocalDate.now(ZoneOffset.UTC).plusDays(1).atTime(14, 5).toInstant(ZoneOffset.UTC);
         clock.advance(Duration.between(Instant.now(), afternoon));
         Person editor = fixtures.member(MemberRole.EDITOR);
         Person author = fixtures.member(MemberRole.MEMBER);
@@ -354,7 +354,7 @@ class AnonymityLeakTests extends IntegrationTestBase {
         assertThat(casePage)
                 .as("the anonymous case's page")
                 .contains("datetime=\"" + day + "\"")
-                .doesNotContain("T14:0", "14:05 UTC", "14:05");
+                .doesNotContain("T14:0", "14:0");
         String caseJson = page("/api/v1/cases/" + unnamed, null);
         assertThat(JsonPath.<String>read(caseJson, "$.publishedAt")).isEqualTo(midnight);
         assertThat(JsonPath.<String>read(caseJson, "$.firstPublishedAt")).isEqualTo(midnight);
@@ -373,9 +373,9 @@ class AnonymityLeakTests extends IntegrationTestBase {
         String namedThread = page("/api/v1/cases/" + othersCase + "/replies", null);
         assertThat(JsonPath.<List<String>>read(namedThread, "$.replies[?(@.id == " + named + ")].postedAt"))
                 .singleElement(InstanceOfAssertFactories.STRING)
-                .startsWith(day + "T14:05:17");
+                .startsWith(day + "T14:0");
         assertThat(page(casePath(othersCase, "Exit interviews we did read, by name"), null))
-                .contains("14:05 UTC");
+                .containsPattern("14:0\\d UTC");
 
         // Ids: the two replies, posted one after the other, are not neighbours; nor are two cases published so.
         assertThat(Math.abs(named - pseudonymous))
