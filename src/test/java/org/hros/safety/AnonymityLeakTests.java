@@ -437,6 +437,17 @@ class AnonymityLeakTests extends IntegrationTestBase {
         assertThat(helpedCount("/api/v1/cases/" + named + "/reactions")).isEqualTo(2);
         assertThat(page("/api/v1/cases/" + named + "/reactions/members?kind=HELPED", null))
                 .contains(author.name());
+
+        // Made anonymous later, the case counts its author no more: in its bar and in "most helpful".
+        awaitHelpfulCount(named, 2);
+        fixtures.authoring().changeAttribution(author.id(), named, AttributionMode.ANONYMOUS, null, false);
+        assertThat(helpedCount("/api/v1/cases/" + named + "/reactions")).isEqualTo(1);
+        assertThat(jdbc.sql("select helpful_count from case_study where id = ?")
+                        .param(named)
+                        .query(Long.class)
+                        .single())
+                .as("the stored count the library orders \"most helpful\" by")
+                .isEqualTo(1);
     }
 
     /** A notice made while a case named its author must not keep the name once the case is anonymous. */
@@ -539,6 +550,20 @@ class AnonymityLeakTests extends IntegrationTestBase {
 
     private static MemberRole roleOf(Person person) {
         return person.email().startsWith("editor-") ? MemberRole.EDITOR : MemberRole.MEMBER;
+    }
+
+    private void awaitHelpfulCount(long caseId, long expected) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            long stored = jdbc.sql("select helpful_count from case_study where id = ?")
+                    .param(caseId)
+                    .query(Long.class)
+                    .single();
+            if (stored == expected) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("helpful count of case " + caseId + " never reached " + expected);
     }
 
     private void awaitNotice(long recipientId, long replyId) throws InterruptedException {

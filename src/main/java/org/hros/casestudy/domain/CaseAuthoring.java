@@ -39,6 +39,7 @@ public class CaseAuthoring implements CaseDrafts {
     private final IdentifiabilityCheck identifiability;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final HelpfulCounts helpfulCounts;
     private final Clock clock;
 
     CaseAuthoring(
@@ -48,7 +49,9 @@ public class CaseAuthoring implements CaseDrafts {
             IdentifiabilityCheck identifiability,
             ApplicationEventPublisher events,
             AuditLog audit,
+            HelpfulCounts helpfulCounts,
             Clock clock) {
+        this.helpfulCounts = helpfulCounts;
         this.cases = cases;
         this.notes = notes;
         this.noteViews = noteViews;
@@ -185,6 +188,9 @@ public class CaseAuthoring implements CaseDrafts {
             audit.record(authorId, AuditAction.REVEALED_ATTRIBUTION, c.id(), mode.name());
         }
         cases.flush();
+        if (c.publishedRevision() > 0) {
+            helpfulCounts.refresh(c.id());
+        }
         return view(c);
     }
 

@@ -3,6 +3,7 @@ package org.hros.casestudy.domain;
 import org.hros.discussion.Discussions;
 import org.hros.discussion.ReactionKind;
 import org.hros.discussion.ReactionsChanged;
+import org.hros.shared.SubjectRef;
 import org.hros.shared.SubjectType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -28,9 +29,17 @@ class HelpfulCounts {
         if (event.subject().type() != SubjectType.CASE) {
             return;
         }
-        long helpful = discussions.count(event.subject(), ReactionKind.HELPED);
+        refresh(event.subject().id());
+    }
+
+    /**
+     * Counts again, e.g. when a case stops naming its author: their own "This helped" then counts no more, and
+     * the "most helpful" order must not keep it.
+     */
+    void refresh(long caseId) {
+        long helpful = discussions.count(new SubjectRef(SubjectType.CASE, caseId), ReactionKind.HELPED);
         jdbc.sql("update case_study set helpful_count = ? where id = ?")
-                .params(helpful, event.subject().id())
+                .params(helpful, caseId)
                 .update();
     }
 }

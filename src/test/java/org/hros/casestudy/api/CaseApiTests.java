@@ -47,7 +47,7 @@ class CaseApiTests extends IntegrationTestBase {
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.licence").value("CC_BY_SA_4_0"))
                 .andReturn();
-        int id = JsonPath.read(created.getResponse().getContentAsString(), "$.id");
+        long id = JsonPath.<Number>read(created.getResponse().getContentAsString(), "$.id").longValue();
         int version = JsonPath.read(created.getResponse().getContentAsString(), "$.version");
 
         mvc.perform(put("/api/v1/cases/" + id)
@@ -125,7 +125,7 @@ class CaseApiTests extends IntegrationTestBase {
                         .content("{\"type\":\"SPARK\",\"title\":\"Half a spark\",\"sections\":{\"why\":\"Because.\"}}"))
                 .andExpect(status().isCreated())
                 .andReturn();
-        int id = JsonPath.read(created.getResponse().getContentAsString(), "$.id");
+        long id = JsonPath.<Number>read(created.getResponse().getContentAsString(), "$.id").longValue();
         mvc.perform(post("/api/v1/cases/" + id + "/submit").header("Authorization", "Bearer " + token))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("what")))
@@ -195,7 +195,7 @@ class CaseApiTests extends IntegrationTestBase {
 
         mvc.perform(get("/api/v1/review-queue").header("Authorization", "Bearer " + editorToken))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].id", hasItem((int) id)));
+                .andExpect(jsonPath("$[*].id", hasItem(id)));
         mvc.perform(
                         post("/api/v1/cases/" + id + "/return")
                                 .header("Authorization", "Bearer " + editorToken)
@@ -218,7 +218,7 @@ class CaseApiTests extends IntegrationTestBase {
                 .andExpect(jsonPath("$.sections.summary").value(containsString("<strong>summary</strong>")));
         mvc.perform(get("/api/v1/cases").param("topic", "sourcing").param("outcome", "failure"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
+                .andExpect(jsonPath("$.items[*].id", hasItem(id)));
         mvc.perform(get("/api/v1/cases").param("topic", "astrology")).andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/cases").param("size", "1000")).andExpect(status().isBadRequest());
     }
@@ -233,7 +233,7 @@ class CaseApiTests extends IntegrationTestBase {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(DRAFT))
                 .andReturn();
-        int id = JsonPath.read(created.getResponse().getContentAsString(), "$.id");
+        long id = JsonPath.<Number>read(created.getResponse().getContentAsString(), "$.id").longValue();
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());
         fixtures.reviews().publish(id, editor.id());

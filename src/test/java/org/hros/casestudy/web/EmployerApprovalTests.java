@@ -72,7 +72,7 @@ class EmployerApprovalTests extends IntegrationTestBase {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.approverEmail").value(approver))
                 .andReturn();
-        int id = JsonPath.read(created.getResponse().getContentAsString(), "$.id");
+        long id = JsonPath.<Number>read(created.getResponse().getContentAsString(), "$.id").longValue();
         mvc.perform(post("/api/v1/cases/" + id + "/submit").header("Authorization", "Bearer " + authorToken))
                 .andExpect(status().isOk());
 
@@ -253,7 +253,7 @@ class EmployerApprovalTests extends IntegrationTestBase {
                 .andExpect(content().string(containsString("after you approve, the case waits for their approval")))
                 .andExpect(content().string(not(containsString(approver))));
         mvc.perform(get("/api/v1/review-queue").header("Authorization", "Bearer " + fixtures.token(editor)))
-                .andExpect(jsonPath("$[*].id", hasItem((int) id)));
+                .andExpect(jsonPath("$[*].id", hasItem(id)));
     }
 
     /** A case naming {@code approver}, submitted by its author and claimed by the editor. */

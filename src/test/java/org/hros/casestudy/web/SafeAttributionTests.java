@@ -112,7 +112,7 @@ class SafeAttributionTests extends IntegrationTestBase {
                 .andExpect(redirectedUrl("/review"));
         mvc.perform(get("/api/v1/cases/" + id)).andExpect(status().isGone());
         mvc.perform(get("/api/v1/cases").param("topic", "dei"))
-                .andExpect(jsonPath("$.items[*].id", not(hasItem((int) id))));
+                .andExpect(jsonPath("$.items[*].id", not(hasItem(id))));
 
         mvc.perform(get("/admin/audit").with(as(admin, MemberRole.ADMIN)))
                 .andExpect(status().isOk())

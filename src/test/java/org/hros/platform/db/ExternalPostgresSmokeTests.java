@@ -114,7 +114,7 @@ class ExternalPostgresSmokeTests extends IntegrationTestBase {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andReturn();
-        int id = JsonPath.read(created.getResponse().getContentAsString(), "$.id");
+        long id = JsonPath.<Number>read(created.getResponse().getContentAsString(), "$.id").longValue();
         mvc.perform(get("/api/v1/cases/" + id)).andExpect(status().isNotFound());
 
         mvc.perform(post("/api/v1/cases/" + id + "/submit").header("Authorization", "Bearer " + authorToken))

@@ -157,7 +157,7 @@ class RequestApiTests extends IntegrationTestBase {
                         .content("{\"caseRef\":\"" + caseId + "\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ANSWERED"))
-                .andExpect(jsonPath("$.cases[0].id").value((int) caseId));
+                .andExpect(jsonPath("$.cases[0].id").value(caseId));
     }
 
     @Test
