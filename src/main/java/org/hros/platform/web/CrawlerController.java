@@ -1,5 +1,6 @@
 package org.hros.platform.web;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,7 +68,7 @@ class CrawlerController {
         DISALLOWED.forEach(path -> text.append("Disallow: ").append(path).append('\n'));
         text.append("\nSitemap: ").append(baseUrl).append("/sitemap.xml\n");
         return ResponseEntity.ok()
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
                 .body(text.toString());
     }
 

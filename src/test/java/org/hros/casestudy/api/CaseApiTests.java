@@ -47,7 +47,8 @@ class CaseApiTests extends IntegrationTestBase {
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.licence").value("CC_BY_SA_4_0"))
                 .andReturn();
-        long id = JsonPath.<Number>read(created.getResponse().getContentAsString(), "$.id").longValue();
+        long id = JsonPath.<Number>read(created.getResponse().getContentAsString(), "$.id")
+                .longValue();
         int version = JsonPath.read(created.getResponse().getContentAsString(), "$.version");
 
         mvc.perform(put("/api/v1/cases/" + id)
@@ -125,7 +126,8 @@ class CaseApiTests extends IntegrationTestBase {
                         .content("{\"type\":\"SPARK\",\"title\":\"Half a spark\",\"sections\":{\"why\":\"Because.\"}}"))
                 .andExpect(status().isCreated())
                 .andReturn();
-        long id = JsonPath.<Number>read(created.getResponse().getContentAsString(), "$.id").longValue();
+        long id = JsonPath.<Number>read(created.getResponse().getContentAsString(), "$.id")
+                .longValue();
         mvc.perform(post("/api/v1/cases/" + id + "/submit").header("Authorization", "Bearer " + token))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("what")))
@@ -233,7 +235,8 @@ class CaseApiTests extends IntegrationTestBase {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(DRAFT))
                 .andReturn();
-        long id = JsonPath.<Number>read(created.getResponse().getContentAsString(), "$.id").longValue();
+        long id = JsonPath.<Number>read(created.getResponse().getContentAsString(), "$.id")
+                .longValue();
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());
         fixtures.reviews().publish(id, editor.id());

@@ -72,7 +72,8 @@ class EmployerApprovalTests extends IntegrationTestBase {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.approverEmail").value(approver))
                 .andReturn();
-        long id = JsonPath.<Number>read(created.getResponse().getContentAsString(), "$.id").longValue();
+        long id = JsonPath.<Number>read(created.getResponse().getContentAsString(), "$.id")
+                .longValue();
         mvc.perform(post("/api/v1/cases/" + id + "/submit").header("Authorization", "Bearer " + authorToken))
                 .andExpect(status().isOk());
 

@@ -111,8 +111,7 @@ class SafeAttributionTests extends IntegrationTestBase {
                         .param("reason", "Legal request from the employer, ticket 42"))
                 .andExpect(redirectedUrl("/review"));
         mvc.perform(get("/api/v1/cases/" + id)).andExpect(status().isGone());
-        mvc.perform(get("/api/v1/cases").param("topic", "dei"))
-                .andExpect(jsonPath("$.items[*].id", not(hasItem(id))));
+        mvc.perform(get("/api/v1/cases").param("topic", "dei")).andExpect(jsonPath("$.items[*].id", not(hasItem(id))));
 
         mvc.perform(get("/admin/audit").with(as(admin, MemberRole.ADMIN)))
                 .andExpect(status().isOk())

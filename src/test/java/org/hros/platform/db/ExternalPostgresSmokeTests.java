@@ -114,7 +114,8 @@ class ExternalPostgresSmokeTests extends IntegrationTestBase {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andReturn();
-        long id = JsonPath.<Number>read(created.getResponse().getContentAsString(), "$.id").longValue();
+        long id = JsonPath.<Number>read(created.getResponse().getContentAsString(), "$.id")
+                .longValue();
         mvc.perform(get("/api/v1/cases/" + id)).andExpect(status().isNotFound());
 
         mvc.perform(post("/api/v1/cases/" + id + "/submit").header("Authorization", "Bearer " + authorToken))
