@@ -10,9 +10,11 @@ import org.hros.casestudy.Section;
  * @param total how many cases match
  * @param facets every facet with the count each value would give, under the other facets' choices
  * @param didYouMean a corrected query when nothing matched and a correction does, else {@code null}
+ * @param complete {@code false} when the search was cut off by its time limit ({@code hros.search.time-limit}):
+ *     the hits, total and counts are what it found by then
  */
 public record SearchResults(
-        SearchQuery query, List<Hit> hits, long total, List<FacetCounts> facets, String didYouMean) {
+        SearchQuery query, List<Hit> hits, long total, List<FacetCounts> facets, String didYouMean, boolean complete) {
 
     public int page() {
         return query.page();

@@ -26,6 +26,7 @@ final class SearchJson {
      * @param didYouMean a corrected query when nothing matched, else null
      * @param kinds how many cases, requests and discussion replies the same words find (the {@code kind} facet;
      *     requests and replies are at {@code /api/v1/search/requests} and {@code /api/v1/search/replies})
+     * @param complete false when the search was cut off by its time limit: what it found by then
      */
     record Results(
             String q,
@@ -36,7 +37,8 @@ final class SearchJson {
             List<Hit> hits,
             Map<String, List<FacetValue>> facets,
             String didYouMean,
-            Map<String, Long> kinds) {
+            Map<String, Long> kinds,
+            boolean complete) {
 
         static Results of(SearchResults r, KindCounts kinds, String baseUrl) {
             Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
@@ -55,7 +57,8 @@ final class SearchJson {
                     r.hits().stream().map(h -> Hit.of(h, baseUrl)).toList(),
                     facets,
                     r.didYouMean(),
-                    kindCounts(kinds));
+                    kindCounts(kinds),
+                    r.complete());
         }
     }
 

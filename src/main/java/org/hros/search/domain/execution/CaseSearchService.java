@@ -66,7 +66,7 @@ class CaseSearchService implements CaseSearch {
      * No query keeps the index busy longer than this ({@code hros.search.time-limit}); it answers with what it
      * found so far. The query syntax already bounds the work far below it.
      */
-    private final long timeLimitMillis;
+    private final long timeLimitNanos;
 
     static final int MAX_FACET_VALUES = IndexPass.MAX_FACET_VALUES;
 
@@ -110,7 +110,7 @@ class CaseSearchService implements CaseSearch {
         this.searchPlans = searchPlans;
         this.sessions = sessions;
         this.workers = workers;
-        this.timeLimitMillis = timeLimit.toMillis();
+        this.timeLimitNanos = timeLimit.toNanos();
         this.entityManager = entityManager;
         this.catalog = catalog;
         this.state = state;
@@ -133,11 +133,12 @@ class CaseSearchService implements CaseSearch {
             found = inSession(session -> throughBackend(session, query, clauses, textual));
         }
         if (found.rows() == null) {
-            return new SearchResults(query, List.of(), 0, facets(query, Map.of()), null);
+            return new SearchResults(query, List.of(), 0, facets(query, Map.of()), null, true);
         }
         List<Hit> hits = hits(found.rows(), textual);
-        String didYouMean = found.total() == 0 && textual ? didYouMean(query, clauses) : null;
-        return new SearchResults(query, hits, found.total(), facets(query, found.counts()), didYouMean);
+        String didYouMean = found.total() == 0 && textual && found.complete() ? didYouMean(query, clauses) : null;
+        return new SearchResults(
+                query, hits, found.total(), facets(query, found.counts()), didYouMean, found.complete());
     }
 
     private <T> T inSession(Function<SearchSession, T> work) {
@@ -152,8 +153,8 @@ class CaseSearchService implements CaseSearch {
      * What the index found: the page's rows, the total and each facet's counts; {@code rows} is {@code null} when
      * the index holds no document at all.
      */
-    private record Found(List<IndexPass.Row> rows, long total, Map<Facet, Map<String, Long>> counts) {
-        static final Found EMPTY_INDEX = new Found(null, 0, Map.of());
+    private record Found(List<IndexPass.Row> rows, long total, Map<Facet, Map<String, Long>> counts, boolean complete) {
+        static final Found EMPTY_INDEX = new Found(null, 0, Map.of(), true);
     }
 
     /**
@@ -180,7 +181,7 @@ class CaseSearchService implements CaseSearch {
                 page = IndexPass.run(() -> searcher(reader), plan);
                 cache.put(key, generation, page);
             }
-            return new Found(page.rows(), page.total(), page.counts());
+            return new Found(page.rows(), page.total(), page.counts(), page.complete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -188,7 +189,7 @@ class CaseSearchService implements CaseSearch {
 
     /** A searcher that gives up after the time limit, answering with what it found by then. */
     private IndexSearcher searcher(IndexReader reader) {
-        return IndexPass.timed(reader, timeLimitMillis);
+        return IndexPass.timed(reader, timeLimitNanos);
     }
 
     /** Through Hibernate Search's own query, aggregations and highlighter: on the Elasticsearch backend. */
@@ -233,7 +234,7 @@ class CaseSearchService implements CaseSearch {
             }
             rows.add(new IndexPass.Row((Long) row.get(0), fragments));
         }
-        return new Found(rows, found.total().hitCountLowerBound(), counts);
+        return new Found(rows, found.total().hitCountLowerBound(), counts, !found.timedOut());
     }
 
     private SearchResult<List<?>> main(
@@ -279,7 +280,7 @@ class CaseSearchService implements CaseSearch {
                     .noMatchSize(0));
         }
         int offset = (query.page() - 1) * SearchQuery.PAGE_SIZE;
-        return search.truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS).fetch(offset, SearchQuery.PAGE_SIZE);
+        return search.truncateAfter(timeLimitNanos, TimeUnit.NANOSECONDS).fetch(offset, SearchQuery.PAGE_SIZE);
     }
 
     private static boolean isEmpty(SearchSession session) {
@@ -306,7 +307,7 @@ class CaseSearchService implements CaseSearch {
                             f -> f.terms()
                                     .field(facet.field(), facetType(facet))
                                     .maxTermCount(MAX_FACET_VALUES))
-                    .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
+                    .truncateAfter(timeLimitNanos, TimeUnit.NANOSECONDS)
                     .fetch(1);
         } catch (RuntimeException e) {
             log.debug("Facet counts failed", e);
@@ -449,7 +450,7 @@ class CaseSearchService implements CaseSearch {
         return !session.search(IndexedTypes.CASES)
                 .select(f -> f.id(Long.class))
                 .where(f -> CaseQueries.where(f, clauses, query.filters(), null))
-                .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
+                .truncateAfter(timeLimitNanos, TimeUnit.NANOSECONDS)
                 .fetchHits(1)
                 .isEmpty();
     }
@@ -474,7 +475,7 @@ class CaseSearchService implements CaseSearch {
                     }
                 }))
                 .sort(f -> f.score().then().field(SearchFields.HELPFUL).desc())
-                .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
+                .truncateAfter(timeLimitNanos, TimeUnit.NANOSECONDS)
                 .fetchHits(limit);
         return catalog.cards(ids);
     }
@@ -493,9 +494,9 @@ class CaseSearchService implements CaseSearch {
         SearchSession session = Search.session(entityManager);
         if (!sessions.onLucene()) {
             if (!semantics.available(sessions)) {
-                return catalog.cards(OpenSearchQueries.related(session, caseId, text, tags, limit, timeLimitMillis));
+                return catalog.cards(OpenSearchQueries.related(session, caseId, text, tags, limit, timeLimitNanos));
             }
-            List<Long> words = OpenSearchQueries.related(session, caseId, text, tags, limit * 2, timeLimitMillis);
+            List<Long> words = OpenSearchQueries.related(session, caseId, text, tags, limit * 2, timeLimitNanos);
             return catalog.cards(nearAndLike(session, caseId, words, limit));
         }
         Query like = AnswerQueries.luceneLike(session, text.toLowerCase(Locale.ROOT));
@@ -517,7 +518,7 @@ class CaseSearchService implements CaseSearch {
                     }
                     b.mustNot(f.id().matching(caseId));
                 }))
-                .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
+                .truncateAfter(timeLimitNanos, TimeUnit.NANOSECONDS)
                 .fetchHits(semantics.available(sessions) ? limit * 2 : limit);
         if (semantics.available(sessions)) {
             ids = nearAndLike(session, caseId, ids, limit);

@@ -82,7 +82,7 @@ class CommunitySearchService implements CommunitySearch {
     private final CaseCatalog catalog;
     private final SearchWorkers workers;
     private final QueryPlans plans;
-    private final long timeLimitMillis;
+    private final long timeLimitNanos;
 
     private final SemanticQueries semantics;
 
@@ -108,7 +108,7 @@ class CommunitySearchService implements CommunitySearch {
         this.requests = requests;
         this.replies = replies;
         this.catalog = catalog;
-        this.timeLimitMillis = timeLimit.toMillis();
+        this.timeLimitNanos = timeLimit.toNanos();
     }
 
     /**
@@ -146,13 +146,13 @@ class CommunitySearchService implements CommunitySearch {
         }
         return sessions.apply(session -> session.search(type)
                 .where(where::apply)
-                .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
+                .truncateAfter(timeLimitNanos, TimeUnit.NANOSECONDS)
                 .fetchTotalHitCount());
     }
 
     private long countOnLucene(Class<?> type, Query query) {
         try (IndexReader reader = sessions.openReader(type)) {
-            return IndexPass.timed(reader, timeLimitMillis).count(FuzzyAutomata.reuse(query));
+            return IndexPass.timed(reader, timeLimitNanos).count(FuzzyAutomata.reuse(query));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -252,7 +252,7 @@ class CommunitySearchService implements CommunitySearch {
                     .numberOfFragments(1)
                     .noMatchSize(0));
         }
-        return search.truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
+        return search.truncateAfter(timeLimitNanos, TimeUnit.NANOSECONDS)
                 .fetch((query.page() - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
     }
 
@@ -271,7 +271,7 @@ class CommunitySearchService implements CommunitySearch {
                     .numberOfFragments(1)
                     .noMatchSize(0));
         }
-        SearchResult<List<?>> result = search.truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
+        SearchResult<List<?>> result = search.truncateAfter(timeLimitNanos, TimeUnit.NANOSECONDS)
                 .fetch((query.page() - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
         Map<Long, String> snippets = snippets(result.hits());
         Map<Long, PublicReply> live = byId(replies.read(snippets.keySet()), PublicReply::id);
@@ -318,7 +318,7 @@ class CommunitySearchService implements CommunitySearch {
                     .aggregation(
                             key,
                             f -> f.terms().field(facet.field(), String.class).maxTermCount(100))
-                    .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
+                    .truncateAfter(timeLimitNanos, TimeUnit.NANOSECONDS)
                     .fetch(1);
             return aggregation(result, key);
         } catch (RuntimeException e) {
@@ -404,9 +404,9 @@ class CommunitySearchService implements CommunitySearch {
      */
     private List<Long> answerIds(org.hros.request.PublicRequest request, int limit) {
         if (!semantics.available(sessions)) {
-            return AnswerQueries.answers(entityManager, request, limit, timeLimitMillis);
+            return AnswerQueries.answers(entityManager, request, limit, timeLimitNanos);
         }
-        List<Long> words = AnswerQueries.answers(entityManager, request, limit * 2, timeLimitMillis);
+        List<Long> words = AnswerQueries.answers(entityManager, request, limit * 2, timeLimitNanos);
         String text = request.title() + ". " + java.util.Objects.toString(HtmlText.of(request.descriptionHtml()), "");
         List<Long> near = semantics.nearestIds(
                 Search.session(entityManager), semantics.vectorOf(text), limit * 2, request.caseIds());

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -206,10 +205,10 @@ final class IndexPass {
         }
     }
 
-    /** A searcher of {@code reader} that gives up after {@code millis}, answering with what it found by then. */
-    static IndexSearcher timed(IndexReader reader, long millis) {
+    /** A searcher of {@code reader} that gives up after {@code nanos}, answering with what it found by then. */
+    static IndexSearcher timed(IndexReader reader, long nanos) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        long deadline = System.nanoTime() + nanos;
         searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
         return searcher;
     }

@@ -44,7 +44,7 @@ class SearchSimilarContent implements SimilarContent {
     private final Synonyms synonyms;
     private final RequestCatalog requests;
     private final CaseCatalog catalog;
-    private final long timeLimitMillis;
+    private final long timeLimitNanos;
 
     SearchSimilarContent(
             EntityManager entityManager,
@@ -58,7 +58,7 @@ class SearchSimilarContent implements SimilarContent {
         this.synonyms = synonyms;
         this.requests = requests;
         this.catalog = catalog;
-        this.timeLimitMillis = timeLimit.toMillis();
+        this.timeLimitNanos = timeLimit.toNanos();
     }
 
     @Override
@@ -82,7 +82,7 @@ class SearchSimilarContent implements SimilarContent {
                     b.mustNot(f.match().field("status").matching(RequestStatus.CLOSED.name()));
                 }))
                 .sort(f -> f.score().then().field("votes").desc())
-                .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
+                .truncateAfter(timeLimitNanos, TimeUnit.NANOSECONDS)
                 .fetchHits(limit);
         Map<Long, PublicRequest> live =
                 requests.read(requestIds).stream().collect(Collectors.toMap(PublicRequest::id, Function.identity()));
@@ -97,7 +97,7 @@ class SearchSimilarContent implements SimilarContent {
                 .select(f -> f.id(Long.class))
                 .where(f -> CommunityQueries.text(f, clauses, CASE_FIELDS, required))
                 .sort(f -> f.score().then().field(SearchFields.HELPFUL).desc())
-                .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
+                .truncateAfter(timeLimitNanos, TimeUnit.NANOSECONDS)
                 .fetchHits(limit);
         catalog.cards(caseIds).stream()
                 .map(c -> new SimilarItem(SubjectType.CASE, c.id(), c.title(), c.path(), null, 0))

@@ -39,7 +39,7 @@ public final class AnswerQueries {
     private AnswerQueries() {}
 
     public static List<Long> answers(
-            EntityManager entityManager, PublicRequest request, int limit, long timeLimitMillis) {
+            EntityManager entityManager, PublicRequest request, int limit, long timeLimitNanos) {
         String text = Stream.of(request.title(), HtmlText.of(request.descriptionHtml()))
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining("\n"))
@@ -66,7 +66,7 @@ public final class AnswerQueries {
                         b.mustNot(f.id().matchingAny(request.caseIds()));
                     }
                 }))
-                .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
+                .truncateAfter(timeLimitNanos, TimeUnit.NANOSECONDS)
                 .fetchHits(limit);
     }
 

@@ -33,7 +33,7 @@ public final class OpenSearchQueries {
     }
 
     public static List<Long> related(
-            SearchSession session, long caseId, String text, CaseDocuments.Tags tags, int limit, long timeLimitMillis) {
+            SearchSession session, long caseId, String text, CaseDocuments.Tags tags, int limit, long timeLimitNanos) {
         String stopWords = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream()
                 .map(w -> json(new String((char[]) w)))
                 .collect(Collectors.joining(","));
@@ -59,7 +59,7 @@ public final class OpenSearchQueries {
                     }
                     b.mustNot(f.id().matching(caseId));
                 }))
-                .truncateAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
+                .truncateAfter(timeLimitNanos, TimeUnit.NANOSECONDS)
                 .fetchHits(limit);
     }
 

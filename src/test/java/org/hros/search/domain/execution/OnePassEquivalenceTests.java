@@ -118,7 +118,8 @@ class OnePassEquivalenceTests {
             hits.add(CaseSearchService.hit(
                     hit.card(), fragments(query, clauses, hit.card().id()), true));
         }
-        return new SearchResults(query, hits, results.total(), results.facets(), results.didYouMean());
+        return new SearchResults(
+                query, hits, results.total(), results.facets(), results.didYouMean(), results.complete());
     }
 
     private Map<Section, String> fragments(SearchQuery query, List<QueryText.Clause> clauses, long id) {

@@ -174,6 +174,7 @@ class SearchEvaluationTests {
             }
         }
         CaseSearchService words = variant(false, 1f, 1f, 0.35f);
+        dumpLexicalRanking(words);
         lines.add("");
         lines.add("DEVELOPMENT queries where words only and plain BM25 differ most (nDCG@10):");
         for (EvaluationSet.Judged q : dev) {
@@ -184,6 +185,28 @@ class SearchEvaluationTests {
             }
         }
         report(lines);
+    }
+
+    /**
+     * The words-only ranking's first 50 cases of every query, for {@code DenseRepresentationExperiment} to fuse
+     * with meaning offline: {@code target/lexical-ranking.tsv}.
+     */
+    private void dumpLexicalRanking(CaseSearchService words) throws IOException {
+        List<String> rows = new ArrayList<>();
+        for (EvaluationSet.Judged q : set.queries()) {
+            List<String> ids = new ArrayList<>();
+            for (int page = 1; page <= 5; page++) {
+                SearchQuery first = SearchQuery.of(q.query());
+                List<String> hits =
+                        ranked(words::search, new SearchQuery(first.text(), first.filters(), first.sort(), page));
+                ids.addAll(hits);
+                if (hits.size() < 10) {
+                    break;
+                }
+            }
+            rows.add(q.query().replace('\t', ' ').replace('\n', ' ') + "\t" + String.join(",", ids));
+        }
+        Files.write(Path.of("target", "lexical-ranking.tsv"), rows);
     }
 
     private CaseSearchService variant(boolean semantic, float lexicalWeight, float semanticWeight, float minCosine) {
@@ -223,7 +246,11 @@ class SearchEvaluationTests {
     }
 
     private List<String> ranked(Function<SearchQuery, org.hros.search.SearchResults> system, String query) {
-        return system.apply(SearchQuery.of(query)).hits().stream()
+        return ranked(system, SearchQuery.of(query));
+    }
+
+    private List<String> ranked(Function<SearchQuery, org.hros.search.SearchResults> system, SearchQuery query) {
+        return system.apply(query).hits().stream()
                 .map(h -> evalIds.getOrDefault(h.card().id(), "?"))
                 .toList();
     }
