@@ -205,7 +205,12 @@ final class EntityDetector {
             if (end - start < 2) {
                 continue;
             }
-            if (e.type() == Type.PERSON && isPerson(text, start, end)) {
+            // “KNUST”: initials the model takes for a person are an institution's.
+            if (e.type() == Type.PERSON && text.original.substring(start, end).matches("\\p{Lu}{3,6}")) {
+                if (isOrganisation(text, start, end)) {
+                    out.accept(new Hit(start, end, Kind.COMPANY, "[an organisation]"));
+                }
+            } else if (e.type() == Type.PERSON && isPerson(text, start, end)) {
                 out.accept(new Hit(start, end, Kind.PERSON, PersonDetector.REPLACEMENT));
             } else if (e.type() == Type.ORGANIZATION && isOrganisation(text, start, end)) {
                 out.accept(new Hit(start, end, Kind.COMPANY, EmployerDetector.REPLACEMENT));

@@ -88,6 +88,35 @@ final class OwnName {
                 if (piece.length() >= 4 && !lists.isEverydayWord(piece) && !isTradeWord(piece)) {
                     add(piece);
                 }
+                addShortFormsFromHandle(piece, parts);
+            }
+        }
+    }
+
+    /**
+     * “liesv” for Lieselotte Vermeulen, “vliese”: a handle that holds the start of the given name, with or without
+     * an initial beside it, shows that this start is what the author goes by, even when it is an everyday word
+     * (“Lies”), which then counts as {@link #add} decides for everyday words.
+     */
+    private void addShortFormsFromHandle(String piece, String[] parts) {
+        StringBuilder initials = new StringBuilder();
+        for (String part : parts) {
+            if (!part.isEmpty()) {
+                initials.append(Text.foldLower(part.substring(0, 1)));
+            }
+        }
+        List<String> candidates = new ArrayList<>(List.of(piece));
+        if (piece.length() > 3 && initials.indexOf(piece.substring(piece.length() - 1)) >= 0) {
+            candidates.add(piece.substring(0, piece.length() - 1));
+        }
+        if (piece.length() > 3 && initials.indexOf(piece.substring(0, 1)) >= 0) {
+            candidates.add(piece.substring(1));
+        }
+        for (String candidate : candidates) {
+            for (String given : givenNames) {
+                if (candidate.length() >= 3 && candidate.length() < given.length() && given.startsWith(candidate)) {
+                    add(candidate);
+                }
             }
         }
     }
@@ -142,7 +171,8 @@ final class OwnName {
                 boolean at = m.start() > 0 && text.original.charAt(m.start() - 1) == '@';
                 boolean distinctive = handle.length() >= 3 && !lists.isEverydayWord(handle);
                 boolean asWritten = handle.length() >= 2 && text.original.startsWith(handle, m.start());
-                if (at || distinctive || (asWritten && handle.matches(".*[-_.0-9].*"))) {
+                boolean signed = asWritten && signature(text, m.start(), m.end());
+                if (at || distinctive || signed || (asWritten && handle.matches(".*[-_.0-9].*"))) {
                     out.accept(new Hit(
                             at ? m.start() - 1 : m.start(), m.end(), Kind.OWN_NAME, PersonDetector.REPLACEMENT));
                 }
@@ -164,8 +194,32 @@ final class OwnName {
         return switch (level) {
             case ANY_CASE -> true;
             case CAPITALISED -> t.capitalised();
-            default -> t.capitalised() && (!text.startsSentence(t.start()) || signsOff(text, t));
+            default ->
+                t.capitalised() && (!text.startsSentence(t.start()) || signsOff(text, t) || afterFullName(text, t));
         };
+    }
+
+    /** “Maya Lindqvist … Maya thinks”: once the full name has been written, the bare given name is the author. */
+    private boolean afterFullName(Text text, Token t) {
+        if (fullName == null || !givenNames.contains(t.folded().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int full = text.lower.indexOf(fullName);
+        return full >= 0 && full < t.start();
+    }
+
+    /**
+     * “… chat soon. /td”, “– td”: a handle of any length, as written, where a message is signed: after a slash
+     * or a dash, or closing the text.
+     */
+    private static boolean signature(Text text, int start, int end) {
+        int i = start - 1;
+        while (i >= 0 && text.original.charAt(i) == ' ') {
+            i--;
+        }
+        boolean signs = i >= 0 && "/-\u2013\u2014~^".indexOf(text.original.charAt(i)) >= 0;
+        return signs
+                || text.original.substring(end).strip().replaceAll("[.!)]", "").isEmpty();
     }
 
     /** “Lan (HR) — 0903…”, “Lies, btw.”: a name that opens a sentence and signs it, not an everyday word. */
