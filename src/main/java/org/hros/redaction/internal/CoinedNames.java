@@ -63,10 +63,11 @@ final class CoinedNames {
                     + "\\b");
 
     /** “the agency Werkbrug”, “a startup called Hirely”. */
-    private static final Pattern KIND_BEFORE_NAME = Pattern.compile("\\b(?:the|a|an|our|their) (?:[\\p{Ll}-]+ )?"
-            + "(?:agency|consultancy|firm|vendor|provider|platform|startup|start-up|bureau|app|job board|portal"
-            + "|company called|startup called|tool called|firm called|platform called|vendor called|company named)"
-            + " (\\p{Lu}[\\p{L}\\p{M}\\d]{2,})(?![\\p{L}\\p{N}])");
+    private static final Pattern KIND_BEFORE_NAME =
+            Pattern.compile("\\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir) (?:[\\p{Ll}-]+ )?"
+                    + "(?:agency|consultancy|firm|vendor|provider|platform|startup|start-up|bureau|app|job board|portal"
+                    + "|company called|startup called|tool called|firm called|platform called|vendor called|company named)"
+                    + " (\\p{Lu}[\\p{L}\\p{M}\\d]{2,})(?![\\p{L}\\p{N}])");
 
     /** Coined-looking words that are everyday products, surnames or units, or listed names the list decides on. */
     private static final Set<String> NOT_BRANDS = Set.of(
@@ -108,78 +109,11 @@ final class CoinedNames {
             "ergs",
             "phd",
             "phds",
-            "ebitda");
-
-    /** Words of the trade that are no everyday English but name no company: “Onboarding”, “Workforce”. */
-    private static final Set<String> TRADE_WORDS = Set.of(
-            "onboarding",
-            "offboarding",
-            "preboarding",
-            "upskilling",
-            "reskilling",
-            "workforce",
-            "headcount",
-            "apprenticeship",
-            "apprenticeships",
-            "wellbeing",
-            "analytics",
-            "cybersecurity",
-            "fintech",
-            "healthtech",
-            "edtech",
-            "proptech",
-            "ecommerce",
-            "e-commerce",
-            "logistics",
-            "staffing",
-            "solutions",
-            "employability",
-            "neurodiversity",
-            "neurodivergent",
-            "sourcing",
-            "reskill",
-            "upskill",
-            "internships",
-            "graduates",
-            "recruiters",
-            "hiring",
-            "payroll",
-            "benefits",
-            "compliance",
-            "inclusion",
-            "diversity",
-            "equity",
-            "belonging",
-            "retention",
-            "attrition",
-            "engagement",
-            "leadership",
-            "learning",
-            "talent",
-            "people",
-            "recruitment",
-            "recruiting",
-            "operations",
-            "engineering",
-            "marketing",
-            "sales",
-            "finance",
-            "procurement",
-            "facilities",
-            "warehouse",
-            "fulfilment",
-            "fulfillment",
-            "healthcare",
-            "hospitality",
-            "manufacturing",
-            "nonprofit",
-            "non-profit",
-            "gig",
-            "freelance",
-            "freelancers",
-            "contractors",
-            "remote",
-            "hybrid");
+            "ebitda",
+            "enps",
+            "elearning",
+            "esignature",
+            "xapi");
 
     private final WordLists lists;
 
@@ -309,7 +243,7 @@ final class CoinedNames {
                     && !CommonWords.isCommonCapitalised(folded)
                     && !lists.isGivenName(folded)
                     && !CommonWords.TITLE_KEYWORDS.contains(lower)
-                    && !TRADE_WORDS.contains(lower)
+                    && !CommonWords.TRADE_WORDS.contains(lower)
                     && !folded.chars().allMatch(Character::isUpperCase)) {
                 return true;
             }

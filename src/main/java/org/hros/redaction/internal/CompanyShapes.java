@@ -39,7 +39,7 @@ final class CompanyShapes {
     /** “Harbour Freight Ltd”: legal forms no everyday phrase ends in (unlike “SA”, “AS” or “SE”). */
     private static final Pattern UNAMBIGUOUS_LEGAL = Pattern.compile("(?<![\\p{L}\\p{N}&])(" + CAP
             + "(?: (?:&|and) " + CAP + "| " + CAP + "){0,3}),? (?:Ltd\\.?|Limited|Inc\\.?|GmbH|LLC|LLP|[Pp]lc|PLC"
-            + "|Pty\\.? Ltd\\.?|S\\.A\\.|B\\.V\\.|N\\.V\\.|S\\.p\\.A\\.|Ltda\\.?|Sp\\. z o\\.o\\.|& Co\\.?|& Sons|& Partners|& Associates)"
+            + "|Pty\\.? Ltd\\.?|S\\.A\\.|B\\.V\\.|N\\.V\\.|S\\.p\\.A\\.|Ltda\\.?|Sp\\. z o\\.o\\.|(?:&|and) (?:Co\\.?|Sons|Partners|Associates))"
             + "(?![\\p{L}\\p{N}])");
 
     /** Initials of three to six capitals, with the capitals of other alphabets (“VŠH”). */
@@ -101,7 +101,8 @@ final class CompanyShapes {
             unemployment travel car liability disability income renewable solar clean nuclear wind green creative
             alumni emerging assistive free air sea ocean road rail coal gold advanced lean additive contract
             consumer boutique frozen organic processed independent corporate direct safer blind inclusive overseas
-            ethical nurse fair store warehouse process venture intellectual day
+            ethical nurse fair store warehouse process venture intellectual day customers customer clients
+            suppliers employees staff colleagues friends family families members stakeholders investors
             """);
 
     /** Joining words that do not count as a word of the name. */
@@ -132,7 +133,9 @@ final class CompanyShapes {
         m = UNAMBIGUOUS_LEGAL.matcher(s);
         while (m.find()) {
             int start = afterLeadingFunctionWords(s, m.start(1), m.end(1));
-            if (start < m.end(1)) {
+            // “our Customers and Partners” is no firm; “Okonkwo and Partners” is.
+            boolean joined = s.startsWith(" and ", m.end(1)) || s.startsWith(" & ", m.end(1));
+            if (start < m.end(1) && (!joined || named(s.substring(start, m.end(1))))) {
                 out.accept(new Hit(start, m.end(), Kind.COMPANY, EmployerDetector.REPLACEMENT));
             }
         }
@@ -208,7 +211,8 @@ final class CompanyShapes {
                     || CommonWords.DAYS.contains(w)) {
                 return false;
             }
-            distinct |= !NOT_NAME_WORDS.contains(lower) && lower.length() >= 2;
+            distinct |=
+                    !NOT_NAME_WORDS.contains(lower) && !CommonWords.TRADE_WORDS.contains(lower) && lower.length() >= 2;
         }
         return distinct;
     }

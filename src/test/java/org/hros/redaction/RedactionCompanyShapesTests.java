@@ -1,0 +1,86 @@
+package org.hros.redaction;
+
+import java.util.List;
+import org.assertj.core.api.SoftAssertions;
+import org.hros.redaction.internal.RedactionEngine;
+import org.hros.redaction.internal.WordLists;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Company names no list knows, found by their shape with the rules alone, and the HR phrases of the same shape
+ * that must stay clean. The sentences were written for this test, not taken from the evaluation sets.
+ */
+class RedactionCompanyShapesTests {
+
+    private static final RedactionScanner SCANNER = new RedactionEngine(WordLists.shipped());
+
+    /** Each sentence with the company name it hides. */
+    private static final List<String[]> COMPANIES = List.of(
+            new String[] {"We moved our volume hiring to Harbour Logistics last spring.", "Harbour Logistics"},
+            new String[] {"Brightwell Staffing ran the assessment days for us.", "Brightwell Staffing"},
+            new String[] {"Harbour Logistics took over the night shifts.", "Harbour Logistics"},
+            new String[] {"The contract went to Green Valley Foods in the end.", "Green Valley Foods"},
+            new String[] {"Our drivers came through Blue Finch Recruitment.", "Blue Finch Recruitment"},
+            new String[] {"We benchmarked against Silver Birch Partners and two others.", "Silver Birch Partners"},
+            new String[] {"Payroll is run by Kettle Hill Ltd since 2022.", "Kettle Hill Ltd"},
+            new String[] {"The pilot was co-designed with Stone & Baker.", "Stone & Baker"},
+            new String[] {"Our legal advice came from Okonkwo and Partners.", "Okonkwo and Partners"},
+            new String[] {"We signed with Marsh & Sons for the fit-out.", "Marsh & Sons"},
+            new String[] {"The new ATS from HireLoop replaced our spreadsheets.", "HireLoop"},
+            new String[] {"Referrals now go through PeopleFirst.", "PeopleFirst"},
+            new String[] {"We advertised on Jobbly24 and got 300 applicants.", "Jobbly24"},
+            new String[] {"The agency Staffwell sent us 12 temps.", "Staffwell"},
+            new String[] {"Students from Northgate College joined in June.", "Northgate College"},
+            new String[] {"We partnered with Western University on the programme.", "Western University"},
+            new String[] {"Apprentices come from Kilnbrook technical college.", "Kilnbrook"},
+            new String[] {"We partnered with NUST for the graduate scheme.", "NUST"},
+            new String[] {"We involved ILO and the union early.", "ILO"},
+            new String[] {"Our trainees study at the National Institute of Mining Technology (NIMT).", "NIMT"},
+            new String[] {"We moved from Taleo to Workday in 2023.", "Taleo"},
+            new String[] {"We moved from Taleo to Workday in 2023.", "Workday"},
+            new String[] {"Candidates applied through SmartRecruiters.", "SmartRecruiters"},
+            new String[] {"Our graduate ads run on Totaljobs and Reed.", "Totaljobs"},
+            new String[] {"We tried Lumenbridge Solutions for the assessments.", "Lumenbridge Solutions"},
+            new String[] {"Ardmore Health Group bought the clinic chain.", "Ardmore Health Group"});
+
+    /** HR sentences with capitalised phrases of the same shapes that name no organisation. */
+    private static final List<String> CLEAN = List.of(
+            "Our Talent Partners and the HR Business Partners met weekly.",
+            "The Shared Services team took over payroll questions.",
+            "We post roles on Social Media and in the local paper.",
+            "Learning & Development and Health & Safety both sat in the People team.",
+            "The Employee Resource Group ran the session with the Focus Group.",
+            "Workforce Solutions is what the board called the new planning process.",
+            "Graduate Recruitment starts in September with Campus Recruitment events.",
+            "Safer Recruitment training is compulsory for every hiring manager.",
+            "Our ATS and HRIS data did not match, so the KPI report was wrong.",
+            "We tracked NPS and eNPS with the CEO and the CHRO every quarter.",
+            "Applicant Tracking Systems rarely parse a two-column CV well.",
+            "The Corporate University ran a course on interviewing.",
+            "Compensation & Benefits and Reward & Recognition merged last year.",
+            "We wrote a policy with the works council and shared it on Teams.",
+            "Onboarding Solutions was the working title of the project.");
+
+    @Test
+    void companiesAreFoundByTheShapeOfTheirNames() {
+        SoftAssertions softly = new SoftAssertions();
+        for (String[] c : COMPANIES) {
+            List<Finding> found = SCANNER.scan(c[0], AuthorIdentity.UNKNOWN).findings();
+            softly.assertThat(found)
+                    .as("%s in \"%s\"", c[1], c[0])
+                    .anyMatch(f -> f.kind() == Kind.COMPANY && f.text().contains(c[1]));
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void teamNamesFunctionsAndTheTradesAcronymsStayClean() {
+        SoftAssertions softly = new SoftAssertions();
+        for (String text : CLEAN) {
+            softly.assertThat(SCANNER.scan(text, AuthorIdentity.UNKNOWN).findings())
+                    .as(text)
+                    .isEmpty();
+        }
+        softly.assertAll();
+    }
+}
