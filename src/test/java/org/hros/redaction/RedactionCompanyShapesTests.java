@@ -41,7 +41,16 @@ class RedactionCompanyShapesTests {
             new String[] {"Candidates applied through SmartRecruiters.", "SmartRecruiters"},
             new String[] {"Our graduate ads run on Totaljobs and Reed.", "Totaljobs"},
             new String[] {"We tried Lumenbridge Solutions for the assessments.", "Lumenbridge Solutions"},
-            new String[] {"Ardmore Health Group bought the clinic chain.", "Ardmore Health Group"});
+            new String[] {"Ardmore Health Group bought the clinic chain.", "Ardmore Health Group"},
+            new String[] {"Our interns came from the Universidad de Antioquia.", "Universidad de Antioquia"},
+            new String[] {"Two engineers joined from Hacettepe Üniversitesi.", "Hacettepe Üniversitesi"},
+            new String[] {"The apprentices study at IES Ribera Baixa in the mornings.", "IES Ribera Baixa"},
+            new String[] {"Our counsel at Kanzlei Hartmann & Roth checked the contract.", "Hartmann & Roth"},
+            new String[] {"Four of them trained at the Flatiron School before joining.", "Flatiron School"},
+            new String[] {"We recruit welders from Tollcross College every June.", "Tollcross College"},
+            new String[] {"We hired through Adzuna and Jooble in Poland.", "Jooble"},
+            new String[] {"Our background checks are done by Certn now.", "Certn"},
+            new String[] {"Our employment lawyers at Lewis Silkin reviewed it.", "Lewis Silkin"});
 
     /** HR sentences with capitalised phrases of the same shapes that name no organisation. */
     private static final List<String> CLEAN = List.of(
@@ -59,7 +68,10 @@ class RedactionCompanyShapesTests {
             "The Corporate University ran a course on interviewing.",
             "Compensation & Benefits and Reward & Recognition merged last year.",
             "We wrote a policy with the works council and shared it on Teams.",
-            "Onboarding Solutions was the working title of the project.");
+            "Onboarding Solutions was the working title of the project.",
+            "Half of the apprentices left High School early and went to Summer School instead.",
+            "She studied at Law School before moving into HR.",
+            "The Chartered Institute sets the standard for the whole profession.");
 
     @Test
     void companiesAreFoundByTheShapeOfTheirNames() {

@@ -116,5 +116,6 @@ final class CommonWords {
             graduates recruiters hiring payroll benefits compliance inclusion diversity equity belonging retention attrition engagement leadership
             learning talent people recruitment recruiting operations engineering marketing sales finance procurement facilities warehouse fulfilment
             fulfillment healthcare hospitality manufacturing nonprofit non-profit gig freelance freelancers contractors remote hybrid
+            chartered accredited certified
             """);
 }

@@ -29,7 +29,24 @@ final class CompanyShapes {
             + "|Crewing|Recruitment|Partners|Solutions|Systems|Technologies|Media|International|Properties|Realty"
             + "|Telecom|Networks)";
 
-    private static final String SCHOOL = "(?:University|College|Polytechnic|Business School)";
+    private static final String SCHOOL = "(?:University|College|Polytechnic|Business School|School|Institute)";
+
+    /** Institutions and firms named in their own language, the kind first: “Universidad de Antioquia”, “IES …”. */
+    private static final String FOREIGN_KIND = "(?:Universidad|Universidade|Université|Universität|Universitas"
+            + "|Universiti|Universitat|Università|Universiteit|Universitet|Uniwersytet|Univerzita|Univerza|Universitatea"
+            + "|Politecnico|Politechnika|Politécnica|Hochschule|Fachhochschule|Technische Universität|Hogeschool"
+            + "|Högskolan|Instituto|Institut|Escuela|Escola|École|Ecole|Colegio|Lycée|Liceo|Akademia|Akademie"
+            + "|IES|CEIP|CIFP|Kanzlei|Bufete|Despacho|Cabinet|Fundación|Fundação|Stiftung|Fondation|Fondazione"
+            + "|Klinikum|Hôpital|Ospedale|Grupo|Gruppo|Groupe)";
+
+    private static final Pattern FOREIGN_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])" + FOREIGN_KIND
+            + "(?: (?:de la|de|del|di|della|do|da|des|du|d'|für|van|voor|w|im|am|zu|y|e|of|the))* " + CAP
+            + "(?: (?:&|y|e|und|et|de|del|do|da|di) " + CAP + "| " + CAP + "){0,3}");
+
+    /** “Hacettepe Üniversitesi”, “Lunds universitet”, “Aalto-yliopisto”. */
+    private static final Pattern FOREIGN_SUFFIX = Pattern.compile("(?<![\\p{L}\\p{N}])" + CAP
+            + "[ -](?:Üniversitesi|[Uu]niversitet|[Yy]liopisto|[Aa]mmattikorkeakoulu|Egyetem|Daigaku|Universiteit"
+            + "|Hochschule|Högskola|[Hh]ögskolan|Teknikon)(?![\\p{L}\\p{N}])");
 
     private static final Pattern NAME_ENDING = Pattern.compile("(?<![\\p{L}\\p{N}&])(" + CAP + "(?: (?:&|and) " + CAP
             + "| " + CAP + "){0,3}) " + ENDING + "(?![\\p{L}\\p{N}])");
@@ -103,6 +120,8 @@ final class CompanyShapes {
             consumer boutique frozen organic processed independent corporate direct safer blind inclusive overseas
             ethical nurse fair store warehouse process venture intellectual day customers customer clients
             suppliers employees staff colleagues friends family families members stakeholders investors
+            summer high sunday night law grammar secondary elementary primary middle design chartered coding
+            language driving nursing business graduate medical dental film art music drama
             """);
 
     /** Joining words that do not count as a word of the name. */
@@ -128,6 +147,12 @@ final class CompanyShapes {
             int start = afterLeadingFunctionWords(s, m.start(1), m.end(1));
             if (start < m.end(1) && named(s.substring(start, m.end(1)))) {
                 out.accept(new Hit(start, m.end(), Kind.COMPANY, "[a university]"));
+            }
+        }
+        for (Pattern p : java.util.List.of(FOREIGN_NAME, FOREIGN_SUFFIX)) {
+            m = p.matcher(s);
+            while (m.find()) {
+                out.accept(new Hit(m.start(), m.end(), Kind.COMPANY, "[an organisation]"));
             }
         }
         m = UNAMBIGUOUS_LEGAL.matcher(s);
