@@ -1,5 +1,7 @@
 package org.hros.redaction;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.hros.redaction.internal.RedactionEngine;
@@ -50,7 +52,10 @@ class RedactionCompanyShapesTests {
             new String[] {"We recruit welders from Tollcross College every June.", "Tollcross College"},
             new String[] {"We hired through Adzuna and Jooble in Poland.", "Jooble"},
             new String[] {"Our background checks are done by Certn now.", "Certn"},
-            new String[] {"Our employment lawyers at Lewis Silkin reviewed it.", "Lewis Silkin"});
+            new String[] {"Our employment lawyers at Lewis Silkin reviewed it.", "Lewis Silkin"},
+            new String[] {"Pracuj.pl and Jobsora were the best sources for operators.", "Jobsora"},
+            new String[] {"We advertised on Seek, Trovajob and Indeed.", "Trovajob"},
+            new String[] {"Most hires came through SmartRecruiters and BVX.", "BVX"});
 
     /** HR sentences with capitalised phrases of the same shapes that name no organisation. */
     private static final List<String> CLEAN = List.of(
@@ -94,5 +99,19 @@ class RedactionCompanyShapesTests {
                     .isEmpty();
         }
         softly.assertAll();
+    }
+
+    @Test
+    void aGivenNameOrADayListedWithACompanyIsNoCompany() {
+        assertThat(SCANNER.scan("We posted on LinkedIn and Maria answered every applicant.", AuthorIdentity.UNKNOWN)
+                        .findings())
+                .extracting(Finding::text)
+                .containsExactly("LinkedIn");
+        assertThat(SCANNER.scan(
+                                "The roles went up on Indeed and Monday was the first interview.",
+                                AuthorIdentity.UNKNOWN)
+                        .findings())
+                .extracting(Finding::text)
+                .containsExactly("Indeed");
     }
 }

@@ -184,6 +184,53 @@ final class CompanyShapes {
         }
     }
 
+    /** A list's joint between two names: “Pracuj.pl and OLX”, “Seek, Jora or Indeed”, “Lever/Ashby”. */
+    private static final Pattern LIST_AFTER =
+            Pattern.compile("^(?:,| and| or| &| ?/| ?\\+|, and|, or)(?: (?:on|via|at|from|with|through))? "
+                    + "?(\\p{Lu}[\\p{L}\\p{N}]*(?:\\.[a-z]{2,3})?)(?![\\p{L}\\p{N}&'-])");
+
+    private static final Pattern LIST_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}@#/.&-])(\\p{Lu}[\\p{L}\\p{N}]*"
+            + "(?:\\.[a-z]{2,3})?)(?:,| and| or| &| ?/| ?\\+)(?: (?:on|via|at|from|with|through))? ?$");
+
+    /**
+     * A name listed with a company found otherwise is a company too, when it is no everyday word, person's
+     * given name, place or month: “on Seek and Jobsora”, “Pracuj.pl and OLX”.
+     */
+    void detectListedWith(Text text, java.util.List<Hit> found, Consumer<Hit> out) {
+        String s = text.original;
+        for (Hit hit : found) {
+            if (hit.kind() != Kind.COMPANY) {
+                continue;
+            }
+            Matcher after = LIST_AFTER.matcher(s.substring(hit.end(), Math.min(s.length(), hit.end() + 40)));
+            if (after.find() && companyLike(after.group(1))) {
+                out.accept(
+                        new Hit(hit.end() + after.start(1), hit.end() + after.end(1), Kind.COMPANY, hit.replacement()));
+            }
+            int from = Math.max(0, hit.start() - 40);
+            Matcher before = LIST_BEFORE.matcher(s.substring(from, hit.start()));
+            if (before.find() && companyLike(before.group(1)) && !text.startsSentence(from + before.start(1))) {
+                out.accept(new Hit(from + before.start(1), from + before.end(1), Kind.COMPANY, hit.replacement()));
+            }
+        }
+    }
+
+    private boolean companyLike(String word) {
+        String bare = word.replaceFirst("\\.[a-z]{2,3}$", "");
+        String lower = Text.foldLower(bare);
+        if (bare.length() < 3 || NOT_ORGANISATION_ACRONYMS.contains(bare)) {
+            return false;
+        }
+        return !lists.isEverydayWord(lower)
+                && !CommonWords.isCommonCapitalised(bare)
+                && !CommonWords.TRADE_WORDS.contains(lower)
+                && !CommonWords.TITLE_KEYWORDS.contains(lower)
+                && !NOT_NAME_WORDS.contains(lower)
+                && !lists.isGivenName(Text.fold(bare))
+                && !lists.isSurname(Text.fold(bare))
+                && !lists.isCity(bare);
+    }
+
     /** “CCAC (Community College of Allegheny County)”. */
     private static boolean spelledOutAfter(String s, int end, String acronym) {
         if (!s.startsWith(" (", end)) {

@@ -131,6 +131,7 @@ public final class RedactionEngine implements RedactionScanner {
         if (model != NamedEntities.NONE) {
             coined.detectCoinedWords(text, tokens, entities, named, candidates::add);
         }
+        shapes.detectListedWith(text, List.copyOf(candidates), candidates::add);
         combinations.detect(text, named, candidates::add);
         // A place the model finds where a company or the author's name stands is not a place.
         List<Places.Place> maybePlaces = new ArrayList<>(named.stream()
