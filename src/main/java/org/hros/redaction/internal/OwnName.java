@@ -21,6 +21,13 @@ import org.hros.redaction.internal.Tokens.Token;
 final class OwnName {
 
     private static final Pattern INITIAL_AFTER = Pattern.compile("^ \\p{Lu}(?:\\.|'\\p{Lu}\\b|\\b)");
+    /** Dotted initials that are mostly something else: “P.S.”, “M.S.”, “U.S.”. */
+    private static final Set<String> DOTTED_WORDS = Set.of(
+            "PS", "PPS", "MS", "MA", "BA", "BS", "MD", "US", "UK", "AI", "AM", "PM", "EU", "IT", "QA", "HR", "TV", "DC",
+            "LA", "NY", "ID", "NB", "RIP", "USA");
+
+    private static final Pattern HONORIFIC =
+            Pattern.compile("(.{2,})-(?:san|sama|kun|chan|sensei|senpai|ssi|nim|ji|ben|bhai|jan|hanim|bey)");
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\\.? $");
 
     private final WordLists lists;
@@ -147,8 +154,19 @@ final class OwnName {
             }
         }
         for (Token t : tokens) {
-            if (isOwn(text, t)) {
+            if (isOwn(text, t) || isOwn(text, withoutHonorific(t))) {
                 spans.add(new int[] {t.start(), t.end()});
+            }
+        }
+        for (String initial : initials) {
+            if (DOTTED_WORDS.contains(initial)) {
+                continue;
+            }
+            // “J.P.”, “J. P. C.”
+            Matcher dotted = Pattern.compile("(?<![\\p{L}.])" + String.join("\\. ?", initial.split("")) + "\\.")
+                    .matcher(text.folded);
+            while (dotted.find()) {
+                spans.add(new int[] {dotted.start(), dotted.end()});
             }
         }
         for (String initial : initials) {
@@ -178,6 +196,12 @@ final class OwnName {
                 }
             }
         }
+    }
+
+    /** “Tanaka-san”, “Priya-ji”, “Min-jun-ssi”: the name without the honorific that follows it. */
+    private static Token withoutHonorific(Token t) {
+        Matcher m = HONORIFIC.matcher(t.folded());
+        return m.matches() ? new Token(t.start(), t.start() + m.end(1), t.start() + m.end(1), m.group(1)) : t;
     }
 
     private boolean isOwn(Text text, Token t) {
