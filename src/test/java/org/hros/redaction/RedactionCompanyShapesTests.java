@@ -55,7 +55,12 @@ class RedactionCompanyShapesTests {
             new String[] {"Our employment lawyers at Lewis Silkin reviewed it.", "Lewis Silkin"},
             new String[] {"Pracuj.pl and Jobsora were the best sources for operators.", "Jobsora"},
             new String[] {"We advertised on Seek, Trovajob and Indeed.", "Trovajob"},
-            new String[] {"Most hires came through SmartRecruiters and BVX.", "BVX"});
+            new String[] {"Most hires came through SmartRecruiters and BVX.", "BVX"},
+            new String[] {"We signed with the agency Beacon for the summer peak.", "Beacon"},
+            new String[] {"Our temps came from Summit Resourcing this year.", "Summit Resourcing"},
+            new String[] {"The screening was run by Hirely.ai in three languages.", "Hirely.ai"},
+            new String[] {"We are members of the Federation of Small Businesses.", "Federation of Small Businesses"},
+            new String[] {"Six KTU graduates joined the night shift.", "KTU"});
 
     /** HR sentences with capitalised phrases of the same shapes that name no organisation. */
     private static final List<String> CLEAN = List.of(
@@ -76,7 +81,10 @@ class RedactionCompanyShapesTests {
             "Onboarding Solutions was the working title of the project.",
             "Half of the apprentices left High School early and went to Summer School instead.",
             "She studied at Law School before moving into HR.",
-            "The Chartered Institute sets the standard for the whole profession.");
+            "The Chartered Institute sets the standard for the whole profession.",
+            "We set SMART goals with a RACI chart and a SWOT analysis.",
+            "Our Future Talent programme and the Head of Talent agreed on it.",
+            "Strategic HR and Core HR are two different jobs.");
 
     @Test
     void companiesAreFoundByTheShapeOfTheirNames() {

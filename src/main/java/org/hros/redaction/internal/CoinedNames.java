@@ -41,7 +41,8 @@ final class CoinedNames {
     private static final Pattern BUSINESS_NAME = Pattern.compile("\\b" + PREFIX + " (" + CAP + "(?: " + CAP + ")?)");
     private static final Pattern AMPERSAND = Pattern.compile("\\b(" + CAP + ") & (" + CAP + ")");
     private static final Pattern INSTITUTION = Pattern.compile("\\b(?:" + CAP + " ){0,2}(?:University|College|Colleges"
-            + "|Institute|School|Academy|Polytechnic|Municipality|municipality|Ministry|Council|Museum|Bank) of (?:the )?"
+            + "|Institute|School|Academy|Polytechnic|Municipality|municipality|Ministry|Council|Museum|Bank|Chamber"
+            + "|Federation|Association|Society|Confederation|Union|Commission) of (?:the )?"
             + "(" + CAP + "(?: " + CAP + "){0,2})");
     private static final Pattern INNER_CAPITAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}@#/.])(?:\\p{Ll}{1,2}\\p{Lu}[\\p{L}\\p{N}]*|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*"
@@ -167,7 +168,14 @@ final class CoinedNames {
         m = KIND_BEFORE_NAME.matcher(s);
         while (m.find()) {
             String name = m.group(1);
-            if (coined(name) && !looksLikeNationality(name) && !lists.isCity(name) && !lists.isGivenName(name)) {
+            // “the agency Beacon”: named as what it is, an everyday word is a name too.
+            String lower = Text.foldLower(name);
+            if (!CommonWords.isCommonCapitalised(name)
+                    && !CommonWords.TITLE_KEYWORDS.contains(lower)
+                    && !CommonWords.TRADE_WORDS.contains(lower)
+                    && !looksLikeNationality(name)
+                    && !lists.isCity(name)
+                    && !lists.isGivenName(name)) {
                 out.accept(new Hit(m.start(1), m.end(1), Kind.COMPANY, EmployerDetector.REPLACEMENT));
             }
         }

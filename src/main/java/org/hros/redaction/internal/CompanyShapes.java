@@ -27,7 +27,7 @@ final class CompanyShapes {
             + "|Bakery|Farms|Textiles|Freight|Shipping|Builders|Healthcare|Industries|Manufacturing|Robotics"
             + "|Electronics|Energy|Mining|Construction|Outsourcing|Corporation|Corp|Cooperative|Distillers"
             + "|Crewing|Recruitment|Partners|Solutions|Systems|Technologies|Media|International|Properties|Realty"
-            + "|Telecom|Networks)";
+            + "|Telecom|Networks|Resourcing|Personnel|Careers|Search|Recruiting|Worldwide|Talent|HR)";
 
     private static final String SCHOOL = "(?:University|College|Polytechnic|Business School|School|Institute)";
 
@@ -69,6 +69,17 @@ final class CompanyShapes {
             approached funded sponsored
             """);
 
+    /** Words after initials that show an organisation: “KNUST graduates”, “NAV caseworkers”. */
+    private static final Set<String> ORGANISATION_AFTER = words("""
+            graduates alumni students campus funding grant grants officials inspector inspectors caseworker
+            caseworkers adviser advisers advisor advisors partnership headquarters
+            """);
+
+    /** “Hirely.ai”, “Pracuj.pl”: a brand written as its domain, with a capital and without a path. */
+    private static final Pattern BRAND_DOMAIN = Pattern.compile("(?<![\\p{L}\\p{N}@./-])\\p{Lu}[\\p{L}\\p{N}-]*"
+            + "\\.(?:com|io|ai|co|net|app|jobs|pl|de|at|ch|nl|fr|es|it|pt|br|in|jp|cz|sk|hu|ro|ng|za|ke|ph|my|id|vn"
+            + "|ae|tr|gr|se|no|dk|fi|ie|be|co\\.uk|com\\.au|com\\.br|co\\.za|co\\.ke)(?![\\p{L}\\p{N}/@-]|\\.\\p{L})");
+
     /** Words after initials that make them a thing rather than an organisation: “with ATS data”. */
     private static final Set<String> THING_AFTER = words("""
             data tool tools software system systems report reports score scores level levels process template
@@ -90,7 +101,8 @@ final class CompanyShapes {
             THB MYR SGD HKD CNY KRW TRY AED SAR QAR EGP MAD PKR BDT LKR NZD ARS CLP COP PEN UAH RUB HUF RON BGN
             ATSS KPIS OKRS NB PS RE FW FWD CC BCC ID IDS TV PC PCS MAC IOS GPS SMS URL HTML CSS JSON XML PR QA QC
             RND OEM B2B B2C D2C DTC SKU SKUS FMCG CPG QSR HVAC MEP EPC OPEX CAPEX EBIT EBITDA YOY QOQ MOM YTD H1 H2
-            Q1 Q2 Q3 Q4 FY AM PM
+            Q1 Q2 Q3 Q4 FY AM PM RACI SWOT PESTLE MBTI DISC ECTS GCSE NVQ BTEC HND ATAR GPA IELTS TOEFL CELTA CPA
+            ACCA CIMA CFA PMP PRINCE SHRM CIPD PHR SPHR GPHR CCP MOOC WIP RAG TUPE DBS CSCS SIA
             """);
 
     /** Words of team, function and everyday phrases that keep a capitalised phrase from being a company. */
@@ -121,7 +133,8 @@ final class CompanyShapes {
             ethical nurse fair store warehouse process venture intellectual day customers customer clients
             suppliers employees staff colleagues friends family families members stakeholders investors
             summer high sunday night law grammar secondary elementary primary middle design chartered coding
-            language driving nursing business graduate medical dental film art music drama
+            language driving nursing business graduate medical dental film art music drama future young diverse
+            hidden raw fractional outsourced core operational transactional modern good great
             """);
 
     /** Joining words that do not count as a word of the name. */
@@ -165,6 +178,10 @@ final class CompanyShapes {
             }
         }
         detectInitials(text, out);
+        m = BRAND_DOMAIN.matcher(s);
+        while (m.find()) {
+            out.accept(new Hit(m.start(), m.end(), Kind.COMPANY, EmployerDetector.REPLACEMENT));
+        }
     }
 
     private void detectInitials(Text text, Consumer<Hit> out) {
@@ -176,8 +193,9 @@ final class CompanyShapes {
                 continue;
             }
             boolean spelledOut = spelledOutAfter(s, m.end(), acronym) || spelledOutBefore(s, m.start(), acronym);
-            boolean spokenOf = ORGANISATION_CUES.contains(text.previousWord(m.start()))
-                    && !THING_AFTER.contains(text.nextWord(m.end()).toLowerCase(Locale.ROOT));
+            String next = text.nextWord(m.end()).toLowerCase(Locale.ROOT);
+            boolean spokenOf = (ORGANISATION_CUES.contains(text.previousWord(m.start())) && !THING_AFTER.contains(next))
+                    || ORGANISATION_AFTER.contains(next);
             if (spelledOut || spokenOf) {
                 out.accept(new Hit(m.start(), m.end(), Kind.COMPANY, "[an organisation]"));
             }
