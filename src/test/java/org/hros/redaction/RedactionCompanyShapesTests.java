@@ -60,7 +60,9 @@ class RedactionCompanyShapesTests {
             new String[] {"Our temps came from Summit Resourcing this year.", "Summit Resourcing"},
             new String[] {"The screening was run by Hirely.ai in three languages.", "Hirely.ai"},
             new String[] {"We are members of the Federation of Small Businesses.", "Federation of Small Businesses"},
-            new String[] {"Six KTU graduates joined the night shift.", "KTU"});
+            new String[] {"Six KTU graduates joined the night shift.", "KTU"},
+            new String[] {"Our carers moved over from Harbourside Care in May.", "Harbourside Care"},
+            new String[] {"Drivers were supplied by Castle Haulage until 2024.", "Castle Haulage"});
 
     /** HR sentences with capitalised phrases of the same shapes that name no organisation. */
     private static final List<String> CLEAN = List.of(
@@ -84,7 +86,9 @@ class RedactionCompanyShapesTests {
             "The Chartered Institute sets the standard for the whole profession.",
             "We set SMART goals with a RACI chart and a SWOT analysis.",
             "Our Future Talent programme and the Head of Talent agreed on it.",
-            "Strategic HR and Core HR are two different jobs.");
+            "Strategic HR and Core HR are two different jobs.",
+            "Home Care and Residential Care teams share one rota.",
+            "The Knowledge Hub holds every policy, and Public Works took the rest.");
 
     @Test
     void companiesAreFoundByTheShapeOfTheirNames() {

@@ -27,7 +27,11 @@ final class CompanyShapes {
             + "|Bakery|Farms|Textiles|Freight|Shipping|Builders|Healthcare|Industries|Manufacturing|Robotics"
             + "|Electronics|Energy|Mining|Construction|Outsourcing|Corporation|Corp|Cooperative|Distillers"
             + "|Crewing|Recruitment|Partners|Solutions|Systems|Technologies|Media|International|Properties|Realty"
-            + "|Telecom|Networks|Resourcing|Personnel|Careers|Search|Recruiting|Worldwide|Talent|HR)";
+            + "|Telecom|Networks|Resourcing|Personnel|Careers|Search|Recruiting|Worldwide|Talent|HR|Haulage|Removals"
+            + "|Recycling|Catering|Fisheries|Nurseries|Packaging|Plastics|Steel|Metals|Chemicals|Timber|Furniture"
+            + "|Interiors|Apparel|Footwear|Jewellery|Optical|Pharmacy|Veterinary|Brewing|Wines|Vineyards|Shipyard"
+            + "|Drilling|Offshore|Utilities|Telecoms|Wireless|Broadband|Biotech|Therapeutics|Diagnostics|Aerospace"
+            + "|Defence|Defense|Automotive|Aviation|Couriers|Renewables|Housing|Homes|Care|Link|Connect|Hub|Works)";
 
     private static final String SCHOOL = "(?:University|College|Polytechnic|Business School|School|Institute)";
 
@@ -134,7 +138,9 @@ final class CompanyShapes {
             suppliers employees staff colleagues friends family families members stakeholders investors
             summer high sunday night law grammar secondary elementary primary middle design chartered coding
             language driving nursing business graduate medical dental film art music drama future young diverse
-            hidden raw fractional outsourced core operational transactional modern good great
+            hidden raw fractional outsourced core operational transactional modern good great affordable student
+            child children elderly intensive palliative residential domiciliary dementia aged urgent weak missing
+            knowledge jobs job employment emergency mobile care home homes housing council
             """);
 
     /** Joining words that do not count as a word of the name. */
@@ -305,6 +311,11 @@ final class CompanyShapes {
                     !NOT_NAME_WORDS.contains(lower) && !CommonWords.TRADE_WORDS.contains(lower) && lower.length() >= 2;
         }
         return distinct;
+    }
+
+    /** A word of teams, functions and everyday phrases (“talent”, “shared”), which names no organisation. */
+    static boolean teamOrFunctionWord(String lower) {
+        return NOT_NAME_WORDS.contains(lower) || CommonWords.TRADE_WORDS.contains(lower);
     }
 
     /** Drops words that open the phrase without belonging to the name: “At Harbour Logistics”, “Our Bank”. */
