@@ -62,7 +62,9 @@ class RedactionCompanyShapesTests {
             new String[] {"We are members of the Federation of Small Businesses.", "Federation of Small Businesses"},
             new String[] {"Six KTU graduates joined the night shift.", "KTU"},
             new String[] {"Our carers moved over from Harbourside Care in May.", "Harbourside Care"},
-            new String[] {"Drivers were supplied by Castle Haulage until 2024.", "Castle Haulage"});
+            new String[] {"Drivers were supplied by Castle Haulage until 2024.", "Castle Haulage"},
+            new String[] {"Before that I worked at Tern for six years.", "Tern"},
+            new String[] {"Our best recruiter left us and joined Beacon in March.", "Beacon"});
 
     /** HR sentences with capitalised phrases of the same shapes that name no organisation. */
     private static final List<String> CLEAN = List.of(
@@ -88,7 +90,9 @@ class RedactionCompanyShapesTests {
             "Our Future Talent programme and the Head of Talent agreed on it.",
             "Strategic HR and Core HR are two different jobs.",
             "Home Care and Residential Care teams share one rota.",
-            "The Knowledge Hub holds every policy, and Public Works took the rest.");
+            "The Knowledge Hub holds every policy, and Public Works took the rest.",
+            "She joined Finance in 2021 and worked for Maria in Lisbon.",
+            "He joined HR after he left London, and worked at Christmas too.");
 
     @Test
     void companiesAreFoundByTheShapeOfTheirNames() {

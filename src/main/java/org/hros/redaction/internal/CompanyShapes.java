@@ -79,6 +79,11 @@ final class CompanyShapes {
             caseworkers adviser advisers advisor advisors partnership headquarters
             """);
 
+    /** A name right after words that speak of an employer: “she joined Beacon”, “I worked at Tern for six years”. */
+    private static final Pattern AFTER_EMPLOYER_VERB = Pattern.compile("\\b(?:joined|joining|left|leaving|(?:work|works"
+            + "|worked|working|interned|employed) (?:at|for|by)|acquired by|bought by|merged with|spun off from|ex-)"
+            + " ?(" + CAP + "(?: " + CAP + "){0,2})");
+
     /** “Hirely.ai”, “Pracuj.pl”: a brand written as its domain, with a capital and without a path. */
     private static final Pattern BRAND_DOMAIN = Pattern.compile("(?<![\\p{L}\\p{N}@./-])\\p{Lu}[\\p{L}\\p{N}-]*"
             + "\\.(?:com|io|ai|co|net|app|jobs|pl|de|at|ch|nl|fr|es|it|pt|br|in|jp|cz|sk|hu|ro|ng|za|ke|ph|my|id|vn"
@@ -143,6 +148,12 @@ final class CompanyShapes {
             knowledge jobs job employment emergency mobile care home homes housing council
             """);
 
+    /** Tools people join or leave without working there: “joined Slack”, “left Teams”. */
+    private static final Set<String> TOOLS = words("""
+            slack teams zoom meet whatsapp signal telegram discord notion miro jira confluence trello asana
+            linkedin facebook instagram twitter x tiktok youtube reddit clubhouse mastodon threads bluesky
+            """);
+
     /** Joining words that do not count as a word of the name. */
     private static final Set<String> JOINERS = words("& and");
 
@@ -184,6 +195,13 @@ final class CompanyShapes {
             }
         }
         detectInitials(text, out);
+        m = AFTER_EMPLOYER_VERB.matcher(s);
+        while (m.find()) {
+            String name = m.group(1);
+            if (employerLike(name)) {
+                out.accept(new Hit(m.start(1), m.end(1), Kind.COMPANY, EmployerDetector.REPLACEMENT));
+            }
+        }
         m = BRAND_DOMAIN.matcher(s);
         while (m.find()) {
             out.accept(new Hit(m.start(), m.end(), Kind.COMPANY, EmployerDetector.REPLACEMENT));
@@ -237,6 +255,25 @@ final class CompanyShapes {
                 out.accept(new Hit(from + before.start(1), from + before.end(1), Kind.COMPANY, hit.replacement()));
             }
         }
+    }
+
+    /** Not a person, a place, a month, a team or a tool: what may follow “joined” as an employer. */
+    private boolean employerLike(String name) {
+        String first = name.split(" ")[0];
+        if (lists.isGivenName(Text.fold(first)) || lists.isCity(name) || lists.isCity(first)) {
+            return false;
+        }
+        for (String w : name.split(" ")) {
+            String lower = Text.foldLower(w);
+            if (CommonWords.isCommonCapitalised(w)
+                    || teamOrFunctionWord(lower)
+                    || CommonWords.TITLE_KEYWORDS.contains(lower)
+                    || NOT_ORGANISATION_ACRONYMS.contains(w)
+                    || TOOLS.contains(lower)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean companyLike(String word) {
