@@ -43,6 +43,8 @@ final class OwnName {
     private final Map<String, Integer> forms = new java.util.HashMap<>();
 
     private final Set<String> initials = new LinkedHashSet<>();
+    /** The initials written with dots: “J.P.”, “J. P. C.”. */
+    private final List<Pattern> dottedInitials = new ArrayList<>();
 
     private final List<String> givenNames = new ArrayList<>();
     private final String handle;
@@ -78,6 +80,11 @@ final class OwnName {
             initials.add(all.toString());
             if (all.length() >= 3) {
                 initials.add(all.substring(0, 2));
+            }
+        }
+        for (String initial : initials) {
+            if (!DOTTED_WORDS.contains(initial)) {
+                dottedInitials.add(Pattern.compile("(?<![\\p{L}.])" + String.join("\\. ?", initial.split("")) + "\\."));
             }
         }
         for (String given : List.copyOf(givenNames)) {
@@ -158,15 +165,10 @@ final class OwnName {
                 spans.add(new int[] {t.start(), t.end()});
             }
         }
-        for (String initial : initials) {
-            if (DOTTED_WORDS.contains(initial)) {
-                continue;
-            }
-            // “J.P.”, “J. P. C.”
-            Matcher dotted = Pattern.compile("(?<![\\p{L}.])" + String.join("\\. ?", initial.split("")) + "\\.")
-                    .matcher(text.folded);
-            while (dotted.find()) {
-                spans.add(new int[] {dotted.start(), dotted.end()});
+        for (Pattern dotted : dottedInitials) {
+            Matcher m = dotted.matcher(text.folded);
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
             }
         }
         for (String initial : initials) {
