@@ -22,7 +22,9 @@ class RedactionOwnNameTests {
     private static final List<Object[]> OWN = List.of(
             new Object[] {author("Lieselotte Vermeulen", "liesv"), "Thanks all. Lies, btw.", "Lies"},
             new Object[] {author("Lieselotte Vermeulen", "liesv"), "Ask Lotte in the Antwerp office.", "Lotte"},
-            new Object[] {author("Will Harding", "wharding"), "I am Will Harding. Will is happy to share.", "Will"},
+            new Object[] {
+                author("Madison Clarke", "mclarke"), "I am Madison Clarke. Madison runs the scheme.", "Madison"
+            },
             new Object[] {author("Ekaterina Volkova", "evolkova"), "Questions to Katya, any time.", "Katya"},
             new Object[] {author("Tomáš Dvořák", "td"), "Happy to share the template. /td", "td"},
             new Object[] {author("Tomáš Dvořák", "td"), "Write to me – td", "td"},
@@ -55,6 +57,10 @@ class RedactionOwnNameTests {
         AuthorIdentity will = author("Will Harding", "wharding");
         softly.assertThat(SCANNER.scan("Will it work? We will see.", will).findings())
                 .isEmpty();
+        softly.assertThat(SCANNER.scan("I'm Will Harding. Will the levy pay for itself?", will)
+                        .findings())
+                .extracting(Finding::text)
+                .containsExactly("Will Harding");
         AuthorIdentity td = author("Tomáš Dvořák", "td");
         softly.assertThat(SCANNER.scan("The td element of the table was empty.", td)
                         .findings())

@@ -225,9 +225,13 @@ final class OwnName {
         };
     }
 
-    /** “Maya Lindqvist … Maya thinks”: once the full name has been written, the bare given name is the author. */
+    /**
+     * “Maya Lindqvist … Maya thinks”: once the full name has been written, the bare given name opening a sentence
+     * is the author, unless it is an everyday word (“I'm Will Harding. Will the levy pay?”).
+     */
     private boolean afterFullName(Text text, Token t) {
-        if (fullName == null || !givenNames.contains(t.folded().toLowerCase(Locale.ROOT))) {
+        String lower = t.folded().toLowerCase(Locale.ROOT);
+        if (fullName == null || !givenNames.contains(lower) || lists.isEverydayWord(lower)) {
             return false;
         }
         int full = text.lower.indexOf(fullName);
