@@ -41,11 +41,34 @@ final class CoinedNames {
     private static final Pattern BUSINESS_NAME = Pattern.compile("\\b" + PREFIX + " (" + CAP + "(?: " + CAP + ")?)");
     private static final Pattern AMPERSAND = Pattern.compile("\\b(" + CAP + ") & (" + CAP + ")");
     private static final Pattern INSTITUTION = Pattern.compile("\\b(?:" + CAP + " ){0,2}(?:University|College|Colleges"
-            + "|Institute|School|Academy|Polytechnic|Municipality|municipality|Ministry|Council|Museum|Bank) of (?:the )?"
+            + "|Institute|School|Academy|Polytechnic|Municipality|municipality|Ministry|Council|Museum|Bank|Chamber"
+            + "|Federation|Association|Society|Confederation|Union|Commission) of (?:the )?"
             + "(" + CAP + "(?: " + CAP + "){0,2})");
     private static final Pattern INNER_CAPITAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}@#/.])(?:\\p{Ll}{1,2}\\p{Lu}[\\p{L}\\p{N}]*|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*"
                     + "|\\p{Lu}\\p{Ll}\\p{Lu}{2,})(?![\\p{L}\\p{N}]|\\.\\p{L})");
+
+    /** “Relokate24”, “Jobs4u”: a coined word with a number run into it. */
+    private static final Pattern NUMBERED_BRAND =
+            Pattern.compile("(?<![\\p{L}\\p{N}@#/.-])(\\p{Lu}\\p{Ll}{3,})\\d{1,4}(?![\\p{L}\\p{N}]|\\.\\p{L})");
+
+    /** What a name is the name of, when it stands after the name: “Riveria vocational school”. */
+    private static final String KIND = "(?:agency|consultancy|school|college|university|academy|platform|app|startup"
+            + "|start-up|firm|bureau|foundation|charity|provider|vendor|portal|bootcamp|institute|polytechnic"
+            + "|job board|jobs board|job site|staffing firm|recruitment agency|group)";
+
+    private static final Pattern NAME_BEFORE_KIND =
+            Pattern.compile("(?<![\\p{L}\\p{N}@#/.-])(\\p{Lu}[\\p{L}\\p{M}]{2,})"
+                    + "(?: (?:vocational|technical|training|nursing|business|language|coding|recruitment|relocation"
+                    + "|staffing|temp|staffing|payroll|hr|HR|tech|software|assessment|referral|local|private))? " + KIND
+                    + "\\b");
+
+    /** “the agency Werkbrug”, “a startup called Hirely”. */
+    private static final Pattern KIND_BEFORE_NAME =
+            Pattern.compile("\\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir) (?:[\\p{Ll}-]+ )?"
+                    + "(?:agency|consultancy|firm|vendor|provider|platform|startup|start-up|bureau|app|job board|portal"
+                    + "|company called|startup called|tool called|firm called|platform called|vendor called|company named)"
+                    + " (\\p{Lu}[\\p{L}\\p{M}\\d]{2,})(?![\\p{L}\\p{N}])");
 
     /** Coined-looking words that are everyday products, surnames or units, or listed names the list decides on. */
     private static final Set<String> NOT_BRANDS = Set.of(
@@ -87,7 +110,11 @@ final class CoinedNames {
             "ergs",
             "phd",
             "phds",
-            "ebitda");
+            "ebitda",
+            "enps",
+            "elearning",
+            "esignature",
+            "xapi");
 
     private final WordLists lists;
 
@@ -107,7 +134,9 @@ final class CoinedNames {
         m = NAME_BUSINESS.matcher(s);
         while (m.find()) {
             int start = skipLeadingArticle(s, m.start(1), m.end(1));
-            if (start < m.end(1) && coined(s.substring(start, m.end(1))) && !text.startsSentence(start)) {
+            String name = s.substring(start, m.end(1));
+            // “Brightwell Staffing ran …”: a coined first word is a name even where a sentence opens.
+            if (start < m.end(1) && coined(name) && (!text.startsSentence(start) || coined(name.split(" ")[0]))) {
                 out.accept(new Hit(start, m.end(), Kind.COMPANY, EmployerDetector.REPLACEMENT));
             }
         }
@@ -121,6 +150,33 @@ final class CoinedNames {
         while (m.find()) {
             if ((coined(m.group(1)) || coined(m.group(2))) && !CommonWords.isCommonCapitalised(m.group(1))) {
                 out.accept(new Hit(m.start(), m.end(), Kind.COMPANY, EmployerDetector.REPLACEMENT));
+            }
+        }
+        m = NUMBERED_BRAND.matcher(s);
+        while (m.find()) {
+            if (coined(m.group(1))) {
+                out.accept(new Hit(m.start(), m.end(), Kind.COMPANY, EmployerDetector.REPLACEMENT));
+            }
+        }
+        m = NAME_BEFORE_KIND.matcher(s);
+        while (m.find()) {
+            String name = m.group(1);
+            if (coined(name) && !looksLikeNationality(name) && !lists.isCity(name) && !lists.isGivenName(name)) {
+                out.accept(new Hit(m.start(1), m.end(1), Kind.COMPANY, EmployerDetector.REPLACEMENT));
+            }
+        }
+        m = KIND_BEFORE_NAME.matcher(s);
+        while (m.find()) {
+            String name = m.group(1);
+            // “the agency Beacon”: named as what it is, an everyday word is a name too.
+            String lower = Text.foldLower(name);
+            if (!CommonWords.isCommonCapitalised(name)
+                    && !CommonWords.TITLE_KEYWORDS.contains(lower)
+                    && !CommonWords.TRADE_WORDS.contains(lower)
+                    && !looksLikeNationality(name)
+                    && !lists.isCity(name)
+                    && !lists.isGivenName(name)) {
+                out.accept(new Hit(m.start(1), m.end(1), Kind.COMPANY, EmployerDetector.REPLACEMENT));
             }
         }
         m = INSTITUTION.matcher(s);
@@ -176,6 +232,11 @@ final class CoinedNames {
         }
     }
 
+    /** “Finnish”, “Kenyan”, “Pakistani”, “Congolese”: a people's or language's name, not a brand's. */
+    private static boolean looksLikeNationality(String word) {
+        return word.matches(".*(?:ish|ese|ian|ean|an|ic|i|ch)");
+    }
+
     private static char before(Text text, int start) {
         return start == 0 ? ' ' : text.original.charAt(start - 1);
     }
@@ -190,6 +251,7 @@ final class CoinedNames {
                     && !CommonWords.isCommonCapitalised(folded)
                     && !lists.isGivenName(folded)
                     && !CommonWords.TITLE_KEYWORDS.contains(lower)
+                    && !CommonWords.TRADE_WORDS.contains(lower)
                     && !folded.chars().allMatch(Character::isUpperCase)) {
                 return true;
             }

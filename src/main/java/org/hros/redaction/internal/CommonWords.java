@@ -108,4 +108,14 @@ final class CommonWords {
             quality health safety wellbeing early careers graduate university school academy board executive
             assistant deputy staff external internal principal lead chief head people of for and &
             """);
+
+    /** Words of the trade that are no everyday English but name no company: “Onboarding”, “Workforce”. */
+    static final Set<String> TRADE_WORDS = words("""
+            onboarding offboarding preboarding upskilling reskilling workforce headcount apprenticeship apprenticeships wellbeing analytics cybersecurity fintech healthtech
+            edtech proptech ecommerce e-commerce logistics staffing solutions employability neurodiversity neurodivergent sourcing reskill upskill internships
+            graduates recruiters hiring payroll benefits compliance inclusion diversity equity belonging retention attrition engagement leadership
+            learning talent people recruitment recruiting operations engineering marketing sales finance procurement facilities warehouse fulfilment
+            fulfillment healthcare hospitality manufacturing nonprofit non-profit gig freelance freelancers contractors remote hybrid
+            chartered accredited certified
+            """);
 }

@@ -205,7 +205,12 @@ final class EntityDetector {
             if (end - start < 2) {
                 continue;
             }
-            if (e.type() == Type.PERSON && isPerson(text, start, end)) {
+            // “KNUST”: initials the model takes for a person are an institution's.
+            if (e.type() == Type.PERSON && text.original.substring(start, end).matches("\\p{Lu}{3,6}")) {
+                if (isOrganisation(text, start, end)) {
+                    out.accept(new Hit(start, end, Kind.COMPANY, "[an organisation]"));
+                }
+            } else if (e.type() == Type.PERSON && isPerson(text, start, end)) {
                 out.accept(new Hit(start, end, Kind.PERSON, PersonDetector.REPLACEMENT));
             } else if (e.type() == Type.ORGANIZATION && isOrganisation(text, start, end)) {
                 out.accept(new Hit(start, end, Kind.COMPANY, EmployerDetector.REPLACEMENT));
@@ -267,8 +272,16 @@ final class EntityDetector {
         if (words.length >= 2 && BUSINESS_ENDINGS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
             return true;
         }
-        // “Talent Acquisition”, “People Team”: only an employer when spoken of as one (“at Harbour Health”).
-        return !everyday || CommonWords.EMPLOYER_CUES.contains(text.previousWord(start));
+        // “Blue Harbour”: everyday words the model reads as an organisation are one, unless they are a team's
+        // or a function's (“Talent Acquisition”, “People Team”), which count only when spoken of as an employer
+        // (“at Harbour Health”).
+        boolean teamWords = false;
+        for (String w : words) {
+            teamWords |= CompanyShapes.teamOrFunctionWord(Text.foldLower(w));
+        }
+        return !everyday
+                || (words.length >= 2 && !teamWords && !text.startsSentence(start))
+                || CommonWords.EMPLOYER_CUES.contains(text.previousWord(start));
     }
 
     private static int trimArticle(Text text, int start, int end) {

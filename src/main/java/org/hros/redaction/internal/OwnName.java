@@ -21,6 +21,13 @@ import org.hros.redaction.internal.Tokens.Token;
 final class OwnName {
 
     private static final Pattern INITIAL_AFTER = Pattern.compile("^ \\p{Lu}(?:\\.|'\\p{Lu}\\b|\\b)");
+    /** Dotted initials that are mostly something else: “P.S.”, “M.S.”, “U.S.”. */
+    private static final Set<String> DOTTED_WORDS = Set.of(
+            "PS", "PPS", "MS", "MA", "BA", "BS", "MD", "US", "UK", "AI", "AM", "PM", "EU", "IT", "QA", "HR", "TV", "DC",
+            "LA", "NY", "ID", "NB", "RIP", "USA");
+
+    private static final Pattern HONORIFIC =
+            Pattern.compile("(.{2,})-(?:san|sama|kun|chan|sensei|senpai|ssi|nim|ji|ben|bhai|jan|hanim|bey)");
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\\.? $");
 
     private final WordLists lists;
@@ -36,6 +43,8 @@ final class OwnName {
     private final Map<String, Integer> forms = new java.util.HashMap<>();
 
     private final Set<String> initials = new LinkedHashSet<>();
+    /** The initials written with dots: “J.P.”, “J. P. C.”. */
+    private final List<Pattern> dottedInitials = new ArrayList<>();
 
     private final List<String> givenNames = new ArrayList<>();
     private final String handle;
@@ -73,6 +82,11 @@ final class OwnName {
                 initials.add(all.substring(0, 2));
             }
         }
+        for (String initial : initials) {
+            if (!DOTTED_WORDS.contains(initial)) {
+                dottedInitials.add(Pattern.compile("(?<![\\p{L}.])" + String.join("\\. ?", initial.split("")) + "\\."));
+            }
+        }
         for (String given : List.copyOf(givenNames)) {
             for (String nick : nicknames.getOrDefault(given, List.of())) {
                 add(Text.fold(nick));
@@ -87,6 +101,35 @@ final class OwnName {
             for (String piece : handle.split("[-_.0-9]+")) {
                 if (piece.length() >= 4 && !lists.isEverydayWord(piece) && !isTradeWord(piece)) {
                     add(piece);
+                }
+                addShortFormsFromHandle(piece, parts);
+            }
+        }
+    }
+
+    /**
+     * “liesv” for Lieselotte Vermeulen, “vliese”: a handle that holds the start of the given name, with or without
+     * an initial beside it, shows that this start is what the author goes by, even when it is an everyday word
+     * (“Lies”), which then counts as {@link #add} decides for everyday words.
+     */
+    private void addShortFormsFromHandle(String piece, String[] parts) {
+        StringBuilder initials = new StringBuilder();
+        for (String part : parts) {
+            if (!part.isEmpty()) {
+                initials.append(Text.foldLower(part.substring(0, 1)));
+            }
+        }
+        List<String> candidates = new ArrayList<>(List.of(piece));
+        if (piece.length() > 3 && initials.indexOf(piece.substring(piece.length() - 1)) >= 0) {
+            candidates.add(piece.substring(0, piece.length() - 1));
+        }
+        if (piece.length() > 3 && initials.indexOf(piece.substring(0, 1)) >= 0) {
+            candidates.add(piece.substring(1));
+        }
+        for (String candidate : candidates) {
+            for (String given : givenNames) {
+                if (candidate.length() >= 3 && candidate.length() < given.length() && given.startsWith(candidate)) {
+                    add(candidate);
                 }
             }
         }
@@ -118,8 +161,14 @@ final class OwnName {
             }
         }
         for (Token t : tokens) {
-            if (isOwn(text, t)) {
+            if (isOwn(text, t) || isOwn(text, withoutHonorific(t))) {
                 spans.add(new int[] {t.start(), t.end()});
+            }
+        }
+        for (Pattern dotted : dottedInitials) {
+            Matcher m = dotted.matcher(text.folded);
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
             }
         }
         for (String initial : initials) {
@@ -142,12 +191,19 @@ final class OwnName {
                 boolean at = m.start() > 0 && text.original.charAt(m.start() - 1) == '@';
                 boolean distinctive = handle.length() >= 3 && !lists.isEverydayWord(handle);
                 boolean asWritten = handle.length() >= 2 && text.original.startsWith(handle, m.start());
-                if (at || distinctive || (asWritten && handle.matches(".*[-_.0-9].*"))) {
+                boolean signed = asWritten && signature(text, m.start(), m.end());
+                if (at || distinctive || signed || (asWritten && handle.matches(".*[-_.0-9].*"))) {
                     out.accept(new Hit(
                             at ? m.start() - 1 : m.start(), m.end(), Kind.OWN_NAME, PersonDetector.REPLACEMENT));
                 }
             }
         }
+    }
+
+    /** “Tanaka-san”, “Priya-ji”, “Min-jun-ssi”: the name without the honorific that follows it. */
+    private static Token withoutHonorific(Token t) {
+        Matcher m = HONORIFIC.matcher(t.folded());
+        return m.matches() ? new Token(t.start(), t.start() + m.end(1), t.start() + m.end(1), m.group(1)) : t;
     }
 
     private boolean isOwn(Text text, Token t) {
@@ -164,8 +220,36 @@ final class OwnName {
         return switch (level) {
             case ANY_CASE -> true;
             case CAPITALISED -> t.capitalised();
-            default -> t.capitalised() && (!text.startsSentence(t.start()) || signsOff(text, t));
+            default ->
+                t.capitalised() && (!text.startsSentence(t.start()) || signsOff(text, t) || afterFullName(text, t));
         };
+    }
+
+    /**
+     * “Maya Lindqvist … Maya thinks”: once the full name has been written, the bare given name opening a sentence
+     * is the author, unless it is an everyday word (“I'm Will Harding. Will the levy pay?”).
+     */
+    private boolean afterFullName(Text text, Token t) {
+        String lower = t.folded().toLowerCase(Locale.ROOT);
+        if (fullName == null || !givenNames.contains(lower) || lists.isEverydayWord(lower)) {
+            return false;
+        }
+        int full = text.lower.indexOf(fullName);
+        return full >= 0 && full < t.start();
+    }
+
+    /**
+     * “… chat soon. /td”, “– td”: a handle of any length, as written, where a message is signed: after a slash
+     * or a dash, or closing the text.
+     */
+    private static boolean signature(Text text, int start, int end) {
+        int i = start - 1;
+        while (i >= 0 && text.original.charAt(i) == ' ') {
+            i--;
+        }
+        boolean signs = i >= 0 && "/-\u2013\u2014~^".indexOf(text.original.charAt(i)) >= 0;
+        return signs
+                || text.original.substring(end).strip().replaceAll("[.!)]", "").isEmpty();
     }
 
     /** “Lan (HR) — 0903…”, “Lies, btw.”: a name that opens a sentence and signs it, not an everyday word. */

@@ -43,6 +43,7 @@ public final class RedactionEngine implements RedactionScanner {
     private final DatedEvents datedEvents = new DatedEvents();
     private final EntityDetector entityDetector;
     private final CoinedNames coined;
+    private final CompanyShapes shapes;
     private final Places places;
     private final NamedEntities model;
 
@@ -57,6 +58,7 @@ public final class RedactionEngine implements RedactionScanner {
         this.people = new PersonDetector(lists);
         this.entityDetector = new EntityDetector(lists);
         this.coined = new CoinedNames(lists);
+        this.shapes = new CompanyShapes(lists);
         this.places = new Places(lists, moreCities);
         this.model = model;
     }
@@ -119,6 +121,7 @@ public final class RedactionEngine implements RedactionScanner {
         employers.detect(text, members, candidates::add);
         people.detect(text, tokens, candidates::add);
         coined.detect(text, candidates::add);
+        shapes.detect(text, candidates::add);
         // Names the rules know as organisations or as the author outrank the model's idea that they are places.
         List<Hit> organisations = candidates.stream()
                 .filter(h -> h.kind() == Kind.COMPANY || h.kind() == Kind.OWN_COMPANY || h.kind() == Kind.OWN_NAME)
@@ -128,6 +131,7 @@ public final class RedactionEngine implements RedactionScanner {
         if (model != NamedEntities.NONE) {
             coined.detectCoinedWords(text, tokens, entities, named, candidates::add);
         }
+        shapes.detectListedWith(text, List.copyOf(candidates), candidates::add);
         combinations.detect(text, named, candidates::add);
         // A place the model finds where a company or the author's name stands is not a place.
         List<Places.Place> maybePlaces = new ArrayList<>(named.stream()

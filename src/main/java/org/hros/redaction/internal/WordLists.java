@@ -36,6 +36,7 @@ public final class WordLists {
     private final Set<String> givenNames;
     private final Set<String> ambiguousGivenNames;
     private final Set<String> surnames;
+    private final Set<String> cityNames;
     private final Set<String> everydayWords;
     private final Set<String> unambiguousGivenNamesLower;
     private final java.util.Map<String, List<String>> nicknames = new java.util.HashMap<>();
@@ -52,6 +53,11 @@ public final class WordLists {
             List<Entry> everydayWords) {
         this.employers = List.copyOf(employers);
         this.cities = List.copyOf(cities);
+        Set<String> cityNames = new HashSet<>();
+        for (Entry e : cities) {
+            cityNames.add(Text.fold(e.name()));
+        }
+        this.cityNames = Set.copyOf(cityNames);
         Set<String> everyday = new HashSet<>();
         for (Entry e : everydayWords) {
             everyday.add(e.name());
@@ -134,6 +140,11 @@ public final class WordLists {
     /** Given names that are also everyday words: “May”, “Will”, “Grace”. */
     boolean isAmbiguousGivenName(String folded) {
         return ambiguousGivenNames.contains(folded);
+    }
+
+    /** A shipped city, accents folded, as written: “Joensuu”. */
+    boolean isCity(String name) {
+        return cityNames.contains(Text.fold(name));
     }
 
     boolean isSurname(String folded) {
