@@ -85,6 +85,18 @@
         }
     });
 
+    // An autosave always goes to the draft the form edits: not to create a second draft when it was queued
+    // before the first one existed, and not to a preview button's formaction, which htmx would otherwise borrow
+    // from the last button clicked.
+    document.addEventListener('htmx:configRequest', function (event) {
+        var form = document.getElementById('case-form');
+        if (!form || event.detail.elt !== form) {
+            return;
+        }
+        event.detail.path = form.getAttribute('action');
+        delete event.detail.parameters.preview;
+    });
+
     function init(root) {
         initToolbars(root);
         initDialogs(root);
