@@ -97,6 +97,48 @@
         delete event.detail.parameters.preview;
     });
 
+    // "Save draft" pressed while an autosave is on its way waits for it: the autosave's answer carries the
+    // draft's new version, which the plain save must be based on. Once the form is sent, autosaves stop.
+    var autosaving = 0;
+    var submitted = false;
+    var waiting = null;
+
+    document.addEventListener('htmx:beforeRequest', function (event) {
+        if (event.detail.elt.id !== 'case-form') {
+            return;
+        }
+        if (submitted || waiting) {
+            event.preventDefault();
+            return;
+        }
+        autosaving++;
+    });
+
+    document.addEventListener('htmx:afterRequest', function (event) {
+        if (event.detail.elt.id !== 'case-form') {
+            return;
+        }
+        autosaving = Math.max(0, autosaving - 1);
+        if (autosaving === 0 && waiting) {
+            var submitter = waiting.submitter;
+            waiting = null;
+            submitted = true;
+            event.detail.elt.requestSubmit(submitter || undefined);
+        }
+    });
+
+    document.addEventListener('submit', function (event) {
+        if (event.target.id !== 'case-form' || submitted && !waiting) {
+            return;
+        }
+        if (autosaving > 0) {
+            event.preventDefault();
+            waiting = { submitter: event.submitter };
+            return;
+        }
+        submitted = true;
+    });
+
     function init(root) {
         initToolbars(root);
         initDialogs(root);

@@ -16,6 +16,7 @@ import org.hros.platform.web.FormView;
 import org.hros.shared.ConflictException;
 import org.hros.shared.FieldErrorsException;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -173,12 +174,13 @@ class WritingController {
     private DraftView save(long memberId, long id, CaseForm form) {
         try {
             return authoring.saveDraft(memberId, id, form.command());
-        } catch (StaleDraftException e) {
+        } catch (StaleDraftException | OptimisticLockingFailureException e) {
+            // Two saves at the same moment (an autosave and "Save draft") meet in the database instead.
             DraftView current = authoring.draft(memberId, id);
             if (form.sameContentAs(CaseForm.of(current))) {
                 return current;
             }
-            throw e;
+            throw new StaleDraftException();
         }
     }
 
