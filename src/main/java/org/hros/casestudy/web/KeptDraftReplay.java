@@ -60,7 +60,10 @@ class KeptDraftReplay implements KeptFormReplay {
             long id = Long.parseLong(draft.group(1));
             authoring.saveDraft(memberId, id, form.get().command());
             return Optional.of("/my/cases/" + id);
-        } catch (ErrorResponseException | org.hros.shared.FieldErrorsException e) {
+        } catch (ErrorResponseException
+                | org.hros.shared.FieldErrorsException
+                | org.springframework.dao.DataAccessException e) {
+            // Not ours any more, no longer editable, stale or refused: the author sees the text and decides.
             return Optional.empty();
         }
     }

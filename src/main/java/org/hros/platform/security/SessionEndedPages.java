@@ -39,10 +39,14 @@ class SessionEndedPages implements AccessDeniedHandler, AuthenticationEntryPoint
         if (denied instanceof CsrfException && isWrite(request)) {
             if (isAccountForm(request)) {
                 // The log-in (or log-out) page was left open until its session ended: nothing worth keeping.
-                response.sendRedirect("/login?expired");
+                redirect(request, response, "/login?expired");
                 return;
             }
-            if (fromThisSite(request) && keepAndCollectAfterLogIn(request, response)) {
+            if (fromThisSite(request)) {
+                if (!keepAndCollectAfterLogIn(request, response)) {
+                    // Nothing says whose form this is, so it cannot be kept: at least say why it failed.
+                    redirect(request, response, "/login?ended-session");
+                }
                 return;
             }
         }
@@ -65,15 +69,19 @@ class SessionEndedPages implements AccessDeniedHandler, AuthenticationEntryPoint
         if (!kept.keep(request, response)) {
             return false;
         }
+        redirect(request, response, "/kept");
+        return true;
+    }
+
+    /** A redirect that htmx (an autosave, a preview) follows with a full page load, not inside the page. */
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, String path) {
         if (request.getHeader("HX-Request") != null) {
-            // htmx (an autosave, a preview) follows this header with a full page load.
             response.setStatus(200);
-            response.setHeader("HX-Redirect", "/kept");
-            return true;
+            response.setHeader("HX-Redirect", path);
+            return;
         }
         response.setStatus(303);
-        response.setHeader("Location", "/kept");
-        return true;
+        response.setHeader("Location", path);
     }
 
     private static boolean isWrite(HttpServletRequest request) {

@@ -122,6 +122,22 @@ class ExpiredSessionTests extends IntegrationTestBase {
     }
 
     @Test
+    void aFormFromABrowserThatNamesNoMemberIsNotKeptButExplained() throws Exception {
+        Person author = fixtures.member(MemberRole.MEMBER);
+        long id = fixtures.draft(author, "Unknown browser", Outcome.FAILURE, Topic.SOURCING);
+        MvcResult refused = mvc.perform(
+                        draftForm(id, "Nobody vouches for this browser").header("Sec-Fetch-Site", "same-origin"))
+                .andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/login?ended-session");
+        assertThat(refused.getResponse().getCookie(KeptForms.COOKIE)).isNull();
+        assertThat(mvc.perform(get("/login?ended-session"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Your session had ended");
+    }
+
+    @Test
     void aKeptFormIsNeverGivenToAnotherMemberOnTheSameComputer() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person next = fixtures.member(MemberRole.MEMBER);
