@@ -126,6 +126,42 @@ class WritingBrowserTests extends IntegrationTestBase {
     }
 
     @Test
+    void twoTabsEditingOneDraftNeverOverwriteEachOtherSilently() {
+        Person author = fixtures.member(MemberRole.MEMBER);
+        long id = fixtures.draft(author, "Two tabs", Outcome.FAILURE, Topic.SOURCING);
+        logIn(author);
+        browser.open("/my/cases/" + id);
+        browser.waitForHeading("Two tabs");
+        String first = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.open("/my/cases/" + id);
+        browser.waitForHeading("Two tabs");
+
+        // The second tab writes and is autosaved.
+        browser.visible(By.id("lessons")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "Theirs: ask the team first.");
+        browser.until(
+                d -> authoring.draft(author.id(), id).markdown(Section.LESSONS).startsWith("Theirs"));
+
+        // The first tab, opened before that, writes too: its autosave refuses and says why.
+        browser.driver().switchTo().window(first);
+        browser.visible(By.id("lessons")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "Mine: measure before.");
+        browser.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("autosave-status"), t("autosave.conflict")));
+        browser.click(button(t("edit.save")));
+
+        browser.visible(By.id("conflict"));
+        assertThat(browser.text(By.cssSelector("#conflict .conflict__theirs"))).contains("Theirs: ask the team first.");
+        assertThat(browser.text(By.cssSelector("#conflict .conflict__yours"))).contains("Mine: measure before.");
+        assertThat(authoring.draft(author.id(), id).markdown(Section.LESSONS)).isEqualTo("Theirs: ask the team first.");
+
+        // Choosing "mine": the form holds it, based on the current version now.
+        browser.click(button(t("edit.save")));
+        browser.until(ExpectedConditions.urlMatches("/my/cases/" + id + "$"));
+        assertThat(browser.text(By.cssSelector("main > .flash"))).isEqualTo(t("case.saved"));
+        assertThat(authoring.draft(author.id(), id).markdown(Section.LESSONS)).isEqualTo("Mine: measure before.");
+    }
+
+    @Test
     void aConfirmationStopsAOneClickDelete() {
         Person owner = fixtures.member(MemberRole.MEMBER);
         long goal = goals.create(

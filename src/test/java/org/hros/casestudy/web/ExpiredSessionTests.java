@@ -122,6 +122,26 @@ class ExpiredSessionTests extends IntegrationTestBase {
     }
 
     @Test
+    void aKeptFormIsForgottenAfterHalfAnHour() throws Exception {
+        Person author = fixtures.member(MemberRole.MEMBER);
+        long id = fixtures.draft(author, "Too late", Outcome.FAILURE, Topic.SOURCING);
+        Cookie owner = ownerCookie(author);
+        Cookie kept = mvc.perform(draftForm(id, "Written, then left for lunch")
+                        .cookie(owner)
+                        .header("Sec-Fetch-Site", "same-origin"))
+                .andReturn()
+                .getResponse()
+                .getCookie(KeptForms.COOKIE);
+        assertThat(kept.getMaxAge()).isEqualTo(30 * 60);
+        clock.advance(java.time.Duration.ofMinutes(31));
+
+        MvcResult page = mvc.perform(get("/kept").with(user(details(author))).cookie(kept, owner))
+                .andReturn();
+        assertThat(page.getResponse().getContentAsString()).contains("There is nothing waiting here");
+        assertThat(authoring.draft(author.id(), id).markdown(Section.WRONG)).doesNotContain("lunch");
+    }
+
+    @Test
     void aFormFromABrowserThatNamesNoMemberIsNotKeptButExplained() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
         long id = fixtures.draft(author, "Unknown browser", Outcome.FAILURE, Topic.SOURCING);
