@@ -55,3 +55,156 @@
         enhance();
     }
 })();
+/*
+ * HROS's own progressive enhancements. Every page works without this file: the Markdown toolbar stays hidden
+ * (the text areas are plain), and a destructive action opens its confirmation page instead of a dialog.
+ * Served from /js, as the Content-Security-Policy allows no inline script.
+ */
+(function () {
+    'use strict';
+
+    /** Puts before and after around the selection (or around the placeholder when nothing is selected). */
+    function wrap(area, before, after, placeholder) {
+        var start = area.selectionStart;
+        var end = area.selectionEnd;
+        var selected = area.value.slice(start, end) || placeholder || '';
+        area.setRangeText(before + selected + after, start, end, 'end');
+        area.setSelectionRange(start + before.length, start + before.length + selected.length);
+    }
+
+    /** Starts every line the selection touches with prefix. */
+    function prefixLines(area, prefix) {
+        var start = area.selectionStart;
+        var end = area.selectionEnd;
+        var lineStart = area.value.lastIndexOf('\n', start - 1) + 1;
+        var lines = area.value.slice(lineStart, end).split('\n');
+        area.setRangeText(lines.map(function (line) { return prefix + line; }).join('\n'), lineStart, end, 'end');
+    }
+
+    var ACTIONS = {
+        bold: function (area) { wrap(area, '**', '**'); },
+        italic: function (area) { wrap(area, '_', '_'); },
+        list: function (area) { prefixLines(area, '- '); },
+        quote: function (area) { prefixLines(area, '> '); },
+        link: function (area, bar) { wrap(area, '[', '](https://)', bar.getAttribute('data-link-text')); }
+    };
+
+    function initToolbars(root) {
+        root.querySelectorAll('[data-md-toolbar]').forEach(function (bar) {
+            var area = document.getElementById(bar.getAttribute('data-md-toolbar'));
+            if (!area || bar.hasAttribute('data-ready')) {
+                return;
+            }
+            bar.setAttribute('data-ready', '');
+            bar.hidden = false;
+            bar.addEventListener('click', function (event) {
+                var button = event.target.closest('button[data-md]');
+                if (!button || !ACTIONS[button.getAttribute('data-md')]) {
+                    return;
+                }
+                event.preventDefault();
+                area.focus();
+                ACTIONS[button.getAttribute('data-md')](area, bar);
+                // The autosave listens for typing; a toolbar edit is typing too.
+                area.dispatchEvent(new Event('input', { bubbles: true }));
+            });
+        });
+    }
+
+    function initDialogs(root) {
+        root.querySelectorAll('a[data-confirm-dialog]').forEach(function (link) {
+            var dialog = document.getElementById(link.getAttribute('data-confirm-dialog'));
+            if (!dialog || typeof dialog.showModal !== 'function' || link.hasAttribute('data-ready')) {
+                return;
+            }
+            link.setAttribute('data-ready', '');
+            link.addEventListener('click', function (event) {
+                event.preventDefault();
+                dialog.showModal();
+            });
+            dialog.querySelectorAll('[data-dialog-close]').forEach(function (button) {
+                button.addEventListener('click', function () { dialog.close(); });
+            });
+        });
+    }
+
+    // The first autosave of a new case created its draft: from now on the form saves that draft.
+    document.addEventListener('hros:draft-created', function (event) {
+        var form = document.getElementById('case-form');
+        var path = event.detail && event.detail.path;
+        if (!form || typeof path !== 'string' || path.indexOf('/my/cases/') !== 0) {
+            return;
+        }
+        form.setAttribute('action', path);
+        form.setAttribute('hx-post', path);
+        if (window.htmx) {
+            window.htmx.process(form);
+        }
+    });
+
+    // An autosave always goes to the draft the form edits: not to create a second draft when it was queued
+    // before the first one existed, and not to a preview button's formaction, which htmx would otherwise borrow
+    // from the last button clicked.
+    document.addEventListener('htmx:configRequest', function (event) {
+        var form = document.getElementById('case-form');
+        if (!form || event.detail.elt !== form) {
+            return;
+        }
+        event.detail.path = form.getAttribute('action');
+        delete event.detail.parameters.preview;
+    });
+
+    // "Save draft" pressed while an autosave is on its way waits for it: the autosave's answer carries the
+    // draft's new version, which the plain save must be based on. Once the form is sent, autosaves stop.
+    var autosaving = 0;
+    var submitted = false;
+    var waiting = null;
+
+    document.addEventListener('htmx:beforeRequest', function (event) {
+        if (event.detail.elt.id !== 'case-form') {
+            return;
+        }
+        if (submitted || waiting) {
+            event.preventDefault();
+            return;
+        }
+        autosaving++;
+    });
+
+    document.addEventListener('htmx:afterRequest', function (event) {
+        if (event.detail.elt.id !== 'case-form') {
+            return;
+        }
+        autosaving = Math.max(0, autosaving - 1);
+        if (autosaving === 0 && waiting) {
+            var submitter = waiting.submitter;
+            waiting = null;
+            submitted = true;
+            event.detail.elt.requestSubmit(submitter || undefined);
+        }
+    });
+
+    document.addEventListener('submit', function (event) {
+        if (event.target.id !== 'case-form' || submitted && !waiting) {
+            return;
+        }
+        if (autosaving > 0) {
+            event.preventDefault();
+            waiting = { submitter: event.submitter };
+            return;
+        }
+        submitted = true;
+    });
+
+    function init(root) {
+        initToolbars(root);
+        initDialogs(root);
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', function () { init(document); });
+    } else {
+        init(document);
+    }
+    document.addEventListener('htmx:load', function (event) { init(event.target); });
+}());

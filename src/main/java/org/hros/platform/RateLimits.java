@@ -25,7 +25,9 @@ public class RateLimits {
         /** Anything that sends an e-mail: counted per recipient and per account. */
         MAIL,
         /** Anything that sends an e-mail, counted per address over all its recipients. */
-        MAIL_FROM_ADDRESS
+        MAIL_FROM_ADDRESS,
+        /** Previewing text while writing: often, but rendering costs, so not without end. */
+        PREVIEW
     }
 
     private final RateLimitProperties properties;

@@ -155,6 +155,7 @@ public final class Browser
 
     public void type(By field, String text) {
         WebElement element = visible(field);
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
         element.clear();
         element.sendKeys(text);
     }

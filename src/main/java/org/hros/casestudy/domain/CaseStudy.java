@@ -126,7 +126,7 @@ class CaseStudy {
             throw new ConflictException("A case under review cannot be edited until the editor has finished.");
         }
         if (command.version() != null && command.version() != version) {
-            throw new ConflictException("This case was changed elsewhere since you opened it.");
+            throw new StaleDraftException();
         }
         if (status == CaseStatus.PUBLISHED
                 || status == CaseStatus.AWAITING_APPROVAL

@@ -234,6 +234,73 @@ public record CaseForm(
                 embargoUntil == null ? null : embargoUntil.toInstant(ZoneOffset.UTC));
     }
 
+    /** The same form, based on another version of the draft. */
+    CaseForm withVersion(int newVersion) {
+        return new CaseForm(
+                type,
+                title,
+                outcome,
+                topics,
+                skills,
+                sizeBand,
+                industry,
+                region,
+                teamSize,
+                year,
+                licence,
+                vendorDisclosure,
+                attribution,
+                roleDescriptor,
+                summary,
+                challenge,
+                whatWeDid,
+                results,
+                wrong,
+                lucky,
+                differently,
+                lessons,
+                why,
+                what,
+                how,
+                learnings,
+                resources,
+                newVersion,
+                approverEmail,
+                embargoUntil,
+                confirmIdentifiable);
+    }
+
+    /**
+     * Whether this form says what {@code other} says, field for field (blank and missing alike): a save whose
+     * content is already stored needs no conflict screen, whatever version it was based on.
+     */
+    boolean sameContentAs(CaseForm other) {
+        return clean(title).equals(clean(other.title))
+                && java.util.Objects.equals(outcome, other.outcome)
+                && list(topics).equals(list(other.topics))
+                && list(skills).equals(list(other.skills))
+                && java.util.Objects.equals(sizeBand, other.sizeBand)
+                && java.util.Objects.equals(industry, other.industry)
+                && java.util.Objects.equals(region, other.region)
+                && java.util.Objects.equals(teamSize, other.teamSize)
+                && java.util.Objects.equals(year, other.year)
+                && java.util.Objects.equals(licence, other.licence)
+                && clean(vendorDisclosure).equals(clean(other.vendorDisclosure))
+                && (attribution == null || attribution == other.attribution)
+                && (attribution == null || clean(roleDescriptor).equals(clean(other.roleDescriptor)))
+                && clean(approverEmail).equals(clean(other.approverEmail))
+                && java.util.Objects.equals(embargoUntil, other.embargoUntil)
+                && Section.of(type).stream().allMatch(s -> clean(text(s)).equals(clean(other.text(s))));
+    }
+
+    private static String clean(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+
     /** The embargo as {@code <input type="datetime-local">} shows it, in UTC; empty when there is none. */
     public String embargoInput() {
         return embargoUntil == null ? "" : INPUT.format(embargoUntil);

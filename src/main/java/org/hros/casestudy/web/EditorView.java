@@ -21,6 +21,16 @@ public record EditorView(FormView<CaseForm> form, DraftView draft) {
         return draft == null ? "/cases" : "/my/cases/" + draft.id();
     }
 
+    /**
+     * Whether the editor saves as the author types: a new case or a draft. A published case, or one waiting for
+     * approval or its embargo, is saved only by an explicit "Save draft", as saving starts a new round there.
+     */
+    public boolean autosave() {
+        return draft == null
+                || draft.status() == org.hros.casestudy.CaseStatus.DRAFT
+                || draft.status() == org.hros.casestudy.CaseStatus.RETURNED;
+    }
+
     public boolean editable() {
         return draft == null || draft.status().editableByAuthor();
     }

@@ -9,12 +9,14 @@ import org.hros.casestudy.AttributionMode;
 import org.hros.casestudy.CaseType;
 import org.hros.casestudy.domain.CaseAuthoring;
 import org.hros.casestudy.domain.DraftView;
+import org.hros.casestudy.domain.StaleDraftException;
 import org.hros.member.MemberPrincipal;
 import org.hros.platform.web.FormErrors;
 import org.hros.platform.web.FormView;
 import org.hros.shared.ConflictException;
 import org.hros.shared.FieldErrorsException;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -68,6 +70,7 @@ class WritingController {
             @AuthenticationPrincipal MemberPrincipal me,
             @Valid @ModelAttribute CaseForm form,
             BindingResult result,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model,
             Locale locale,
             HttpServletResponse response,
@@ -75,11 +78,20 @@ class WritingController {
         if (!result.hasErrors()) {
             try {
                 long id = authoring.createDraft(me.id(), form.command());
+                if (htmx != null) {
+                    // The first autosave of a new case: the page now edits the draft it created.
+                    response.setHeader("HX-Trigger", "{\"hros:draft-created\":{\"path\":\"/my/cases/" + id + "\"}}");
+                    response.setHeader("HX-Replace-Url", "/my/cases/" + id);
+                    return autosaved(authoring.draft(me.id(), id), model);
+                }
                 redirect.addFlashAttribute("flash", "case.saved");
                 return "redirect:/my/cases/" + id;
             } catch (FieldErrorsException e) {
                 FormErrors.copy(e, result);
             }
+        }
+        if (htmx != null) {
+            return notAutosaved(FormView.of(form, result, messages, locale), false, model, response);
         }
         response.setStatus(400);
         model.addAttribute("editor", new EditorView(FormView.of(form, result, messages, locale), null));
@@ -99,6 +111,11 @@ class WritingController {
         return "cases/edit";
     }
 
+    /**
+     * Saves the draft: "Save draft" and "Submit" as a plain form, or an autosave (htmx) while the author types,
+     * which answers with the quiet status line only. A save based on an older version than the stored one shows
+     * both texts and lets the author choose; nothing is overwritten behind their back.
+     */
     @PostMapping("/my/cases/{id}")
     String saveDraft(
             @AuthenticationPrincipal MemberPrincipal me,
@@ -106,13 +123,17 @@ class WritingController {
             @Valid @ModelAttribute CaseForm form,
             BindingResult result,
             @RequestParam(defaultValue = "save") String action,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model,
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                authoring.saveDraft(me.id(), id, form.command());
+                DraftView saved = save(me.id(), id, form);
+                if (htmx != null) {
+                    return autosaved(saved, model);
+                }
                 if ("submit".equals(action)) {
                     authoring.submit(me.id(), id, form.confirmed());
                     redirect.addFlashAttribute("flash", "case.submitted");
@@ -120,6 +141,16 @@ class WritingController {
                     redirect.addFlashAttribute("flash", "case.saved");
                 }
                 return "redirect:/my/cases/" + id;
+            } catch (StaleDraftException e) {
+                DraftView current = authoring.draft(me.id(), id);
+                if (htmx != null) {
+                    return notAutosaved(FormView.clean(form), true, model, response);
+                }
+                response.setStatus(409);
+                model.addAttribute("conflict", ConflictView.of(current, form));
+                model.addAttribute(
+                        "editor", new EditorView(FormView.clean(form.withVersion(current.version())), current));
+                return "cases/edit";
             } catch (FieldErrorsException e) {
                 FormErrors.copy(e, result);
                 if (e.errors().stream().anyMatch(x -> x.field().equals(CaseAuthoring.CONFIRM_IDENTIFIABLE))) {
@@ -127,10 +158,43 @@ class WritingController {
                 }
             }
         }
+        if (htmx != null) {
+            return notAutosaved(FormView.of(form, result, messages, locale), false, model, response);
+        }
         response.setStatus(400);
         DraftView draft = authoring.draft(me.id(), id);
         model.addAttribute("editor", new EditorView(FormView.of(form, result, messages, locale), draft));
         return "cases/edit";
+    }
+
+    /**
+     * Saves, unless the version is stale; a stale save whose content is what is stored already (an autosave that
+     * crossed "Save draft", say) is no conflict.
+     */
+    private DraftView save(long memberId, long id, CaseForm form) {
+        try {
+            return authoring.saveDraft(memberId, id, form.command());
+        } catch (StaleDraftException | OptimisticLockingFailureException e) {
+            // Two saves at the same moment (an autosave and "Save draft") meet in the database instead.
+            DraftView current = authoring.draft(memberId, id);
+            if (form.sameContentAs(CaseForm.of(current))) {
+                return current;
+            }
+            throw new StaleDraftException();
+        }
+    }
+
+    private static String autosaved(DraftView draft, Model model) {
+        model.addAttribute("autosave", AutosaveView.saved(draft));
+        return "cases/autosaveStatus";
+    }
+
+    /** The status line says why nothing was saved; htmx swaps a 422, so the author sees it. */
+    private static String notAutosaved(
+            FormView<CaseForm> form, boolean conflict, Model model, HttpServletResponse response) {
+        response.setStatus(422);
+        model.addAttribute("autosave", AutosaveView.notSaved(form.fieldErrors(), conflict));
+        return "cases/autosaveStatus";
     }
 
     @PostMapping("/my/cases/{id}/attribution")
@@ -276,6 +340,26 @@ class WritingController {
         if (manager != null) {
             manager.saveOutputFlashMap(flash, request, response);
         }
+    }
+
+    @GetMapping("/my/cases/{id}/withdraw")
+    String confirmWithdrawal(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id, Model model) {
+        DraftView draft = authoring.draft(me.id(), id);
+        if (draft.publicPath() == null) {
+            return "redirect:/my/cases/" + id;
+        }
+        model.addAttribute("confirm", Confirmations.withdraw(draft));
+        return "confirm";
+    }
+
+    @GetMapping("/my/cases/{id}/delete")
+    String confirmDiscard(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id, Model model) {
+        DraftView draft = authoring.draft(me.id(), id);
+        if (draft.publishedRevision() > 0 || !draft.status().editableByAuthor()) {
+            return "redirect:/my/cases/" + id;
+        }
+        model.addAttribute("confirm", Confirmations.discard(draft));
+        return "confirm";
     }
 
     @PostMapping("/my/cases/{id}/withdraw")

@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Applies the allowances to the endpoints that strangers and spammers hit: sign-up, log-in, password reset and
- * everything that sends mail, and posting. Each use is counted per address and per account (the address being
+ * everything that sends mail, posting, and previewing what is being written. Each use is counted per address and per account (the address being
  * logged into, signed up or mailed, or the member signed in); over either allowance the answer is 429 with
  * {@code Retry-After}.
  *
@@ -36,6 +36,7 @@ class RateLimitFilter extends OncePerRequestFilter {
             Route.of(List.of(Action.LOG_IN), "/login"),
             Route.of(List.of(Action.PASSWORD_RESET, Action.MAIL), "/password-reset"),
             Route.of(List.of(Action.MAIL), "/verify/resend"),
+            Route.of(List.of(Action.PREVIEW), "/cases/preview"),
             Route.of(
                     List.of(Action.POST),
                     "/cases",

@@ -15,6 +15,7 @@ public class RateLimitProperties {
     private Allowance postFromAddress = new Allowance(120, Duration.ofMinutes(10));
     private Allowance mail = new Allowance(5, Duration.ofHours(1));
     private Allowance mailFromAddress = new Allowance(20, Duration.ofHours(1));
+    private Allowance preview = new Allowance(120, Duration.ofMinutes(10));
 
     public Allowance allowance(RateLimits.Action action) {
         return switch (action) {
@@ -25,6 +26,7 @@ public class RateLimitProperties {
             case POST_FROM_ADDRESS -> postFromAddress;
             case MAIL -> mail;
             case MAIL_FROM_ADDRESS -> mailFromAddress;
+            case PREVIEW -> preview;
         };
     }
 
@@ -54,6 +56,10 @@ public class RateLimitProperties {
 
     public Allowance getMailFromAddress() {
         return mailFromAddress;
+    }
+
+    public Allowance getPreview() {
+        return preview;
     }
 
     /** How many requests a caller may make per period. */

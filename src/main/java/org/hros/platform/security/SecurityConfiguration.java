@@ -7,6 +7,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.hros.platform.ApiTokenAuthenticator;
 import org.hros.platform.RateLimits;
+import org.hros.platform.web.KeptForms;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
@@ -116,10 +119,16 @@ class SecurityConfiguration {
             RateLimits rateLimits,
             ProblemResponses problems,
             ObjectProvider<RequestMappingHandlerMapping> handlerMappings,
+            KeptForms keptForms,
+            @Value("${hros.base-url}") String baseUrl,
             @Value("${hros.max-request-size:1MB}") DataSize maxRequestSize)
             throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher knownRoutes = new KnownRoutes(handlerMappings);
+        RequestMatcher pages = request -> !api.matches(request);
+        SessionEndedPages sessionEnded = new SessionEndedPages(keptForms, baseUrl);
+        SavedRequestAwareAuthenticationSuccessHandler savedRequest =
+                new SavedRequestAwareAuthenticationSuccessHandler();
         http.authorizeHttpRequests(a -> a
                         // Circles and practice goals. Circle paths are let through here for everyone, even logged
                         // out: the circle module answers 404 to anyone who is not a member, exactly as for a circle
@@ -148,6 +157,7 @@ class SecurityConfiguration {
                                 "/cases",
                                 "/signup",
                                 "/login",
+                                "/kept",
                                 "/verify",
                                 "/verify/resend",
                                 "/password-reset",
@@ -249,11 +259,21 @@ class SecurityConfiguration {
                         .permitAll())
                 .formLogin(f -> f.loginPage("/login")
                         .usernameParameter("email")
+                        // A form kept when the session ended is collected first: that is where the member was.
+                        .successHandler((request, response, authentication) -> {
+                            if (KeptForms.waiting(request)) {
+                                response.sendRedirect("/kept");
+                            } else {
+                                savedRequest.onAuthenticationSuccess(request, response, authentication);
+                            }
+                        })
                         .failureHandler((request, response, exception) -> response.sendRedirect(
                                 exception instanceof DisabledException ? "/login?unverified" : "/login?error"))
                         .permitAll())
                 .rememberMe(r -> r.rememberMeServices(rememberMe).key(rememberMe.getKey()))
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
+                .logout(l -> l.logoutUrl("/logout")
+                        .logoutSuccessUrl("/?loggedOut")
+                        .deleteCookies(KeptForms.OWNER_COOKIE, KeptForms.COOKIE))
                 .csrf(c -> c.ignoringRequestMatchers(
                         BearerTokenFilter::hasBearer,
                         request -> api.matches(request) && !carriesCredentials(request),
@@ -261,14 +281,17 @@ class SecurityConfiguration {
                         // the address is checked by the handler, and all it can do is stop e-mails.
                         PathPatternRequestMatcher.withDefaults()
                                 .matcher(HttpMethod.POST, "/notifications/unsubscribe/*")))
+                // The API answers problem documents; pages never do (one handler alone would serve both).
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                                 (request, response, ex) -> problems.write(
                                         response, 401, "Unauthorized", "Log in or send a valid access token."),
                                 api)
+                        .defaultAuthenticationEntryPointFor(sessionEnded, pages)
                         .defaultAccessDeniedHandlerFor(
                                 (request, response, ex) ->
                                         problems.write(response, 403, "Forbidden", "You are not allowed to do this."),
-                                api))
+                                api)
+                        .defaultAccessDeniedHandlerFor(sessionEnded, pages))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny())
@@ -277,7 +300,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(apiTokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new RateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(
-                        new RememberMeTheftFilter(revocations, problems, api), RememberMeAuthenticationFilter.class);
+                        new RememberMeTheftFilter(revocations, problems, api), RememberMeAuthenticationFilter.class)
+                .addFilterAfter(new OwnerCookieFilter(keptForms), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 }

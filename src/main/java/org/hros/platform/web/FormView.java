@@ -64,4 +64,15 @@ public final class FormView<F> {
                 .map(e -> messages.getMessage(e, locale))
                 .toList();
     }
+
+    /** Every field's messages, once each, in the order the fields were bound. */
+    public List<String> fieldErrors() {
+        if (result == null) {
+            return List.of();
+        }
+        return result.getFieldErrors().stream()
+                .map(e -> messages.getMessage(e, locale))
+                .distinct()
+                .toList();
+    }
 }

@@ -75,6 +75,14 @@ public final class PageContext {
         return instant == null ? "" : DATE.withLocale(locale).format(instant.atZone(ZoneOffset.UTC));
     }
 
+    /** A time of day to the minute, in UTC: "14:05 UTC". */
+    public String time(Instant instant) {
+        return instant == null
+                ? ""
+                : java.time.format.DateTimeFormatter.ofPattern("HH:mm 'UTC'", locale)
+                        .format(instant.atZone(ZoneOffset.UTC));
+    }
+
     /** A moment to the minute, in UTC: "12 March 2026, 14:05 UTC". */
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.withLocale(locale).format(instant.atZone(ZoneOffset.UTC));

@@ -111,6 +111,36 @@ class GoalController {
         return "goals/edit";
     }
 
+    @GetMapping("/goals/{goalId:\\d+}/delete")
+    String confirmDeleteGoal(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long goalId, Model model) {
+        var goal = ownGoal(me, goalId);
+        model.addAttribute("confirm", GoalConfirmations.deleteGoal(goal));
+        return "confirm";
+    }
+
+    @GetMapping("/goals/{goalId:\\d+}/check-ins/{checkInId:\\d+}/delete")
+    String confirmDeleteCheckIn(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long goalId,
+            @PathVariable long checkInId,
+            Model model) {
+        var goal = ownGoal(me, goalId);
+        var checkIn = goal.checkIns().stream()
+                .filter(c -> c.id() == checkInId)
+                .findFirst()
+                .orElseThrow(() -> new org.hros.shared.NotFoundException("No such check-in"));
+        model.addAttribute("confirm", GoalConfirmations.deleteCheckIn(goal, checkIn));
+        return "confirm";
+    }
+
+    private org.hros.practice.domain.GoalViews.GoalPage ownGoal(MemberPrincipal me, long goalId) {
+        var goal = goals.goal(goalId, id(me));
+        if (!goal.mine()) {
+            throw new org.hros.shared.ForbiddenException("Only the goal's owner may change it.");
+        }
+        return goal;
+    }
+
     @PostMapping("/goals/{goalId:\\d+}/delete")
     String deleteGoal(
             @AuthenticationPrincipal MemberPrincipal me, @PathVariable long goalId, RedirectAttributes redirect) {
