@@ -9,7 +9,17 @@ public enum AuditAction {
     /** An author withdrew their own published case. */
     WITHDREW,
     /** An author made a published case's attribution less private, after confirming. */
-    REVEALED_ATTRIBUTION;
+    REVEALED_ATTRIBUTION,
+    /** An admin gave a member a higher role (editor, admin). */
+    GRANTED_ROLE,
+    /** An admin took a role from a member. */
+    REVOKED_ROLE,
+    /** An admin suspended a member. */
+    SUSPENDED,
+    /** An admin silenced a member. */
+    SILENCED,
+    /** An admin lifted a member's suspension or silence. */
+    REINSTATED;
 
     public String messageKey() {
         return "audit.action." + name();

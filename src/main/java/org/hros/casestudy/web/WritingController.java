@@ -12,6 +12,7 @@ import org.hros.casestudy.domain.DraftView;
 import org.hros.member.MemberPrincipal;
 import org.hros.platform.web.FormErrors;
 import org.hros.platform.web.FormView;
+import org.hros.platform.web.PostsContent;
 import org.hros.shared.ConflictException;
 import org.hros.shared.FieldErrorsException;
 import org.springframework.context.MessageSource;
@@ -63,6 +64,7 @@ class WritingController {
         return "cases/edit";
     }
 
+    @PostsContent
     @PostMapping("/cases")
     String createDraft(
             @AuthenticationPrincipal MemberPrincipal me,
@@ -99,6 +101,7 @@ class WritingController {
         return "cases/edit";
     }
 
+    @PostsContent
     @PostMapping("/my/cases/{id}")
     String saveDraft(
             @AuthenticationPrincipal MemberPrincipal me,

@@ -2,18 +2,24 @@ package org.hros.platform.security;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.hros.platform.ApiTokenAuthenticator;
 import org.hros.platform.RateLimits;
+import org.hros.platform.Sessions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,6 +31,7 @@ import org.springframework.security.web.authentication.rememberme.RememberMeAuth
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.unit.DataSize;
 
@@ -95,6 +102,38 @@ class SecurityConfiguration {
         return services;
     }
 
+    /**
+     * Checks a log-in in the order that tells nobody more than they know: an unverified address is said before the
+     * password (as always), a suspension only after the password was right, so that only the member learns it.
+     */
+    @Bean
+    DaoAuthenticationProvider memberAuthentication(UserDetailsService members, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(members);
+        provider.setPasswordEncoder(passwords);
+        provider.setPreAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("Address not verified");
+            }
+        });
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isAccountNonLocked()) {
+                throw new LockedException("Suspended");
+            }
+        });
+        return provider;
+    }
+
+    /** A suspended member is shown why (the log-in page reads the reason for the address kept in the session). */
+    static void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (e instanceof LockedException) {
+            request.getSession().setAttribute(Sessions.SUSPENDED_LOGIN, request.getParameter("email"));
+            response.sendRedirect("/login?suspended");
+        } else {
+            response.sendRedirect(e instanceof DisabledException ? "/login?unverified" : "/login?error");
+        }
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain swaggerUi(HttpSecurity http) throws Exception {
@@ -116,6 +155,7 @@ class SecurityConfiguration {
             @Value("${hros.max-request-size:1MB}") DataSize maxRequestSize)
             throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher operations = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
         http.authorizeHttpRequests(a -> a
                         // Circles and practice goals. Circle paths are let through here for everyone, even logged
                         // out: the circle module answers 404 to anyone who is not a member, exactly as for a circle
@@ -159,8 +199,7 @@ class SecurityConfiguration {
                                 "/v3/api-docs",
                                 "/v3/api-docs/**",
                                 "/actuator/health",
-                                "/actuator/health/**",
-                                "/actuator/prometheus")
+                                "/actuator/health/**")
                         .permitAll()
                         // Notifications: one-click unsubscribe from a mail works without a session (its signed
                         // token is the proof); the header's bell answers nothing to visitors.
@@ -234,14 +273,15 @@ class SecurityConfiguration {
                                 "/api/v1/cases/*/publish",
                                 "/api/v1/cases/*/takedown")
                         .hasAnyRole("EDITOR", "ADMIN")
-                        .requestMatchers("/actuator/**", "/admin/**")
+                        // Operations: only health is open (for liveness and readiness probes, without details);
+                        // metrics and every other actuator endpoint need an admin, by session or access token.
+                        .requestMatchers("/actuator/**", "/admin", "/admin/**")
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .usernameParameter("email")
-                        .failureHandler((request, response, exception) -> response.sendRedirect(
-                                exception instanceof DisabledException ? "/login?unverified" : "/login?error"))
+                        .failureHandler(SecurityConfiguration::loginFailed)
                         .permitAll())
                 .rememberMe(r -> r.rememberMeServices(rememberMe).key(rememberMe.getKey()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
@@ -252,14 +292,16 @@ class SecurityConfiguration {
                         // the address is checked by the handler, and all it can do is stop e-mails.
                         PathPatternRequestMatcher.withDefaults()
                                 .matcher(HttpMethod.POST, "/notifications/unsubscribe/*")))
+                // Machines (API clients, a Prometheus scraper with an admin's access token) get 401 and 403 as
+                // problem documents, never a redirect to a log-in page.
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                                 (request, response, ex) -> problems.write(
                                         response, 401, "Unauthorized", "Log in or send a valid access token."),
-                                api)
+                                new OrRequestMatcher(api, operations))
                         .defaultAccessDeniedHandlerFor(
                                 (request, response, ex) ->
                                         problems.write(response, 403, "Forbidden", "You are not allowed to do this."),
-                                api))
+                                new OrRequestMatcher(api, operations)))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny())

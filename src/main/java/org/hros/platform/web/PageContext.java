@@ -27,6 +27,8 @@ public final class PageContext {
     private final Locale locale;
     private final Map<String, ?> flash;
     private final Set<String> queryParameters;
+    private final java.util.function.LongPredicate mayPost;
+    private Boolean mayPostNow;
 
     PageContext(
             SignedInMember member,
@@ -35,7 +37,9 @@ public final class PageContext {
             MessageSource messages,
             Locale locale,
             Map<String, ?> flash,
-            Set<String> queryParameters) {
+            Set<String> queryParameters,
+            java.util.function.LongPredicate mayPost) {
+        this.mayPost = mayPost;
         this.member = member;
         this.csrf = csrf;
         this.path = path;
@@ -92,6 +96,20 @@ public final class PageContext {
 
     public SignedInMember member() {
         return member;
+    }
+
+    /**
+     * False when the member signed in was silenced by an admin: pages show why instead of a form to post. Asked of
+     * the member module once per page, only by pages with such a form.
+     */
+    public boolean mayPost() {
+        if (member == null) {
+            return true;
+        }
+        if (mayPostNow == null) {
+            mayPostNow = mayPost.test(member.id());
+        }
+        return mayPostNow;
     }
 
     public boolean isEditor() {

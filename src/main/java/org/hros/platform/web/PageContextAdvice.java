@@ -3,6 +3,7 @@ package org.hros.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
+import org.hros.platform.PostingPermissions;
 import org.hros.platform.SignedInMember;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -18,24 +19,42 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class PageContextAdvice {
 
     private final MessageSource messages;
+    private final PostingPermissions permissions;
 
-    PageContextAdvice(MessageSource messages) {
+    PageContextAdvice(MessageSource messages, PostingPermissions permissions) {
         this.messages = messages;
+        this.permissions = permissions;
     }
 
     @ModelAttribute("ctx")
     PageContext pageContext(HttpServletRequest request, Locale locale) {
-        return create(request, messages, locale);
+        return create(request, messages, locale, permissions::mayPost);
     }
 
+    /** For error pages, which offer no form to post. */
     static PageContext create(HttpServletRequest request, MessageSource messages, Locale locale) {
+        return create(request, messages, locale, id -> true);
+    }
+
+    static PageContext create(
+            HttpServletRequest request,
+            MessageSource messages,
+            Locale locale,
+            java.util.function.LongPredicate mayPost) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         SignedInMember member = auth != null && auth.getPrincipal() instanceof SignedInMember m ? m : null;
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
         return new PageContext(
-                member, csrf, path, messages, locale, flash == null ? Map.of() : flash, parameterNames(request));
+                member,
+                csrf,
+                path,
+                messages,
+                locale,
+                flash == null ? Map.of() : flash,
+                parameterNames(request),
+                mayPost);
     }
 
     /** None for a request whose parameters could not be parsed: its error page must still render. */
