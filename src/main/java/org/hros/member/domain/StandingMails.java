@@ -42,7 +42,7 @@ class StandingMails {
         members.findById(event.memberId()).ifPresent(member -> {
             Locale locale = Locale.ENGLISH;
             String key = "mail.standing." + event.change().name();
-            String role = messages.getMessage("member.role." + event.role().name(), null, locale);
+            String role = messages.getMessage(event.role().messageKey(), null, locale);
             String until = event.until() == null
                     ? messages.getMessage("mail.standing.indefinitely", null, locale)
                     : messages.getMessage(

@@ -25,6 +25,18 @@ public record MemberPageView(
         return name.equals(failedForm) ? form : FormView.clean(StandingForm.empty());
     }
 
+    /** The two forms that restrict a member, in the order the page shows them. */
+    public List<StandingAction> standingActions() {
+        return List.of(
+                new StandingAction(
+                        "suspend", "admin.member.suspend", "admin.member.suspend.text", "admin.member.suspend.submit"),
+                new StandingAction(
+                        "silence", "admin.member.silence", "admin.member.silence.text", "admin.member.silence.submit"));
+    }
+
+    /** A form that restricts a member: its path segment and its texts. */
+    public record StandingAction(String name, String headingKey, String textKey, String submitKey) {}
+
     /** One line of the activity summary. */
     public record Activity(String labelKey, long count) {}
 }
