@@ -14,6 +14,7 @@ import java.util.List;
  * @param removable whether the reader may remove it (their own, or an editor)
  * @param children the replies to it, oldest first
  * @param descendants how many replies there are below it, at any depth
+ * @param hidden hidden by moderation pending review (then also {@code removed}, with no text)
  */
 public record ReplyView(
         long id,
@@ -30,7 +31,8 @@ public record ReplyView(
         boolean removable,
         ReactionBar reactions,
         List<ReplyView> children,
-        int descendants) {
+        int descendants,
+        boolean hidden) {
 
     public String anchor() {
         return "reply-" + id;

@@ -19,7 +19,15 @@ public enum AuditAction {
     /** An admin silenced a member. */
     SILENCED,
     /** An admin lifted a member's suspension or silence. */
-    REINSTATED;
+    REINSTATED,
+    /** Flags passed the threshold and the item was hidden pending review (the actor is the last flagger). */
+    HIDDEN_BY_FLAGS,
+    /** An editor kept a flagged item and dismissed its flags. */
+    KEPT_CONTENT,
+    /** An editor hid a flagged item. */
+    HID_CONTENT,
+    /** An editor restored a hidden item. */
+    RESTORED_CONTENT;
 
     public String messageKey() {
         return "audit.action." + name();

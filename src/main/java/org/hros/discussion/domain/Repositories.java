@@ -15,7 +15,8 @@ interface ReplyRepository extends JpaRepository<Reply, Long> {
     @Query("select count(r) from Reply r where r.subjectType = :type and r.subjectId = :id and r.id > :after")
     long countNewer(SubjectType type, long id, long after);
 
-    @Query("select r.id, r.subjectType, r.subjectId from Reply r where r.removedAt is null order by r.id")
+    @Query("select r.id, r.subjectType, r.subjectId from Reply r where r.removedAt is null and r.hiddenAt is null"
+            + " order by r.id")
     List<Object[]> findLiveIdsAndSubjects();
 }
 

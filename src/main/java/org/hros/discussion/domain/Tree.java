@@ -69,6 +69,7 @@ final class Tree {
                 node.removable(),
                 node.reactions(),
                 children,
-                descendants);
+                descendants,
+                r.hidden());
     }
 }
