@@ -82,12 +82,17 @@ class MemberAdminController {
     String changeRole(
             @AuthenticationPrincipal MemberPrincipal me,
             @PathVariable long id,
-            @RequestParam(required = false) String role,
+            @ModelAttribute RoleForm form,
+            BindingResult result,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        MemberRole chosen = choice(MemberRole.class, role);
         try {
+            if (result.hasFieldErrors("role")) {
+                throw new FieldErrorsException(List.of(new FieldErrorsException.FieldError(
+                        "role", result.getFieldError("role").getCode())));
+            }
+            MemberRole chosen = choice(MemberRole.class, form.role());
             if (chosen == null) {
                 throw new FieldErrorsException(
                         List.of(new FieldErrorsException.FieldError("role", "admin.member.role.invalid")));
@@ -100,6 +105,9 @@ class MemberAdminController {
         redirect.addFlashAttribute("flash", "admin.member.role.changed");
         return "redirect:/admin/members/" + id;
     }
+
+    /** The role chosen, as sent. */
+    record RoleForm(String role) {}
 
     @PostMapping("/admin/members/{id}/suspend")
     String suspend(

@@ -18,10 +18,10 @@ public record StandingForm(
         String reason,
 
         String until,
-        Boolean indefinitely) {
+        String indefinitely) {
 
     public static StandingForm empty() {
-        return new StandingForm("", "", false);
+        return new StandingForm("", "", null);
     }
 
     /** The day chosen, or {@code null} when none was; throws when the text is not a date. */
@@ -42,8 +42,8 @@ public record StandingForm(
         return indefinite() != (until != null && !until.isBlank());
     }
 
-    /** Ticked: until reinstated. An unticked box sends nothing, hence a {@code Boolean}. */
+    /** Ticked: until reinstated. Text like every field, so that anything else sent is refused with a message. */
     public boolean indefinite() {
-        return Boolean.TRUE.equals(indefinitely);
+        return "true".equals(indefinitely);
     }
 }
