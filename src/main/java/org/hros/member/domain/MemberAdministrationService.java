@@ -122,7 +122,8 @@ public class MemberAdministrationService implements MemberAdministration, Postin
     public boolean mayPost(long memberId) {
         return members.findById(memberId)
                 .map(m -> !m.silenced(clock.instant()) && !m.suspended(clock.instant()))
-                .orElse(false);
+                // An unknown member is not silenced; whatever they try fails on its own terms.
+                .orElse(true);
     }
 
     /** Why a log-in was refused, for the log-in page; empty unless the member is suspended now. */
