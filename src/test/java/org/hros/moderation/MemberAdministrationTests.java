@@ -206,6 +206,42 @@ class MemberAdministrationTests extends IntegrationTestBase {
     }
 
     @Test
+    void twoAdminsDemotingEachOtherAtOnceLeaveOneAdmin() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Person a = fixtures.member(MemberRole.ADMIN);
+            Person b = fixtures.member(MemberRole.ADMIN);
+            jdbc.sql("update member set role = 'EDITOR' where role = 'ADMIN' and id not in (?, ?)")
+                    .params(a.id(), b.id())
+                    .update();
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var first = pool.submit(() -> demote(start, a, b));
+                var second = pool.submit(() -> demote(start, b, a));
+                assertThat(List.of(first.get(), second.get()))
+                        .as("exactly one of the two demotions goes through")
+                        .containsExactlyInAnyOrder(true, false);
+            } finally {
+                pool.shutdown();
+            }
+            assertThat(jdbc.sql("select count(*) from member where role = 'ADMIN'")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+        }
+    }
+
+    private boolean demote(java.util.concurrent.CyclicBarrier start, Person actor, Person target) throws Exception {
+        start.await();
+        try {
+            administration.changeRole(actor.id(), target.id(), MemberRole.MEMBER);
+            return true;
+        } catch (org.hros.shared.FieldErrorsException e) {
+            return false;
+        }
+    }
+
+    @Test
     void aSuspendedMemberCannotLogInSeesWhyAndLosesTheirSessionsButKeepsTheirContent() throws Exception {
         Person admin = fixtures.member(MemberRole.ADMIN);
         Person editor = fixtures.member(MemberRole.EDITOR);
