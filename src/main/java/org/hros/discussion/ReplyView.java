@@ -16,6 +16,7 @@ import java.util.List;
  * @param descendants how many replies there are below it, at any depth
  * @param dayOnly whether its times are shown to the day only (and already cut to it), as for every reply by the
  *     author of a case that does not name them
+ * @param hidden hidden by moderation pending review (then also {@code removed}, with no text)
  */
 public record ReplyView(
         long id,
@@ -33,7 +34,8 @@ public record ReplyView(
         ReactionBar reactions,
         List<ReplyView> children,
         int descendants,
-        boolean dayOnly) {
+        boolean dayOnly,
+        boolean hidden) {
 
     public String anchor() {
         return "reply-" + id;

@@ -17,6 +17,7 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
     private final String displayName;
     private final MemberRole role;
     private final boolean verified;
+    private final boolean suspended;
     private transient String passwordHash;
 
     public MemberPrincipal(
@@ -27,6 +28,20 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
             MemberRole role,
             boolean verified,
             String passwordHash) {
+        this(id, email, handle, displayName, role, verified, false, passwordHash);
+    }
+
+    /** @param suspended whether an admin suspended the member: their log-in is refused, with the reason shown */
+    public MemberPrincipal(
+            long id,
+            String email,
+            String handle,
+            String displayName,
+            MemberRole role,
+            boolean verified,
+            boolean suspended,
+            String passwordHash) {
+        this.suspended = suspended;
         this.id = id;
         this.email = email;
         this.handle = handle;
@@ -83,6 +98,11 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
     @Override
     public boolean isEnabled() {
         return verified;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !suspended;
     }
 
     /** The password hash is needed only to check the log-in; it is not kept in the session afterwards. */

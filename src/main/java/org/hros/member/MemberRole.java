@@ -6,6 +6,10 @@ public enum MemberRole {
     EDITOR,
     ADMIN;
 
+    public String messageKey() {
+        return "member.role." + name();
+    }
+
     public boolean canEdit() {
         return this == EDITOR || this == ADMIN;
     }

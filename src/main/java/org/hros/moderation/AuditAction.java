@@ -14,7 +14,25 @@ public enum AuditAction {
      * An editor opened a request's triage page showing an accepted offer, which ties the member who offered to the
      * case their draft became (possibly published without their name).
      */
-    SAW_OFFER_CASE;
+    SAW_OFFER_CASE,
+    /** An admin gave a member a higher role (editor, admin). */
+    GRANTED_ROLE,
+    /** An admin took a role from a member. */
+    REVOKED_ROLE,
+    /** An admin suspended a member. */
+    SUSPENDED,
+    /** An admin silenced a member. */
+    SILENCED,
+    /** An admin lifted a member's suspension or silence. */
+    REINSTATED,
+    /** Flags passed the threshold and the item was hidden pending review (the actor is the last flagger). */
+    HIDDEN_BY_FLAGS,
+    /** An editor kept a flagged item and dismissed its flags. */
+    KEPT_CONTENT,
+    /** An editor hid a flagged item. */
+    HID_CONTENT,
+    /** An editor restored a hidden item. */
+    RESTORED_CONTENT;
 
     public String messageKey() {
         return "audit.action." + name();

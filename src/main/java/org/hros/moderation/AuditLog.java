@@ -10,6 +10,12 @@ public interface AuditLog {
 
     void record(long actorId, AuditAction action, Long caseId, String note);
 
+    /** Records an act about a member (their role, their standing). */
+    void recordAboutMember(long actorId, AuditAction action, long memberId, String note);
+
     /** Newest first. */
     PageView<AuditEntryView> entries(int page, int size);
+
+    /** The entries about one member, newest first. */
+    PageView<AuditEntryView> entriesAbout(long memberId, int page, int size);
 }

@@ -11,6 +11,7 @@ import org.hros.casestudy.CaseType;
 import org.hros.casestudy.Outcome;
 import org.hros.casestudy.domain.CaseAuthoring;
 import org.hros.member.MemberPrincipal;
+import org.hros.platform.web.PostsContent;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.PageView;
 import org.hros.shared.Topic;
@@ -82,6 +83,7 @@ class CaseApiController {
         return CaseJson.Full.of(catalog.read(id, revision), baseUrl);
     }
 
+    @PostsContent
     @PostMapping
     @Operation(summary = "Save a new draft")
     ResponseEntity<DraftJson> createDraft(
@@ -91,6 +93,7 @@ class CaseApiController {
                 .body(DraftJson.of(authoring.draft(me.id(), id)));
     }
 
+    @PostsContent
     @PutMapping("/{id}")
     @Operation(summary = "Replace a draft; send the version you read, a stale one gets 409")
     DraftJson updateDraft(
@@ -104,6 +107,7 @@ class CaseApiController {
         return DraftJson.of(authoring.saveDraft(me.id(), id, request.command()));
     }
 
+    @PostsContent
     @PostMapping("/{id}/submit")
     @Operation(
             summary = "Submit a draft for editorial review",

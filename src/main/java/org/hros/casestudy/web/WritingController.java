@@ -13,6 +13,7 @@ import org.hros.casestudy.domain.StaleDraftException;
 import org.hros.member.MemberPrincipal;
 import org.hros.platform.web.FormErrors;
 import org.hros.platform.web.FormView;
+import org.hros.platform.web.PostsContent;
 import org.hros.shared.ConflictException;
 import org.hros.shared.FieldErrorsException;
 import org.springframework.context.MessageSource;
@@ -65,6 +66,7 @@ class WritingController {
         return "cases/edit";
     }
 
+    @PostsContent
     @PostMapping("/cases")
     String createDraft(
             @AuthenticationPrincipal MemberPrincipal me,
@@ -116,6 +118,7 @@ class WritingController {
      * which answers with the quiet status line only. A save based on an older version than the stored one shows
      * both texts and lets the author choose; nothing is overwritten behind their back.
      */
+    @PostsContent
     @PostMapping("/my/cases/{id}")
     String saveDraft(
             @AuthenticationPrincipal MemberPrincipal me,

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.hros.circle.domain.CircleService;
 import org.hros.member.MemberPrincipal;
+import org.hros.platform.web.PostsContent;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.PageView;
 import org.springframework.http.HttpStatus;
@@ -67,6 +68,7 @@ class CircleApiController {
                 result.pages());
     }
 
+    @PostsContent
     @PostMapping("/{circleId:\\d+}/threads")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Open a clinic thread with its first post (Markdown)")
@@ -85,6 +87,7 @@ class CircleApiController {
         return CircleJson.ThreadDetail.of(circles.thread(circleId, threadId, id(me)));
     }
 
+    @PostsContent
     @PostMapping("/{circleId:\\d+}/threads/{threadId:\\d+}/posts")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Reply in a clinic thread (Markdown)")
@@ -104,6 +107,7 @@ class CircleApiController {
                 .toList();
     }
 
+    @PostsContent
     @PostMapping("/{circleId:\\d+}/check-ins")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Post a short check-in to a circle")

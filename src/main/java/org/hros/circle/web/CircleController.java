@@ -17,6 +17,7 @@ import org.hros.circle.web.CirclePageViews.ThreadView;
 import org.hros.member.MemberPrincipal;
 import org.hros.platform.web.FormErrors;
 import org.hros.platform.web.FormView;
+import org.hros.platform.web.PostsContent;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.PageView;
 import org.springframework.context.MessageSource;
@@ -110,6 +111,7 @@ class CircleController {
         return "circles/clinics";
     }
 
+    @PostsContent
     @PostMapping("/circles/{circleId:\\d+}/threads")
     String openClinic(
             @AuthenticationPrincipal MemberPrincipal me,
@@ -150,6 +152,7 @@ class CircleController {
         return "circles/thread";
     }
 
+    @PostsContent
     @PostMapping("/circles/{circleId:\\d+}/threads/{threadId:\\d+}/posts")
     String reply(
             @AuthenticationPrincipal MemberPrincipal me,
@@ -178,6 +181,7 @@ class CircleController {
         return "circles/thread";
     }
 
+    @PostsContent
     @PostMapping("/circles/{circleId:\\d+}/check-ins")
     String checkIn(
             @AuthenticationPrincipal MemberPrincipal me,

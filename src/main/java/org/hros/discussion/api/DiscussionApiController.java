@@ -8,6 +8,7 @@ import org.hros.discussion.domain.DiscussionService;
 import org.hros.member.MemberPrincipal;
 import org.hros.platform.RateLimitExceededException;
 import org.hros.platform.RateLimits;
+import org.hros.platform.web.PostsContent;
 import org.hros.shared.SubjectRef;
 import org.hros.shared.SubjectType;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,6 +58,7 @@ class DiscussionApiController {
         return thread(new SubjectRef(SubjectType.REQUEST, id), me);
     }
 
+    @PostsContent
     @PostMapping("/cases/{id}/replies")
     @Operation(summary = "Reply on a case, or to a reply on it (parentId); @handle mentions a member")
     ResponseEntity<DiscussionJson.Reply> postCaseReply(
@@ -66,6 +68,7 @@ class DiscussionApiController {
         return post(new SubjectRef(SubjectType.CASE, id), reply, me);
     }
 
+    @PostsContent
     @PostMapping("/requests/{id}/replies")
     @Operation(summary = "Reply on a request, or to a reply on it (parentId)")
     ResponseEntity<DiscussionJson.Reply> postRequestReply(
@@ -81,6 +84,7 @@ class DiscussionApiController {
         return json(discussion.reply(id, viewer(me)), discussion.subjectOf(id));
     }
 
+    @PostsContent
     @PutMapping("/replies/{id}")
     @Operation(
             summary = "Edit your own reply",

@@ -34,6 +34,7 @@ class Reply {
     private Instant createdAt;
     private Instant editedAt;
     private Instant removedAt;
+    private Instant hiddenAt;
 
     @Version
     private int version;
@@ -92,8 +93,24 @@ class Reply {
         return bodyMarkdown;
     }
 
+    /** Nothing while hidden: no reader, feed, search result or API answer sees a hidden reply's words. */
     String html() {
-        return bodyHtml;
+        return hiddenAt != null ? "" : bodyHtml;
+    }
+
+    /** Hidden pending review (and not removed for good). */
+    boolean hidden() {
+        return hiddenAt != null && removedAt == null;
+    }
+
+    void hide(Instant now) {
+        if (hiddenAt == null) {
+            hiddenAt = now;
+        }
+    }
+
+    void restore() {
+        hiddenAt = null;
     }
 
     Instant createdAt() {
@@ -104,7 +121,8 @@ class Reply {
         return editedAt;
     }
 
+    /** Removed for good, or hidden pending review: either way nobody reads it now. */
     boolean removed() {
-        return removedAt != null;
+        return removedAt != null || hiddenAt != null;
     }
 }

@@ -18,7 +18,8 @@ interface ReplyRepository extends JpaRepository<Reply, Long> {
             + " and (:after = 0 or r.createdAt > (select a.createdAt from Reply a where a.id = :after))")
     long countNewer(SubjectType type, long id, long after);
 
-    @Query("select r.id, r.subjectType, r.subjectId from Reply r where r.removedAt is null order by r.id")
+    @Query("select r.id, r.subjectType, r.subjectId from Reply r where r.removedAt is null and r.hiddenAt is null"
+            + " order by r.id")
     List<Object[]> findLiveIdsAndSubjects();
 }
 

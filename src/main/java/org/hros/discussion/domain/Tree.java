@@ -72,6 +72,7 @@ final class Tree {
                 node.reactions(),
                 children,
                 descendants,
-                node.dayOnly());
+                node.dayOnly(),
+                r.hidden());
     }
 }

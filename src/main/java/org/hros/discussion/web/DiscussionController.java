@@ -13,6 +13,7 @@ import org.hros.member.MemberPrincipal;
 import org.hros.platform.RateLimitExceededException;
 import org.hros.platform.RateLimits;
 import org.hros.platform.web.FormErrors;
+import org.hros.platform.web.PostsContent;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.PageView;
 import org.hros.shared.SubjectRef;
@@ -81,6 +82,7 @@ class DiscussionController {
         return "discussion/news";
     }
 
+    @PostsContent
     @PostMapping("/discussion/{type}/{id:\\d+}/replies")
     ModelAndView postReply(
             @PathVariable String type,
@@ -205,6 +207,7 @@ class DiscussionController {
         return htmx != null ? "discussion/editForm" : "discussion/edit";
     }
 
+    @PostsContent
     @PostMapping("/discussion/replies/{id:\\d+}/edit")
     ModelAndView saveReply(
             @PathVariable long id,

@@ -69,8 +69,9 @@ public class ApiTokenService implements ApiTokenAuthenticator {
                     token.used(clock.instant());
                     return members.findById(token.memberId());
                 })
-                .map(Member::principal)
+                .map(m -> m.principal(clock.instant()))
                 .filter(UserDetails::isEnabled)
+                .filter(UserDetails::isAccountNonLocked)
                 .map(UserDetails.class::cast);
     }
 }

@@ -10,9 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Set;
+import org.hros.member.MemberAccountView;
 import org.hros.member.MemberCard;
 import org.hros.member.MemberPrincipal;
 import org.hros.member.MemberRole;
+import org.hros.member.MemberState;
 import org.hros.shared.Skill;
 import org.hros.shared.Topic;
 import org.hros.shared.Vocabulary;
@@ -41,6 +43,12 @@ class Member {
     private Instant emailVerifiedAt;
     private boolean sample;
     private Instant createdAt;
+    private Instant suspendedAt;
+    private Instant suspendedUntil;
+    private String suspensionReason;
+    private Instant silencedAt;
+    private Instant silencedUntil;
+    private String silenceReason;
 
     @Version
     @Column(nullable = false)
@@ -144,11 +152,85 @@ class Member {
         this.skills = Vocabulary.joinAll(skills);
     }
 
+    /** Suspended now: since an admin said so, and until the end they set (or until reinstated). */
+    boolean suspended(Instant now) {
+        return suspendedAt != null && (suspendedUntil == null || now.isBefore(suspendedUntil));
+    }
+
+    boolean silenced(Instant now) {
+        return silencedAt != null && (silencedUntil == null || now.isBefore(silencedUntil));
+    }
+
+    Instant suspendedUntil() {
+        return suspendedUntil;
+    }
+
+    String suspensionReason() {
+        return suspensionReason;
+    }
+
+    Instant silencedUntil() {
+        return silencedUntil;
+    }
+
+    String silenceReason() {
+        return silenceReason;
+    }
+
+    void suspend(String reason, Instant until, Instant now) {
+        this.suspendedAt = now;
+        this.suspendedUntil = until;
+        this.suspensionReason = reason;
+    }
+
+    void silence(String reason, Instant until, Instant now) {
+        this.silencedAt = now;
+        this.silencedUntil = until;
+        this.silenceReason = reason;
+    }
+
+    /** Lifts a suspension and a silence; the reasons go with them. */
+    void reinstate() {
+        this.suspendedAt = null;
+        this.suspendedUntil = null;
+        this.suspensionReason = null;
+        this.silencedAt = null;
+        this.silencedUntil = null;
+        this.silenceReason = null;
+    }
+
+    MemberState state(Instant now) {
+        if (suspended(now)) {
+            return MemberState.SUSPENDED;
+        }
+        if (!verified()) {
+            return MemberState.UNVERIFIED;
+        }
+        return silenced(now) ? MemberState.SILENCED : MemberState.ACTIVE;
+    }
+
+    MemberAccountView account(Instant now) {
+        return new MemberAccountView(
+                id,
+                handle,
+                displayName,
+                email,
+                role,
+                state(now),
+                createdAt,
+                suspended(now),
+                suspendedUntil,
+                suspended(now) ? suspensionReason : null,
+                silenced(now),
+                silencedUntil,
+                silenced(now) ? silenceReason : null);
+    }
+
     MemberCard card() {
         return new MemberCard(id, handle, displayName, headline);
     }
 
-    MemberPrincipal principal() {
-        return new MemberPrincipal(id, email, handle, displayName, role, verified(), passwordHash);
+    MemberPrincipal principal(Instant now) {
+        return new MemberPrincipal(id, email, handle, displayName, role, verified(), suspended(now), passwordHash);
     }
 }

@@ -1,14 +1,17 @@
 package org.hros.member.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hros.member.MemberCard;
 import org.hros.member.MemberRole;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface MemberRepository extends JpaRepository<Member, Long> {
+interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecificationExecutor<Member> {
 
     Optional<Member> findByEmail(String email);
 
@@ -30,4 +33,12 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
     @Query("select m.id from Member m where m.role in :roles and m.emailVerifiedAt is not null")
     List<Long> findVerifiedIdsByRoleIn(Collection<MemberRole> roles);
+
+    /**
+     * Every admin, locked for the rest of the transaction: two admins demoting or suspending each other at the same
+     * moment are taken one after the other, so the community is never left without one.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from Member m where m.role = org.hros.member.MemberRole.ADMIN order by m.id")
+    List<Member> lockAdmins();
 }

@@ -1,9 +1,13 @@
 package org.hros.member.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import org.hros.member.domain.MemberAdministrationService;
 import org.hros.member.domain.MemberService;
 import org.hros.member.domain.SignUpCommand;
+import org.hros.platform.Sessions;
 import org.hros.platform.web.FormErrors;
 import org.hros.platform.web.FormView;
 import org.hros.shared.FieldErrorsException;
@@ -21,10 +25,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AccountController {
 
     private final MemberService members;
+    private final MemberAdministrationService administration;
     private final MessageSource messages;
 
-    AccountController(MemberService members, MessageSource messages) {
+    AccountController(MemberService members, MemberAdministrationService administration, MessageSource messages) {
         this.members = members;
+        this.administration = administration;
         this.messages = messages;
     }
 
@@ -64,8 +70,19 @@ class AccountController {
         return "member/checkInbox";
     }
 
+    /**
+     * A suspended member is shown why: the address is in the session only when their password was right, so nobody
+     * else learns of a suspension.
+     */
     @GetMapping("/login")
-    String showLogin() {
+    String showLogin(HttpServletRequest request, Model model) {
+        HttpSession session = request.getSession(false);
+        Object email = session == null ? null : session.getAttribute(Sessions.SUSPENDED_LOGIN);
+        model.addAttribute(
+                "suspension",
+                email == null
+                        ? null
+                        : administration.suspension(email.toString()).orElse(null));
         return "member/login";
     }
 

@@ -26,11 +26,17 @@ class AuditEntry {
     private AuditAction action;
 
     private Long caseId;
+    private Long memberId;
     private String note;
 
     protected AuditEntry() {}
 
     AuditEntry(Instant occurredAt, long actorId, AuditAction action, Long caseId, String note) {
+        this(occurredAt, actorId, action, caseId, null, note);
+    }
+
+    AuditEntry(Instant occurredAt, long actorId, AuditAction action, Long caseId, Long memberId, String note) {
+        this.memberId = memberId;
         this.occurredAt = occurredAt;
         this.actorId = actorId;
         this.action = action;
@@ -56,6 +62,10 @@ class AuditEntry {
 
     Long caseId() {
         return caseId;
+    }
+
+    Long memberId() {
+        return memberId;
     }
 
     String note() {

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
     Page<AuditEntry> findAllByOrderByOccurredAtDescIdDesc(Pageable pageable);
+
+    Page<AuditEntry> findByMemberIdOrderByOccurredAtDescIdDesc(Long memberId, Pageable pageable);
 }

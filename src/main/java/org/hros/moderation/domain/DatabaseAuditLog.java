@@ -1,9 +1,9 @@
 package org.hros.moderation.domain;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.hros.member.MemberCard;
 import org.hros.member.MemberDirectory;
 import org.hros.moderation.AuditAction;
@@ -37,26 +37,54 @@ class DatabaseAuditLog implements AuditLog {
     }
 
     @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAboutMember(long actorId, AuditAction action, long memberId, String note) {
+        entries.save(new AuditEntry(clock.instant(), actorId, action, null, memberId, note));
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public PageView<AuditEntryView> entries(int page, int size) {
-        Page<AuditEntry> found = entries.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(page - 1, size));
-        Set<Long> actors = found.stream().map(AuditEntry::actorId).collect(Collectors.toSet());
-        Map<Long, MemberCard> cards = members.cards(actors);
+        return view(entries.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(page - 1, size)), page, size);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageView<AuditEntryView> entriesAbout(long memberId, int page, int size) {
+        return view(
+                entries.findByMemberIdOrderByOccurredAtDescIdDesc(memberId, PageRequest.of(page - 1, size)),
+                page,
+                size);
+    }
+
+    private PageView<AuditEntryView> view(Page<AuditEntry> found, int page, int size) {
+        Set<Long> people = new HashSet<>();
+        found.forEach(e -> {
+            people.add(e.actorId());
+            if (e.memberId() != null) {
+                people.add(e.memberId());
+            }
+        });
+        Map<Long, MemberCard> cards = members.cards(people);
         return new PageView<>(
                 found.stream()
                         .map(e -> new AuditEntryView(
                                 e.id(),
                                 e.occurredAt(),
                                 e.actorId(),
-                                cards.containsKey(e.actorId())
-                                        ? cards.get(e.actorId()).displayName()
-                                        : "",
+                                name(cards, e.actorId()),
                                 e.action(),
                                 e.caseId(),
+                                e.memberId(),
+                                e.memberId() == null ? "" : name(cards, e.memberId()),
                                 e.note()))
                         .toList(),
                 page,
                 size,
                 found.getTotalElements());
+    }
+
+    private static String name(Map<Long, MemberCard> cards, long id) {
+        return cards.containsKey(id) ? cards.get(id).displayName() : "";
     }
 }

@@ -16,11 +16,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers a stolen remember-me cookie, and every session begun before the theft was noticed, with the log-in page
- * and a message saying why ({@code /login?ended}); API calls get a 401 problem document. Never a 500.
+ * and a message saying why ({@code /login?ended}, or {@code /login?changed} when an admin ended them); API calls get
+ * a 401 problem document. Never a 500.
  */
 class RememberMeTheftFilter extends OncePerRequestFilter {
 
     static final String ENDED = "/login?ended";
+
+    /** An admin suspended the member or changed their role. */
+    static final String CHANGED = "/login?changed";
 
     private final SessionRevocations revocations;
     private final ProblemResponses problems;
@@ -43,7 +47,7 @@ class RememberMeTheftFilter extends OncePerRequestFilter {
                 && revocations.isRevoked(auth.getName(), Instant.ofEpochMilli(session.getCreationTime()))) {
             session.invalidate();
             SecurityContextHolder.clearContext();
-            ended(request, response);
+            ended(request, response, revocations.endedByAdmin(auth.getName()) ? CHANGED : ENDED);
             return;
         }
         try {
@@ -54,18 +58,18 @@ class RememberMeTheftFilter extends OncePerRequestFilter {
                 current.invalidate();
             }
             SecurityContextHolder.clearContext();
-            ended(request, response);
+            ended(request, response, ENDED);
         }
     }
 
-    private void ended(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void ended(HttpServletRequest request, HttpServletResponse response, String page) throws IOException {
         if (response.isCommitted()) {
             return;
         }
         if (api.matches(request)) {
             problems.write(response, 401, "Unauthorized", "Your sessions were ended. Log in again.");
         } else {
-            response.sendRedirect(request.getContextPath() + ENDED);
+            response.sendRedirect(request.getContextPath() + page);
         }
     }
 }

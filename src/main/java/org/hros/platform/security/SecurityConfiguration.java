@@ -2,6 +2,8 @@ package org.hros.platform.security;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -9,13 +11,17 @@ import org.hros.platform.ApiTokenAuthenticator;
 import org.hros.platform.RateLimits;
 import org.hros.platform.web.KeptForms;
 import org.springframework.beans.factory.ObjectProvider;
+import org.hros.platform.Sessions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,6 +35,7 @@ import org.springframework.security.web.authentication.rememberme.RememberMeAuth
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -100,6 +107,38 @@ class SecurityConfiguration {
         return services;
     }
 
+    /**
+     * Checks a log-in in the order that tells nobody more than they know: an unverified address is said before the
+     * password (as always), a suspension only after the password was right, so that only the member learns it.
+     */
+    @Bean
+    DaoAuthenticationProvider memberAuthentication(UserDetailsService members, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(members);
+        provider.setPasswordEncoder(passwords);
+        provider.setPreAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("Address not verified");
+            }
+        });
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isAccountNonLocked()) {
+                throw new LockedException("Suspended");
+            }
+        });
+        return provider;
+    }
+
+    /** A suspended member is shown why (the log-in page reads the reason for the address kept in the session). */
+    static void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (e instanceof LockedException) {
+            request.getSession().setAttribute(Sessions.SUSPENDED_LOGIN, request.getParameter("email"));
+            response.sendRedirect("/login?suspended");
+        } else {
+            response.sendRedirect(e instanceof DisabledException ? "/login?unverified" : "/login?error");
+        }
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain swaggerUi(HttpSecurity http) throws Exception {
@@ -124,8 +163,10 @@ class SecurityConfiguration {
             @Value("${hros.max-request-size:1MB}") DataSize maxRequestSize)
             throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher operations = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
+        RequestMatcher machines = new OrRequestMatcher(api, operations);
         RequestMatcher knownRoutes = new KnownRoutes(handlerMappings);
-        RequestMatcher pages = request -> !api.matches(request);
+        RequestMatcher pages = request -> !machines.matches(request);
         SessionEndedPages sessionEnded = new SessionEndedPages(keptForms, baseUrl);
         SavedRequestAwareAuthenticationSuccessHandler savedRequest =
                 new SavedRequestAwareAuthenticationSuccessHandler();
@@ -174,8 +215,7 @@ class SecurityConfiguration {
                                 "/v3/api-docs",
                                 "/v3/api-docs/**",
                                 "/actuator/health",
-                                "/actuator/health/**",
-                                "/actuator/prometheus")
+                                "/actuator/health/**")
                         .permitAll()
                         // Notifications: one-click unsubscribe from a mail works without a session (its signed
                         // token is the proof); the header's bell answers nothing to visitors.
@@ -249,7 +289,9 @@ class SecurityConfiguration {
                                 "/api/v1/cases/*/publish",
                                 "/api/v1/cases/*/takedown")
                         .hasAnyRole("EDITOR", "ADMIN")
-                        .requestMatchers("/actuator/**", "/admin/**")
+                        // Operations: only health is open (for liveness and readiness probes, without details);
+                        // metrics and every other actuator endpoint need an admin, by session or access token.
+                        .requestMatchers("/actuator/**", "/admin", "/admin/**")
                         .hasRole("ADMIN")
                         // Every other route HROS answers needs a member; a path nothing answers is a 404 for
                         // everyone, logged in or not, rather than a detour through the log-in page.
@@ -267,8 +309,7 @@ class SecurityConfiguration {
                                 savedRequest.onAuthenticationSuccess(request, response, authentication);
                             }
                         })
-                        .failureHandler((request, response, exception) -> response.sendRedirect(
-                                exception instanceof DisabledException ? "/login?unverified" : "/login?error"))
+                        .failureHandler(SecurityConfiguration::loginFailed)
                         .permitAll())
                 .rememberMe(r -> r.rememberMeServices(rememberMe).key(rememberMe.getKey()))
                 .logout(l -> l.logoutUrl("/logout")
@@ -281,16 +322,17 @@ class SecurityConfiguration {
                         // the address is checked by the handler, and all it can do is stop e-mails.
                         PathPatternRequestMatcher.withDefaults()
                                 .matcher(HttpMethod.POST, "/notifications/unsubscribe/*")))
-                // The API answers problem documents; pages never do (one handler alone would serve both).
+                // Machines (API clients, a Prometheus scraper with an admin's access token) get 401 and 403 as
+                // problem documents, never a redirect to a log-in page; pages never get problem documents.
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                                 (request, response, ex) -> problems.write(
                                         response, 401, "Unauthorized", "Log in or send a valid access token."),
-                                api)
+                                machines)
                         .defaultAuthenticationEntryPointFor(sessionEnded, pages)
                         .defaultAccessDeniedHandlerFor(
                                 (request, response, ex) ->
                                         problems.write(response, 403, "Forbidden", "You are not allowed to do this."),
-                                api)
+                                machines)
                         .defaultAccessDeniedHandlerFor(sessionEnded, pages))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

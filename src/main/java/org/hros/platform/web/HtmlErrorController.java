@@ -45,7 +45,7 @@ class HtmlErrorController implements ErrorController {
                         "ctx",
                         PageContextAdvice.create(request, messages, locale, baseUrl),
                         "error",
-                        new ErrorView(shown)),
+                        new ErrorView(shown, reason(request, shown))),
                 HttpStatus.valueOf(status));
     }
 
@@ -53,12 +53,19 @@ class HtmlErrorController implements ErrorController {
     ResponseEntity<ProblemDetail> errorDocument(HttpServletRequest request, Locale locale) {
         int status = status(request);
         int shown = KNOWN.contains(status) ? status : 500;
+        ErrorView error = new ErrorView(shown, reason(request, shown));
         ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setTitle(messages.getMessage("error." + shown + ".title", null, locale));
-        problem.setDetail(messages.getMessage("error." + shown + ".text", null, locale));
+        problem.setTitle(messages.getMessage(error.titleKey(), null, locale));
+        problem.setDetail(messages.getMessage(error.textKey(), null, locale));
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    /** A reason HROS itself gave for refusing, such as a silenced member posting; never an exception's message. */
+    private static String reason(HttpServletRequest request, int status) {
+        Object reason = request.getAttribute(SilenceGuard.REASON);
+        return status == 403 && SilenceGuard.SILENCED.equals(reason) ? SilenceGuard.SILENCED : null;
     }
 
     private static int status(HttpServletRequest request) {

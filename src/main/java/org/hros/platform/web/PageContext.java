@@ -28,6 +28,8 @@ public final class PageContext {
     private final Map<String, ?> flash;
     private final Set<String> queryParameters;
     private final String baseUrl;
+    private final java.util.function.LongPredicate mayPost;
+    private Boolean mayPostNow;
 
     PageContext(
             SignedInMember member,
@@ -37,7 +39,9 @@ public final class PageContext {
             Locale locale,
             Map<String, ?> flash,
             Set<String> queryParameters,
-            String baseUrl) {
+            String baseUrl,
+            java.util.function.LongPredicate mayPost) {
+        this.mayPost = mayPost;
         this.member = member;
         this.csrf = csrf;
         this.path = path;
@@ -108,6 +112,20 @@ public final class PageContext {
 
     public SignedInMember member() {
         return member;
+    }
+
+    /**
+     * False when the member signed in was silenced by an admin: pages show why instead of a form to post. Asked of
+     * the member module once per page, only by pages with such a form.
+     */
+    public boolean mayPost() {
+        if (member == null) {
+            return true;
+        }
+        if (mayPostNow == null) {
+            mayPostNow = mayPost.test(member.id());
+        }
+        return mayPostNow;
     }
 
     public boolean isEditor() {

@@ -3,6 +3,7 @@ package org.hros.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
+import org.hros.platform.PostingPermissions;
 import org.hros.platform.SignedInMember;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -20,18 +21,33 @@ class PageContextAdvice {
 
     private final MessageSource messages;
     private final String baseUrl;
+    private final PostingPermissions permissions;
 
-    PageContextAdvice(MessageSource messages, @Value("${hros.base-url}") String baseUrl) {
+    PageContextAdvice(
+            MessageSource messages,
+            PostingPermissions permissions,
+            @Value("${hros.base-url}") String baseUrl) {
         this.messages = messages;
+        this.permissions = permissions;
         this.baseUrl = baseUrl;
     }
 
     @ModelAttribute("ctx")
     PageContext pageContext(HttpServletRequest request, Locale locale) {
-        return create(request, messages, locale, baseUrl);
+        return create(request, messages, locale, baseUrl, permissions::mayPost);
     }
 
+    /** For error pages, which offer no form to post. */
     static PageContext create(HttpServletRequest request, MessageSource messages, Locale locale, String baseUrl) {
+        return create(request, messages, locale, baseUrl, id -> true);
+    }
+
+    static PageContext create(
+            HttpServletRequest request,
+            MessageSource messages,
+            Locale locale,
+            String baseUrl,
+            java.util.function.LongPredicate mayPost) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         SignedInMember member = auth != null && auth.getPrincipal() instanceof SignedInMember m ? m : null;
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
@@ -45,7 +61,8 @@ class PageContextAdvice {
                 locale,
                 flash == null ? Map.of() : flash,
                 parameterNames(request),
-                baseUrl);
+                baseUrl,
+                mayPost);
     }
 
     /** None for a request whose parameters could not be parsed: its error page must still render. */

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.hros.member.MemberPrincipal;
+import org.hros.platform.web.PostsContent;
 import org.hros.request.domain.Agenda;
 import org.hros.request.domain.AgendaQueries;
 import org.hros.request.domain.BoardQuery;
@@ -94,6 +95,7 @@ class RequestApiController {
         return RequestJson.Full.of(queries.detail(id, me == null ? null : me.id(), false), baseUrl);
     }
 
+    @PostsContent
     @PostMapping
     @Operation(summary = "Post a request; you follow it from then on")
     ResponseEntity<RequestJson.Full> postRequest(
@@ -102,6 +104,7 @@ class RequestApiController {
         return ResponseEntity.created(URI.create("/api/v1/requests/" + id)).body(full(id, me));
     }
 
+    @PostsContent
     @PutMapping("/{id}")
     @Operation(summary = "Change your own request (same body as posting); closed requests are not edited (409)")
     RequestJson.Full editRequest(

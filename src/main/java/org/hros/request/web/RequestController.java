@@ -12,6 +12,7 @@ import org.hros.discussion.Viewer;
 import org.hros.member.MemberPrincipal;
 import org.hros.platform.web.FormErrors;
 import org.hros.platform.web.FormView;
+import org.hros.platform.web.PostsContent;
 import org.hros.platform.web.Redirects;
 import org.hros.request.SimilarContent;
 import org.hros.request.domain.Agenda;
@@ -85,6 +86,7 @@ class RequestController {
         return "requests/new";
     }
 
+    @PostsContent
     @PostMapping("/requests")
     String postRequest(
             @AuthenticationPrincipal MemberPrincipal me,
@@ -105,6 +107,7 @@ class RequestController {
         return "requests/new";
     }
 
+    @PostsContent
     @PostMapping("/requests/{id:\\d+}/edit")
     String saveRequest(
             @AuthenticationPrincipal MemberPrincipal me,

@@ -59,7 +59,11 @@ class HostileInputTests extends IntegrationTestBase {
     static final Map<String, String> TEXT_NOT_ON_A_FORM = Map.ofEntries(
             Map.entry("POST /password-reset/new", "the token is a hidden field; a bad one is the expired-link page"),
             Map.entry("POST /verify/resend", "answers alike for every address, so as not to tell which exist"),
-            Map.entry("POST /discussion/{type}/{id:\\d+}/follow", "the state is a button's value, not typed"));
+            Map.entry("POST /discussion/{type}/{id:\\d+}/follow", "the state is a button's value, not typed"),
+            Map.entry(
+                    "POST /flags",
+                    "the item is named by hidden fields, so an unknown one is a 404; FlagModerationTests sends control"
+                            + " characters in the note of a real flag"));
 
     /** Case fields only the one-page form (a spark) shows. */
     static final java.util.Set<String> SPARK_ONLY = java.util.Set.of("why", "what", "how", "learnings");

@@ -1,0 +1,27 @@
+package org.hros.member;
+
+import java.time.Instant;
+
+/**
+ * An admin changed a member's role or standing. Published inside the transaction that made the change, so that
+ * the audit entry is written with it; the member is told by mail after commit.
+ *
+ * @param memberId the member concerned
+ * @param actorId the admin who acted
+ * @param change what was done
+ * @param role the role the member has now
+ * @param reason the reason the admin gave, shown to the member; {@code null} for role changes
+ * @param until when a suspension or silence ends; {@code null} for indefinitely or not applicable
+ */
+public record MemberStandingChanged(
+        long memberId, long actorId, Change change, MemberRole role, String reason, Instant until) {
+
+    /** What an admin did to a member. */
+    public enum Change {
+        ROLE_GRANTED,
+        ROLE_REVOKED,
+        SUSPENDED,
+        SILENCED,
+        REINSTATED
+    }
+}

@@ -1,0 +1,46 @@
+package org.hros.moderation.domain;
+
+import java.time.format.DateTimeFormatter;
+import org.hros.member.MemberStandingChanged;
+import org.hros.moderation.AuditAction;
+import org.hros.moderation.AuditLog;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes what admins do to members into the audit log, in the same transaction as the change: a role granted
+ * without its entry cannot be committed.
+ */
+@Component
+class MemberAuditTrail {
+
+    private final AuditLog audit;
+
+    MemberAuditTrail(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    void on(MemberStandingChanged event) {
+        AuditAction action = switch (event.change()) {
+            case ROLE_GRANTED -> AuditAction.GRANTED_ROLE;
+            case ROLE_REVOKED -> AuditAction.REVOKED_ROLE;
+            case SUSPENDED -> AuditAction.SUSPENDED;
+            case SILENCED -> AuditAction.SILENCED;
+            case REINSTATED -> AuditAction.REINSTATED;
+        };
+        audit.recordAboutMember(event.actorId(), action, event.memberId(), note(event));
+    }
+
+    private static String note(MemberStandingChanged event) {
+        return switch (event.change()) {
+            case ROLE_GRANTED, ROLE_REVOKED -> event.role().name().toLowerCase(java.util.Locale.ROOT);
+            case SUSPENDED, SILENCED ->
+                (event.until() == null
+                                ? "indefinitely"
+                                : "until " + DateTimeFormatter.ISO_INSTANT.format(event.until()))
+                        + ": " + event.reason();
+            case REINSTATED -> null;
+        };
+    }
+}

@@ -1,0 +1,76 @@
+package org.hros.moderation.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.hros.member.MemberPrincipal;
+import org.hros.moderation.domain.FlagService;
+import org.hros.shared.FieldErrorsException;
+import org.hros.shared.NotFoundException;
+import org.hros.shared.SubjectType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Editors work through flagged items: keep, hide or restore, each with a reason. */
+@Controller
+class FlagQueueController {
+
+    private final FlagService flags;
+
+    FlagQueueController(FlagService flags) {
+        this.flags = flags;
+    }
+
+    @GetMapping("/review/flags")
+    String showQueue(Model model) {
+        model.addAttribute("queue", flags.queue());
+        model.addAttribute("failed", null);
+        model.addAttribute("errorKey", null);
+        return "moderation/queue";
+    }
+
+    @PostMapping("/review/flags/{type}/{id}/{decision}")
+    String decide(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable String type,
+            @PathVariable long id,
+            @PathVariable String decision,
+            @ModelAttribute DecisionForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        String reason = form.reason();
+        try {
+            // Text refused for its control characters is said before anything is looked up.
+            if (result.hasFieldErrors("reason")) {
+                throw new FieldErrorsException(List.of(new FieldErrorsException.FieldError(
+                        "reason", result.getFieldError("reason").getCode())));
+            }
+            SubjectType kind = FlagController.type(type);
+            switch (decision) {
+                case "keep" -> flags.keep(me.id(), kind, id, reason);
+                case "hide" -> flags.hide(me.id(), kind, id, reason);
+                case "restore" -> flags.restore(me.id(), kind, id, reason);
+                default -> throw new NotFoundException("No such decision");
+            }
+        } catch (FieldErrorsException e) {
+            response.setStatus(400);
+            model.addAttribute("queue", flags.queue());
+            model.addAttribute("failed", "/review/flags/" + type + "/" + id);
+            model.addAttribute("errorKey", e.errors().get(0).code());
+            return "moderation/queue";
+        }
+        redirect.addFlashAttribute("flash", "flag.decided." + decision);
+        return "redirect:/review/flags";
+    }
+
+    /** The reason an editor gives, read by the author and the flaggers. */
+    record DecisionForm(String reason) {}
+}

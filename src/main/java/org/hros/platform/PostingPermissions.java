@@ -1,0 +1,11 @@
+package org.hros.platform;
+
+/**
+ * Whether a member may post (cases, replies, requests, circle posts). Asked on every request to a handler marked
+ * {@link org.hros.platform.web.PostsContent}, and by pages that show a form to post.
+ */
+public interface PostingPermissions {
+
+    /** False while an admin has silenced the member: they may read but not post. */
+    boolean mayPost(long memberId);
+}
