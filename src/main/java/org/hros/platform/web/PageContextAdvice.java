@@ -24,9 +24,7 @@ class PageContextAdvice {
     private final PostingPermissions permissions;
 
     PageContextAdvice(
-            MessageSource messages,
-            PostingPermissions permissions,
-            @Value("${hros.base-url}") String baseUrl) {
+            MessageSource messages, PostingPermissions permissions, @Value("${hros.base-url}") String baseUrl) {
         this.messages = messages;
         this.permissions = permissions;
         this.baseUrl = baseUrl;
