@@ -122,12 +122,9 @@ class FeedTests extends IntegrationTestBase {
     @Test
     void feedIsWellFormedAtomWithTheRequiredElements() throws Exception {
         Person editor = fixtures.member(MemberRole.EDITOR);
-        publish(
-                fixtures.member(MemberRole.MEMBER),
-                editor,
-                "Well-formed " + unique(),
-                Outcome.FAILURE,
-                AttributionMode.NAMED);
+        Person member = fixtures.member(MemberRole.MEMBER);
+        publish(member, editor, "Well-formed " + unique(), Outcome.FAILURE, AttributionMode.NAMED);
+        agenda.post(member.id(), request("Well-formed request " + unique()));
         for (String path : List.of(
                 "/cases.atom",
                 "/cases/failures.atom",
@@ -261,15 +258,7 @@ class FeedTests extends IntegrationTestBase {
     void requestsFeedListsTheAgendaWithoutItsPosters() throws Exception {
         Person poster = fixtures.member(MemberRole.MEMBER);
         String title = "Feed request on referral bonuses " + unique();
-        long id = agenda.post(
-                poster.id(),
-                new RequestCommand(
-                        title,
-                        "How did you **measure** referral quality?",
-                        List.of(Topic.SOURCING),
-                        List.of(Skill.DATA_ANALYSIS),
-                        null,
-                        null));
+        long id = agenda.post(poster.id(), request(title));
 
         String xml = atom("/requests.atom");
         SyndEntry entry = entry(parse(xml), title).orElseThrow();
@@ -358,6 +347,16 @@ class FeedTests extends IntegrationTestBase {
         reviews.claim(id, editor.id());
         reviews.publish(id, editor.id());
         return id;
+    }
+
+    private static RequestCommand request(String title) {
+        return new RequestCommand(
+                title,
+                "How did you **measure** referral quality?",
+                List.of(Topic.SOURCING),
+                List.of(Skill.DATA_ANALYSIS),
+                null,
+                null);
     }
 
     private static String unique() {
