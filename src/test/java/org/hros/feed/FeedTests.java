@@ -2,6 +2,8 @@ package org.hros.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.rometools.rome.feed.synd.SyndCategory;
@@ -234,6 +236,9 @@ class FeedTests extends IntegrationTestBase {
 
         mvc.perform(get("/cases/failures.atom").header(HttpHeaders.IF_NONE_MATCH, etag))
                 .andExpect(status().isNotModified());
+        mvc.perform(head("/cases/failures.atom"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, etag));
         mvc.perform(get("/cases/failures.atom").header(HttpHeaders.IF_MODIFIED_SINCE, lastModified))
                 .andExpect(status().isNotModified());
         assertThat(mvc.perform(get("/cases/failures.atom").header(HttpHeaders.IF_NONE_MATCH, etag))
