@@ -2,6 +2,7 @@ package org.hros.feed.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,14 @@ class FeedVersions {
     synchronized Instant since(String key, String etag) {
         Version current = versions.get(key);
         if (current == null || !current.etag().equals(etag)) {
-            current = new Version(etag, clock.instant());
+            Instant now = clock.instant();
+            if (current != null) {
+                // HTTP dates count whole seconds: a change within the second of the previous version must still
+                // date later than it, or If-Modified-Since would hide it.
+                Instant next = current.since().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+                now = now.isBefore(next) ? next : now;
+            }
+            current = new Version(etag, now);
             versions.put(key, current);
         }
         return current.since();
