@@ -20,6 +20,12 @@ public interface CaseCatalog {
     List<CaseCard> latest(CaseFilter filter, int limit);
 
     /**
+     * The newest published, not withdrawn cases that match, newest revision first, with what a feed needs beside
+     * the card.
+     */
+    List<CaseFeedItem> feedItems(CaseFilter filter, int limit);
+
+    /**
      * A published case at a revision, or the latest when {@code revision} is null.
      *
      * @throws org.hros.shared.NotFoundException when there is no such case or revision

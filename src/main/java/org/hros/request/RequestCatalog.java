@@ -16,6 +16,9 @@ public interface RequestCatalog {
     /** These requests as they are now, in the order asked, leaving out those that do not exist. */
     List<PublicRequest> read(Collection<Long> requestIds);
 
+    /** The newest requests on the agenda, newest first, leaving out those merged into another. */
+    List<PublicRequest> newest(int limit);
+
     /**
      * The id of every request that is not merged into another, oldest first, to check a copy (the search index)
      * against the agenda.

@@ -74,7 +74,16 @@ class AnonymityLeakTests extends IntegrationTestBase {
 
     /** Where a crawl starts: the home page, and outputs that are fetched by machines rather than linked. */
     static final String[] SEEDS = {
-        "/", "/robots.txt", "/favicon.ico", "/sitemap.xml", "/v3/api-docs", "/actuator/health", "/actuator/prometheus"
+        "/",
+        "/robots.txt",
+        "/favicon.ico",
+        "/sitemap.xml",
+        "/v3/api-docs",
+        "/actuator/health",
+        "/actuator/prometheus",
+        "/cases.atom",
+        "/cases/failures.atom",
+        "/requests.atom"
     };
 
     /** Typed into search boxes and other GET forms: words from the canaries' titles, never their identities. */

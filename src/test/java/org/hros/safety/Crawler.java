@@ -136,7 +136,11 @@ final class Crawler {
         String type = contentType.toLowerCase(Locale.ROOT);
         List<PageLinks.Link> links = type.startsWith("text/html")
                 ? PageLinks.inHtml(response.body(), searchTerms)
-                : type.contains("json") ? PageLinks.inJson(response.body()) : List.of();
+                : type.contains("json")
+                        ? PageLinks.inJson(response.body())
+                        // Atom feeds: their <link href> lead to the entries' pages (hros.base-url counts as this
+                        // origin).
+                        : type.contains("xml") ? PageLinks.inHtml(response.body(), List.of()) : List.of();
         links.forEach(link -> enqueue(resolve(target, link.address()), link.htmx()));
     }
 

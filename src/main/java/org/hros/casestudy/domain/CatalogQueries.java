@@ -17,6 +17,7 @@ import org.hros.casestudy.AttributionView;
 import org.hros.casestudy.CaseCard;
 import org.hros.casestudy.CaseCatalog;
 import org.hros.casestudy.CaseContext;
+import org.hros.casestudy.CaseFeedItem;
 import org.hros.casestudy.CaseFilter;
 import org.hros.casestudy.CaseOrder;
 import org.hros.casestudy.CaseType;
@@ -94,6 +95,33 @@ class CatalogQueries implements CaseCatalog {
         params.add(limit);
         return cards(
                 CARD_COLUMNS + CURRENT + where.sql + " order by r.published_at desc, r.case_id desc limit ?", params);
+    }
+
+    @Override
+    public List<CaseFeedItem> feedItems(CaseFilter filter, int limit) {
+        List<CaseCard> cards = latest(filter, limit);
+        if (cards.isEmpty()) {
+            return List.of();
+        }
+        record Extra(Licence licence, java.time.Instant firstPublishedAt) {}
+        Map<Long, Extra> extras = new java.util.HashMap<>();
+        jdbc.sql("select r.case_id, r.licence, (select min(f.published_at) from case_revision f where f.case_id ="
+                        + " r.case_id) as first_published from case_revision r where r.current and r.case_id = any(?)")
+                .param(cards.stream().map(CaseCard::id).toArray(Long[]::new))
+                .query((rs, i) -> Map.entry(
+                        rs.getLong(1),
+                        new Extra(
+                                Licence.valueOf(rs.getString(2)),
+                                rs.getTimestamp(3).toInstant())))
+                .list()
+                .forEach(e -> extras.put(e.getKey(), e.getValue()));
+        return cards.stream()
+                .filter(card -> extras.containsKey(card.id()))
+                .map(card -> new CaseFeedItem(
+                        card,
+                        extras.get(card.id()).licence(),
+                        extras.get(card.id()).firstPublishedAt()))
+                .toList();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.hros.casestudy.CaseCard;
 import org.hros.casestudy.CaseFilter;
 import org.hros.casestudy.Facets;
+import org.hros.casestudy.Outcome;
 import org.hros.shared.PageView;
 
 /** The browse page: the query, one page of results and the facet counts. */
@@ -42,6 +43,29 @@ public record BrowseView(BrowseQuery query, PageView<CaseCard> page, Facets face
                         f.region(),
                         r -> r.slug(),
                         r -> r.messageKey()));
+    }
+
+    /**
+     * The Atom feed that follows this list: the one for its failures, its topic or its skill when that is the only
+     * filter applied, otherwise the feed of all cases.
+     */
+    public String feedPath() {
+        CaseFilter f = query.filter();
+        if (f.equals(new CaseFilter(null, Outcome.FAILURE, null, null, null, null, null))) {
+            return "/cases/failures.atom";
+        }
+        if (f.topic() != null && f.equals(new CaseFilter(null, null, f.topic(), null, null, null, null))) {
+            return "/cases/topics/" + f.topic().slug() + ".atom";
+        }
+        if (f.skill() != null && f.equals(new CaseFilter(null, null, null, f.skill(), null, null, null))) {
+            return "/cases/skills/" + f.skill().slug() + ".atom";
+        }
+        return "/cases.atom";
+    }
+
+    /** Whether {@link #feedPath()} follows exactly this list rather than the whole library. */
+    public boolean feedFollowsThisList() {
+        return !"/cases.atom".equals(feedPath());
     }
 
     /** The choices currently applied, each with a link that removes it. */

@@ -227,6 +227,23 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/*")
                         .permitAll()
+                        // Atom feeds: public reads, fetched by feed readers that never log in.
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/cases.atom",
+                                "/cases/failures.atom",
+                                "/cases/topics/*",
+                                "/cases/skills/*",
+                                "/requests.atom")
+                        .permitAll()
+                        .requestMatchers(
+                                HttpMethod.HEAD,
+                                "/cases.atom",
+                                "/cases/failures.atom",
+                                "/cases/topics/*",
+                                "/cases/skills/*",
+                                "/requests.atom")
+                        .permitAll()
                         // Community agenda: the board and requests are public; posting, voting, following and
                         // offering need a member; triage (under /review) and these API operations need an editor.
                         .requestMatchers(HttpMethod.GET, "/requests/new", "/requests/*/edit", "/requests/invitations/*")

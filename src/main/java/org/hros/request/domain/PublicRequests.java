@@ -65,6 +65,16 @@ class PublicRequests implements RequestCatalog {
     }
 
     @Override
+    public List<PublicRequest> newest(int limit) {
+        return jdbc.sql(SELECT
+                        + " where r.close_reason is distinct from 'DUPLICATE' order by r.created_at desc, r.id desc"
+                        + " limit ?")
+                .param(limit)
+                .query(PublicRequests::row)
+                .list();
+    }
+
+    @Override
     public List<Long> ids() {
         return jdbc.sql("select id from request where close_reason is distinct from 'DUPLICATE' order by id")
                 .query(Long.class)
