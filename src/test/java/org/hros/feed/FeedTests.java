@@ -97,6 +97,13 @@ class FeedTests extends IntegrationTestBase {
         assertThat(a.getUri()).endsWith("/cases/" + anonCase);
         assertThat(a.getPublishedDate()).isNotNull();
         assertThat(a.getUpdatedDate()).isNotNull();
+        // A case that does not name its author shows its days only (its exact moments could be lined up with
+        // its author's named activity); a named one shows the moment.
+        for (SyndEntry unnamed : List.of(a, r)) {
+            assertThat(unnamed.getPublishedDate().getTime() % 86_400_000L).isZero();
+            assertThat(unnamed.getUpdatedDate().getTime() % 86_400_000L).isZero();
+        }
+        assertThat(n.getPublishedDate().getTime() % 86_400_000L).isNotZero();
         assertThat(a.getDescription().getValue()).contains("Anon feed case " + key);
         assertThat(a.getCategories()).extracting(SyndCategory::getName).contains("sourcing", "failure");
         assertThat(a.getLinks())

@@ -120,7 +120,10 @@ class CatalogQueries implements CaseCatalog {
                 .map(card -> new CaseFeedItem(
                         card,
                         extras.get(card.id()).licence(),
-                        extras.get(card.id()).firstPublishedAt()))
+                        // A case that does not name its author shows its days only, as everywhere else.
+                        PublicTimes.shown(
+                                extras.get(card.id()).firstPublishedAt(),
+                                !card.attribution().named())))
                 .toList();
     }
 
