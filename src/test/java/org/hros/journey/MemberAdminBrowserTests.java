@@ -46,6 +46,7 @@ class MemberAdminBrowserTests extends IntegrationTestBase {
         browser.waitForHeading(t("admin.members.heading"));
         browser.type(By.id("q"), member.email());
         browser.click(By.cssSelector("form.member-search button[type='submit']"));
+        browser.until(ExpectedConditions.urlContains("q="));
         browser.click(link(member.name()));
         browser.waitForHeading(member.name());
         assertThat(browser.text(By.id("member-role"))).isEqualTo(t("member.role.MEMBER"));

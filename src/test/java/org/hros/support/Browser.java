@@ -154,10 +154,12 @@ public final class Browser
     }
 
     public void type(By field, String text) {
-        WebElement element = visible(field);
-        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
-        element.clear();
-        element.sendKeys(text);
+        fresh(() -> {
+            WebElement element = visible(field);
+            script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+            element.clear();
+            element.sendKeys(text);
+        });
     }
 
     /**
@@ -165,9 +167,28 @@ public final class Browser
      * sticky action bar would otherwise cover a field that the browser scrolled just into view at the bottom.
      */
     public void click(By by) {
-        WebElement element = until(ExpectedConditions.elementToBeClickable(by));
-        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
-        element.click();
+        fresh(() -> {
+            WebElement element = until(ExpectedConditions.elementToBeClickable(by));
+            script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+            element.click();
+        });
+    }
+
+    /**
+     * Runs an action on an element found afresh if the page replaced it in between (a navigation or an htmx swap
+     * that was still under way when it was found): the element is then looked up again on the new page.
+     */
+    private static void fresh(Runnable action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                action.run();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Waits for the page's main heading to read {@code text}. */

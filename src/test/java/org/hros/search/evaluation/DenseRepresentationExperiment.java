@@ -210,18 +210,7 @@ class DenseRepresentationExperiment {
     }
 
     static List<String> rrfAll(List<String> words, List<String> meaning, float w, int n, int k) {
-        Map<String, Double> score = new HashMap<>();
-        for (int i = 0; i < words.size(); i++) {
-            score.merge(words.get(i), 1.0 / (k + i + 1), Double::sum);
-        }
-        for (int i = 0; i < Math.min(n, meaning.size()); i++) {
-            score.merge(meaning.get(i), (double) w / (k + i + 1), Double::sum);
-        }
-        return score.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .map(Map.Entry::getKey)
-                .limit(30)
-                .toList();
+        return rrf(words, meaning, w, n, k, 30);
     }
 
     static List<String> topicLift(List<String> ranked, Map<String, java.util.Set<String>> topics, int m, float l) {
@@ -250,6 +239,11 @@ class DenseRepresentationExperiment {
     }
 
     static List<String> rrf(List<String> words, List<String> meaning, float w, int n, int k) {
+        return rrf(words, meaning, w, n, k, 10);
+    }
+
+    /** Reciprocal rank fusion of the words' ranking with the first {@code n} of meaning's, weighted {@code w}. */
+    static List<String> rrf(List<String> words, List<String> meaning, float w, int n, int k, int limit) {
         Map<String, Double> score = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             score.merge(words.get(i), 1.0 / (k + i + 1), Double::sum);
@@ -260,7 +254,7 @@ class DenseRepresentationExperiment {
         return score.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .map(Map.Entry::getKey)
-                .limit(10)
+                .limit(limit)
                 .toList();
     }
 
