@@ -1,7 +1,10 @@
 package org.hros.member.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import java.util.Optional;
 import org.hros.member.domain.MemberService;
 import org.hros.member.domain.SignUpCommand;
 import org.hros.platform.web.FormErrors;
@@ -22,10 +25,12 @@ class AccountController {
 
     private final MemberService members;
     private final MessageSource messages;
+    private final LinkSignIn signIn;
 
-    AccountController(MemberService members, MessageSource messages) {
+    AccountController(MemberService members, MessageSource messages, LinkSignIn signIn) {
         this.members = members;
         this.messages = messages;
+        this.signIn = signIn;
     }
 
     @GetMapping("/signup")
@@ -49,10 +54,23 @@ class AccountController {
         return "member/signup";
     }
 
+    /**
+     * Following the link from the verification mail confirms the address and signs the member in, in whichever
+     * browser opened it; the link then no longer works. A first visit goes on to the welcome.
+     */
     @GetMapping("/verify")
-    String verify(@RequestParam(required = false) String token, Model model) {
-        model.addAttribute("verified", members.verifyEmail(token));
-        return "member/verified";
+    String verify(
+            @RequestParam(required = false) String token,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Optional<MemberService.VerifiedMember> verified = members.verifyEmail(token);
+        if (verified.isEmpty()) {
+            model.addAttribute("verified", false);
+            return "member/verified";
+        }
+        signIn.signIn(verified.get().principal(), request, response);
+        return verified.get().welcomed() ? "redirect:/?verified" : "redirect:/welcome";
     }
 
     @PostMapping("/verify/resend")

@@ -1,0 +1,14 @@
+package org.hros.home.web;
+
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** The welcome's second step: the requests on a member's topics they choose to follow. */
+public record FollowForm(
+        @Size(max = 50, message = "{welcome.follow.tooMany}")
+        List<Long> requests) {
+
+    List<Long> chosen() {
+        return requests == null ? List.of() : requests;
+    }
+}
