@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The welcome's second step: the requests on a member's topics they choose to follow. */
 public record FollowForm(
-        @Size(max = 50, message = "{welcome.follow.tooMany}")
+        @Size(max = 50, message = "{welcome.follow.invalid}")
         List<Long> requests) {
 
     List<Long> chosen() {

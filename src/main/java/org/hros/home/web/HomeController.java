@@ -15,6 +15,7 @@ import org.hros.member.MemberInterests;
 import org.hros.member.MemberPrincipal;
 import org.hros.request.PublicRequest;
 import org.hros.request.RequestCatalog;
+import org.hros.shared.PublicTimes;
 import org.hros.shared.Topic;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -57,7 +58,7 @@ class HomeController {
             if (since != null) {
                 Instant after = since;
                 newCases = catalog.latest(CaseFilter.ANY, NEW_WINDOW).stream()
-                        .filter(c -> c.publishedAt() != null && c.publishedAt().isAfter(after))
+                        .filter(c -> publishedSince(c, after))
                         .limit(SHELF)
                         .toList();
                 newRequests = requests.openedSince(since, SHELF);
@@ -78,6 +79,20 @@ class HomeController {
                         catalog.facets(CaseFilter.ANY).topics(),
                         catalog.countPublished()));
         return "home";
+    }
+
+    /**
+     * Whether a case came out since the member's previous visit. A case that does not name its author carries only
+     * the day it came out (see {@link PublicTimes}), so it counts as new on the visit's day and after: comparing
+     * finer would tell a frequent visitor the hour, which the day-only time is there to hide.
+     */
+    static boolean publishedSince(CaseCard card, Instant since) {
+        if (card.publishedAt() == null) {
+            return false;
+        }
+        return card.attribution().named()
+                ? card.publishedAt().isAfter(since)
+                : !card.publishedAt().isBefore(PublicTimes.day(since));
     }
 
     /** The latest cases on any of these topics, newest first, each once. */

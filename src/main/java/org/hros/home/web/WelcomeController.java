@@ -74,7 +74,7 @@ class WelcomeController {
             BindingResult result,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            redirect.addFlashAttribute("flash", "welcome.follow.tooMany");
+            redirect.addFlashAttribute("problem", "welcome.follow.invalid");
             return "redirect:/welcome?step=requests";
         }
         Set<Long> offered = offered(me).stream().map(PublicRequest::id).collect(Collectors.toSet());

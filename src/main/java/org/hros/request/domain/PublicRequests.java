@@ -78,7 +78,7 @@ class PublicRequests implements RequestCatalog {
             return List.of();
         }
         return jdbc.sql(SELECT + " where r.status in ('OPEN', 'SOURCING', 'IN_PROGRESS')"
-                        + " and string_to_array(r.topics, ',') && ? order by votes desc, r.created_at desc, r.id desc"
+                        + " and string_to_array(r.topics, ',') && cast(? as text[]) order by votes desc, r.created_at desc, r.id desc"
                         + " limit ?")
                 .param(topics.stream().map(Topic::slug).toArray(String[]::new))
                 .param(limit)
