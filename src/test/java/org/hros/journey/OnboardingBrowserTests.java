@@ -3,10 +3,13 @@ package org.hros.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hros.support.Browser.button;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.hros.casestudy.Outcome;
 import org.hros.member.MemberRole;
+import org.hros.request.CommunityAgenda;
+import org.hros.request.RequestCommand;
 import org.hros.shared.Topic;
 import org.hros.support.Browser;
 import org.hros.support.IntegrationTestBase;
@@ -34,6 +37,9 @@ class OnboardingBrowserTests extends IntegrationTestBase {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    CommunityAgenda agenda;
+
     @Test
     void aNewcomerIsSignedInByTheMailWelcomedAndSeesTheirTopicFirst() {
         String key = UUID.randomUUID().toString().substring(0, 8);
@@ -43,6 +49,16 @@ class OnboardingBrowserTests extends IntegrationTestBase {
         fixtures.published(author, editor, onTopic, Outcome.FAILURE, Topic.ONBOARDING);
         String offTopic = "A careers site that finally loads fast " + key;
         fixtures.published(author, editor, offTopic, Outcome.SUCCESS, Topic.CAREERS_SITE);
+        String asked = "How do you onboard hires who start on a Friday " + key;
+        long request = agenda.post(
+                author.id(),
+                new RequestCommand(
+                        asked,
+                        "Our Friday starters spend the weekend wondering.",
+                        List.of(Topic.ONBOARDING),
+                        null,
+                        null,
+                        null));
 
         String email = "newcomer-" + key + "@test.example";
         browser.session("signup");
@@ -65,15 +81,17 @@ class OnboardingBrowserTests extends IntegrationTestBase {
         browser.click(By.cssSelector("input[name=topics][value=ONBOARDING]"));
         browser.click(button(t("welcome.interests.save")));
         browser.until(ExpectedConditions.urlContains("step=requests"));
-        browser.click(By.linkText(t("welcome.skipStep")));
+        browser.click(By.cssSelector("input[name=requests][value='" + request + "']"));
+        browser.click(button(t("welcome.requests.follow")));
         browser.until(ExpectedConditions.urlContains("step=circles"));
+        browser.until(ExpectedConditions.textToBe(By.cssSelector("main .flash[role=status]"), t("welcome.followed")));
         browser.click(button(t("welcome.finish")));
 
         browser.until(ExpectedConditions.textToBe(By.cssSelector("main .flash[role=status]"), t("welcome.finished")));
         assertThat(browser.path()).isEqualTo("/");
         String firstForYou = browser.text(By.cssSelector("#for-you .card-grid > :first-child"));
         assertThat(firstForYou).contains(onTopic);
-        assertThat(browser.text(By.id("for-you"))).doesNotContain(offTopic);
+        assertThat(browser.text(By.id("for-you"))).doesNotContain(offTopic).contains(asked);
         // The personal shelf comes before the library's shelves.
         Object forYouFirst = browser.script("return document.getElementById('for-you').compareDocumentPosition("
                 + "document.getElementById('shelf-failures')) & Node.DOCUMENT_POSITION_FOLLOWING;");

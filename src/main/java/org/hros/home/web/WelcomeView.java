@@ -12,6 +12,11 @@ import org.hros.request.PublicRequest;
  */
 public record WelcomeView(String step, FormView<InterestsForm> interests, List<PublicRequest> requests) {
 
+    /** The message key saying which step this is. */
+    public String stepMessage() {
+        return "welcome.step." + step;
+    }
+
     public String next() {
         return switch (step) {
             case "interests" -> "requests";

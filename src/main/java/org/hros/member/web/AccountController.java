@@ -60,17 +60,13 @@ class AccountController {
      */
     @GetMapping("/verify")
     String verify(
-            @RequestParam(required = false) String token,
-            Model model,
-            HttpServletRequest request,
-            HttpServletResponse response) {
+            @RequestParam(required = false) String token, HttpServletRequest request, HttpServletResponse response) {
         Optional<MemberService.VerifiedMember> verified = members.verifyEmail(token);
         if (verified.isEmpty()) {
-            model.addAttribute("verified", false);
-            return "member/verified";
+            return "member/verifyFailed";
         }
         signIn.signIn(verified.get().principal(), request, response);
-        return verified.get().welcomed() ? "redirect:/?verified" : "redirect:/welcome";
+        return verified.get().welcomed() ? "redirect:/" : "redirect:/welcome";
     }
 
     @PostMapping("/verify/resend")
