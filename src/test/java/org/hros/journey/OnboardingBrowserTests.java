@@ -74,6 +74,8 @@ class OnboardingBrowserTests extends IntegrationTestBase {
         String link = TestMail.link(email, "/verify");
         browser.session("mailbox");
         browser.open(link);
+        browser.waitForHeading(t("verify.heading"));
+        browser.click(button(t("verify.confirm")));
         browser.waitForHeading(t("welcome.heading"));
         assertThat(browser.path()).isEqualTo("/welcome");
         browser.visible(button(t("nav.logout")));

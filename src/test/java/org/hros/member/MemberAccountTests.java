@@ -45,6 +45,15 @@ class MemberAccountTests extends IntegrationTestBase {
                 .param("agree", "true"));
     }
 
+    private static String token(String link) {
+        return link.substring(link.indexOf("token=") + "token=".length());
+    }
+
+    /** The one click on the page the verification link opens. */
+    private ResultActions confirm(String link) throws Exception {
+        return mvc.perform(post("/verify").with(csrf()).param("token", token(link)));
+    }
+
     @Test
     void signUpVerifyByMailThenLogIn() throws Exception {
         String email = newAddress();
@@ -60,13 +69,21 @@ class MemberAccountTests extends IntegrationTestBase {
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).isEqualTo("Confirm your e-mail address for HROS");
         String link = TestMail.link(email, "/verify");
-        mvc.perform(get(link))
+        // Opening the link (as a mail scanner does, too) changes nothing: it asks for one click.
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(get(link))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Confirm my address and log in")))
+                    .andExpect(unauthenticated());
+        }
+        confirm(link)
                 .andExpect(redirectedUrl("/welcome"))
                 .andExpect(authenticated().withUsername(email));
-        mvc.perform(get(link))
+        confirm(link)
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("This link does not work")))
                 .andExpect(unauthenticated());
+        mvc.perform(get(link)).andExpect(content().string(containsString("This link does not work")));
 
         mvc.perform(formLogin("/login").userParameter("email").user(email).password(PASSWORD))
                 .andExpect(redirectedUrl("/"))
@@ -82,7 +99,9 @@ class MemberAccountTests extends IntegrationTestBase {
         // A session an attacker could have planted before the link was followed: its id must not survive.
         MockHttpSession planted = new MockHttpSession();
         String plantedId = planted.getId();
-        MvcResult verified = mvc.perform(get(link).session(planted))
+        mvc.perform(get(link).session(planted)).andExpect(unauthenticated());
+        MvcResult verified = mvc.perform(
+                        post("/verify").session(planted).with(csrf()).param("token", token(link)))
                 .andExpect(redirectedUrl("/welcome"))
                 .andExpect(authenticated().withUsername(email))
                 .andReturn();
@@ -95,9 +114,11 @@ class MemberAccountTests extends IntegrationTestBase {
                 .andExpect(content().string(containsString("What are you working on?")));
 
         // Used up, in this browser and any other.
-        mvc.perform(get(link))
+        confirm(link)
                 .andExpect(content().string(containsString("This link does not work")))
                 .andExpect(unauthenticated());
+        // The confirmation is a form like any other: without its CSRF token it is refused.
+        mvc.perform(post("/verify").param("token", token(link))).andExpect(status().isForbidden());
     }
 
     @Test
@@ -110,6 +131,9 @@ class MemberAccountTests extends IntegrationTestBase {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("This link does not work")))
                 .andExpect(content().string(containsString("Send a new link")))
+                .andExpect(unauthenticated());
+        confirm(link)
+                .andExpect(content().string(containsString("This link does not work")))
                 .andExpect(unauthenticated());
         mvc.perform(get("/verify?token=" + "x".repeat(500)))
                 .andExpect(status().isOk())

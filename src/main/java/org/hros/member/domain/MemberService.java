@@ -147,6 +147,12 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
                 .ifPresent(m -> events.publishEvent(new MemberEvents.PasswordResetRequested(m.id())));
     }
 
+    /** Whether a verification link can still be used (known, unused, not expired). */
+    @Transactional(readOnly = true)
+    public boolean isVerificationLinkValid(String secret) {
+        return usableToken(secret, MemberToken.Purpose.VERIFY_EMAIL).isPresent();
+    }
+
     @Transactional(readOnly = true)
     public boolean isResetLinkValid(String secret) {
         return usableToken(secret, MemberToken.Purpose.RESET_PASSWORD).isPresent();

@@ -55,13 +55,31 @@ class AccountController {
     }
 
     /**
-     * Following the link from the verification mail confirms the address and signs the member in, in whichever
-     * browser opened it; the link then no longer works. A first visit goes on to the welcome.
+     * The link from the verification mail shows a page with one button that confirms the address. Opening the
+     * link changes nothing: mail scanners that fetch every link in a mail would otherwise use it up, and a link to
+     * someone else's fresh account could sign a visitor into it without their knowing.
      */
     @GetMapping("/verify")
+    String showVerify(@RequestParam(required = false) String token, Model model) {
+        if (!members.isVerificationLinkValid(token)) {
+            return "member/verifyFailed";
+        }
+        model.addAttribute("token", token);
+        return "member/verify";
+    }
+
+    /**
+     * Confirms the address, uses the link up and signs the member in, in whichever browser they opened it. A first
+     * visit goes on to the welcome.
+     */
+    @PostMapping("/verify")
     String verify(
-            @RequestParam(required = false) String token, HttpServletRequest request, HttpServletResponse response) {
-        Optional<MemberService.VerifiedMember> verified = members.verifyEmail(token);
+            @Valid @ModelAttribute VerifyForm form,
+            BindingResult result,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Optional<MemberService.VerifiedMember> verified =
+                result.hasErrors() ? Optional.empty() : members.verifyEmail(form.token());
         if (verified.isEmpty()) {
             return "member/verifyFailed";
         }
