@@ -146,6 +146,8 @@ class HomeAndWelcomeTests extends IntegrationTestBase {
                         .getResponse()
                         .getContentAsString(StandardCharsets.UTF_8))
                 .contains("Choose at most 50 requests, from the list.");
+        mvc.perform(post("/welcome/follow").with(as(newcomer)).with(csrf()).param("requests", ""))
+                .andExpect(redirectedUrl("/welcome?step=circles"));
         mvc.perform(post("/welcome/done").with(as(newcomer))).andExpect(status().isForbidden());
         assertThat(interests.welcomed(newcomer.id())).isFalse();
     }

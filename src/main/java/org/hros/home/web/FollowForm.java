@@ -2,6 +2,7 @@ package org.hros.home.web;
 
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Objects;
 
 /** The welcome's second step: the requests on a member's topics they choose to follow. */
 public record FollowForm(
@@ -9,6 +10,8 @@ public record FollowForm(
         List<Long> requests) {
 
     List<Long> chosen() {
-        return requests == null ? List.of() : requests;
+        return requests == null
+                ? List.of()
+                : requests.stream().filter(Objects::nonNull).toList();
     }
 }

@@ -78,12 +78,14 @@ class WelcomeController {
             return "redirect:/welcome?step=requests";
         }
         Set<Long> offered = offered(me).stream().map(PublicRequest::id).collect(Collectors.toSet());
-        long followed = form.chosen().stream()
-                .filter(offered::contains)
-                .distinct()
-                .peek(id -> agenda.follow(id, me.id()))
-                .count();
-        if (followed > 0) {
+        boolean followed = false;
+        for (long id : Set.copyOf(form.chosen())) {
+            if (offered.contains(id)) {
+                agenda.follow(id, me.id());
+                followed = true;
+            }
+        }
+        if (followed) {
             redirect.addFlashAttribute("flash", "welcome.followed");
         }
         return "redirect:/welcome?step=circles";
