@@ -1,8 +1,10 @@
 package org.hros.request;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.hros.shared.Topic;
 
 /**
  * Reading requests from other modules (the search index, its result cards), always as they are now and without
@@ -24,4 +26,13 @@ public interface RequestCatalog {
      * against the agenda.
      */
     List<Long> ids();
+
+    /**
+     * The most voted requests still waiting for an answer (open, sourcing or in progress) on any of these topics,
+     * for a member who follows them.
+     */
+    List<PublicRequest> waitingOnTopics(Collection<Topic> topics, int limit);
+
+    /** Requests opened after {@code since}, newest first, leaving out those merged into another. */
+    List<PublicRequest> openedSince(Instant since, int limit);
 }

@@ -117,6 +117,10 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
         check("/profile");
         check("/notifications");
         check("/settings/notifications");
+        check("/welcome");
+        check("/welcome?step=requests");
+        check("/welcome?step=circles");
+        check("/");
 
         assertNoViolations();
     }

@@ -24,6 +24,8 @@ import org.hros.support.IntegrationTestBase;
 import org.hros.support.TestFixtures;
 import org.hros.support.TestMail;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 class MemberAccountTests extends IntegrationTestBase {
@@ -43,6 +45,15 @@ class MemberAccountTests extends IntegrationTestBase {
                 .param("agree", "true"));
     }
 
+    private static String token(String link) {
+        return link.substring(link.indexOf("token=") + "token=".length());
+    }
+
+    /** The one click on the page the verification link opens. */
+    private ResultActions confirm(String link) throws Exception {
+        return mvc.perform(post("/verify").with(csrf()).param("token", token(link)));
+    }
+
     @Test
     void signUpVerifyByMailThenLogIn() throws Exception {
         String email = newAddress();
@@ -58,14 +69,77 @@ class MemberAccountTests extends IntegrationTestBase {
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).isEqualTo("Confirm your e-mail address for HROS");
         String link = TestMail.link(email, "/verify");
-        mvc.perform(get(link))
+        // Opening the link (as a mail scanner does, too) changes nothing: it asks for one click.
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(get(link))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Confirm my address and log in")))
+                    .andExpect(unauthenticated());
+        }
+        confirm(link)
+                .andExpect(redirectedUrl("/welcome"))
+                .andExpect(authenticated().withUsername(email));
+        confirm(link)
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Welcome to HROS")));
+                .andExpect(content().string(containsString("This link does not work")))
+                .andExpect(unauthenticated());
         mvc.perform(get(link)).andExpect(content().string(containsString("This link does not work")));
 
         mvc.perform(formLogin("/login").userParameter("email").user(email).password(PASSWORD))
                 .andExpect(redirectedUrl("/"))
                 .andExpect(authenticated().withUsername(email));
+    }
+
+    @Test
+    void theVerificationLinkSignsInWithANewSessionIdAndWorksOnce() throws Exception {
+        String email = newAddress();
+        signUp(email, "Fixation Probe", PASSWORD).andExpect(status().isOk());
+        String link = TestMail.link(email, "/verify");
+
+        // A session an attacker could have planted before the link was followed: its id must not survive.
+        MockHttpSession planted = new MockHttpSession();
+        String plantedId = planted.getId();
+        mvc.perform(get(link).session(planted)).andExpect(unauthenticated());
+        MvcResult verified = mvc.perform(
+                        post("/verify").session(planted).with(csrf()).param("token", token(link)))
+                .andExpect(redirectedUrl("/welcome"))
+                .andExpect(authenticated().withUsername(email))
+                .andReturn();
+        MockHttpSession session = (MockHttpSession) verified.getRequest().getSession(false);
+        assertThat(session.getId()).isNotEqualTo(plantedId);
+
+        // Signed in for real: the session opens pages that need a member.
+        mvc.perform(get("/welcome").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("What are you working on?")));
+
+        // Used up, in this browser and any other.
+        confirm(link)
+                .andExpect(content().string(containsString("This link does not work")))
+                .andExpect(unauthenticated());
+        // The confirmation is a form like any other: without its CSRF token it is refused.
+        mvc.perform(post("/verify").param("token", token(link))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anExpiredVerificationLinkShowsAPageToAskForANewOne() throws Exception {
+        String email = newAddress();
+        signUp(email, "Late Reader", PASSWORD).andExpect(status().isOk());
+        String link = TestMail.link(email, "/verify");
+        clock.advance(java.time.Duration.ofDays(3).plusMinutes(1));
+        mvc.perform(get(link))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This link does not work")))
+                .andExpect(content().string(containsString("Send a new link")))
+                .andExpect(unauthenticated());
+        confirm(link)
+                .andExpect(content().string(containsString("This link does not work")))
+                .andExpect(unauthenticated());
+        mvc.perform(get("/verify?token=" + "x".repeat(500)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This link does not work")));
+        mvc.perform(formLogin("/login").userParameter("email").user(email).password(PASSWORD))
+                .andExpect(redirectedUrl("/login?unverified"));
     }
 
     @Test

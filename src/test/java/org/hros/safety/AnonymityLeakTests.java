@@ -173,6 +173,9 @@ class AnonymityLeakTests extends IntegrationTestBase {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.hros.member.MemberInterests interests;
+
     @Test
     void noCanaryStringReachesAnyoneButTheCanary() {
         long started = System.nanoTime();
@@ -335,6 +338,49 @@ class AnonymityLeakTests extends IntegrationTestBase {
         assertThat(page("/goals/" + goal, owner))
                 .as("the owner still sees their link, with the reason only they do")
                 .contains("/cases/" + unnamed + "/", unnamedTitle, "only you see this link");
+    }
+
+    /**
+     * The personal home page ("On your topics", "New since your last visit") lists an anonymous case like every
+     * other listing: never its author's name, handle or company, and never a link to their profile.
+     */
+    @Test
+    void thePersonalHomeNeverRevealsAnAnonymousCasesAuthor() throws Exception {
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        Person author = fixtures.member(MemberRole.MEMBER);
+        Person reader = fixtures.member(MemberRole.MEMBER);
+        // A topic the other tests leave alone, so the shelf of six is this test's.
+        interests.chooseInterests(reader.id(), java.util.Set.of(Topic.TECHNICAL_COPYWRITING), java.util.Set.of());
+        page("/", reader); // a first visit, so the next one has something to compare with
+        clock.advance(java.time.Duration.ofMinutes(1));
+        String unnamedTitle = "Home shelf: the sourcing sprint we abandoned, anonymously";
+        long unnamed =
+                publishCase(author, editor, unnamedTitle, AttributionMode.ANONYMOUS, Topic.TECHNICAL_COPYWRITING);
+        clock.advance(java.time.Duration.ofHours(2));
+
+        String home = page("/", reader);
+        int forYou = home.indexOf("id=\"for-you\"");
+        int newSince = home.indexOf("id=\"new-since\"");
+        assertThat(forYou).as("the personal shelf is there").isNotNegative();
+        assertThat(newSince).as("the new-since shelf is there").isNotNegative();
+        for (int start : new int[] {forYou, newSince}) {
+            String shelf = home.substring(start, home.indexOf("</section>", start));
+            assertThat(shelf).contains(casePath(unnamed, unnamedTitle));
+        }
+        assertThat(home)
+                .doesNotContain(
+                        author.name(),
+                        "/members/" + handleOf(author),
+                        "Canary Corp "
+                                + author.email()
+                                        .substring(
+                                                author.email().indexOf('-') + 1,
+                                                author.email().indexOf('@')));
+
+        // The control: the same author's named case on the reader's topic shows their name there.
+        String namedTitle = "Home shelf: the sourcing sprint we abandoned, by name";
+        publishCase(author, editor, namedTitle, AttributionMode.NAMED, Topic.TECHNICAL_COPYWRITING);
+        assertThat(page("/", reader)).contains(namedTitle, author.name());
     }
 
     /**
@@ -521,8 +567,12 @@ class AnonymityLeakTests extends IntegrationTestBase {
     }
 
     private long publishCase(Person author, Person editor, String title, AttributionMode mode) {
+        return publishCase(author, editor, title, mode, Topic.SOURCING);
+    }
+
+    private long publishCase(Person author, Person editor, String title, AttributionMode mode, Topic topic) {
         long id = fixtures.authoring()
-                .createDraft(author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.SOURCING, mode));
+                .createDraft(author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, topic, mode));
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());
         fixtures.reviews().publish(id, editor.id());

@@ -3,10 +3,7 @@ package org.hros.casestudy.web;
 import java.util.Map;
 import org.hros.casestudy.CaseCard;
 import org.hros.casestudy.CaseCatalog;
-import org.hros.casestudy.CaseFilter;
-import org.hros.casestudy.CaseType;
 import org.hros.casestudy.CaseView;
-import org.hros.casestudy.Outcome;
 import org.hros.discussion.Discussions;
 import org.hros.discussion.ThreadOptions;
 import org.hros.discussion.Viewer;
@@ -28,11 +25,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.view.RedirectView;
 
-/** Reading the library: the home page, browsing with facets, a case, a member's public profile. */
+/** Reading the library: browsing with facets, a case, a member's public profile. */
 @Controller
 class LibraryController {
-
-    static final int HOME_SHELF = 6;
 
     private final CaseCatalog catalog;
     private final MemberDirectory members;
@@ -42,19 +37,6 @@ class LibraryController {
         this.catalog = catalog;
         this.members = members;
         this.discussions = discussions;
-    }
-
-    @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute(
-                "home",
-                new HomeView(
-                        catalog.latest(CaseFilter.ANY, HOME_SHELF),
-                        catalog.latest(new CaseFilter(null, Outcome.FAILURE, null, null, null, null, null), HOME_SHELF),
-                        catalog.latest(new CaseFilter(CaseType.SPARK, null, null, null, null, null, null), HOME_SHELF),
-                        catalog.facets(CaseFilter.ANY).topics(),
-                        catalog.countPublished()));
-        return "home";
     }
 
     @GetMapping("/cases")

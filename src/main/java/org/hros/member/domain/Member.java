@@ -49,6 +49,9 @@ class Member {
     private Instant silencedAt;
     private Instant silencedUntil;
     private String silenceReason;
+    private Instant welcomedAt;
+    private Instant lastVisitAt;
+    private Instant previousVisitAt;
 
     @Version
     @Column(nullable = false)
@@ -121,6 +124,33 @@ class Member {
         if (emailVerifiedAt == null) {
             emailVerifiedAt = now;
         }
+    }
+
+    boolean welcomed() {
+        return welcomedAt != null;
+    }
+
+    void finishWelcome(Instant now) {
+        if (welcomedAt == null) {
+            welcomedAt = now;
+        }
+    }
+
+    void chooseInterests(Set<Topic> topics, Set<Skill> skills) {
+        this.topics = Vocabulary.joinAll(topics);
+        this.skills = Vocabulary.joinAll(skills);
+    }
+
+    /**
+     * Records a visit and returns when the previous one began. Activity within {@code sameVisit} of the recorded
+     * visit is part of it, and changes nothing.
+     */
+    Instant visit(Instant now, java.time.Duration sameVisit) {
+        if (lastVisitAt == null || !now.isBefore(lastVisitAt.plus(sameVisit))) {
+            previousVisitAt = lastVisitAt;
+            lastVisitAt = now;
+        }
+        return previousVisitAt;
     }
 
     void changePassword(String newHash) {

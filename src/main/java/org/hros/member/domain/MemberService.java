@@ -11,6 +11,7 @@ import org.hros.member.MemberCard;
 import org.hros.member.MemberDirectory;
 import org.hros.member.MemberIdentity;
 import org.hros.member.MemberOnboarding;
+import org.hros.member.MemberPrincipal;
 import org.hros.member.MemberRole;
 import org.hros.member.PublicProfile;
 import org.hros.shared.ConflictException;
@@ -101,17 +102,24 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
         return member;
     }
 
-    /** Marks the address behind a verification link as verified; false when the link is unknown or used. */
+    /**
+     * Marks the address behind a verification link as verified and uses the link up; empty when the link is
+     * unknown, used or expired. The answer is the member, to sign them in: the link reached their inbox, which is
+     * proof enough, in whichever browser they open it.
+     */
     @Transactional
-    public boolean verifyEmail(String secret) {
-        return usableToken(secret, MemberToken.Purpose.VERIFY_EMAIL)
-                .map(token -> {
-                    token.use(clock.instant());
-                    members.findById(token.memberId()).ifPresent(m -> m.verifyEmail(clock.instant()));
-                    return true;
-                })
-                .orElse(false);
+    public Optional<VerifiedMember> verifyEmail(String secret) {
+        return usableToken(secret, MemberToken.Purpose.VERIFY_EMAIL).flatMap(token -> {
+            token.use(clock.instant());
+            return members.findById(token.memberId()).map(m -> {
+                m.verifyEmail(clock.instant());
+                return new VerifiedMember(m.principal(), m.welcomed());
+            });
+        });
     }
+
+    /** A member whose address a link just verified, and whether they have had their welcome. */
+    public record VerifiedMember(MemberPrincipal principal, boolean welcomed) {}
 
     @Override
     @Transactional
@@ -137,6 +145,12 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
     public void requestPasswordReset(String email) {
         members.findByEmail(normalise(email))
                 .ifPresent(m -> events.publishEvent(new MemberEvents.PasswordResetRequested(m.id())));
+    }
+
+    /** Whether a verification link can still be used (known, unused, not expired). */
+    @Transactional(readOnly = true)
+    public boolean isVerificationLinkValid(String secret) {
+        return usableToken(secret, MemberToken.Purpose.VERIFY_EMAIL).isPresent();
     }
 
     @Transactional(readOnly = true)

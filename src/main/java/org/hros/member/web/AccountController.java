@@ -1,9 +1,11 @@
 package org.hros.member.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import java.util.Optional;
 import org.hros.member.domain.MemberAdministrationService;
 import org.hros.member.domain.MemberService;
 import org.hros.member.domain.SignUpCommand;
@@ -27,11 +29,17 @@ class AccountController {
     private final MemberService members;
     private final MemberAdministrationService administration;
     private final MessageSource messages;
+    private final LinkSignIn signIn;
 
-    AccountController(MemberService members, MemberAdministrationService administration, MessageSource messages) {
+    AccountController(
+            MemberService members,
+            MemberAdministrationService administration,
+            MessageSource messages,
+            LinkSignIn signIn) {
         this.members = members;
         this.administration = administration;
         this.messages = messages;
+        this.signIn = signIn;
     }
 
     @GetMapping("/signup")
@@ -55,10 +63,37 @@ class AccountController {
         return "member/signup";
     }
 
+    /**
+     * The link from the verification mail shows a page with one button that confirms the address. Opening the
+     * link changes nothing: mail scanners that fetch every link in a mail would otherwise use it up, and a link to
+     * someone else's fresh account could sign a visitor into it without their knowing.
+     */
     @GetMapping("/verify")
-    String verify(@RequestParam(required = false) String token, Model model) {
-        model.addAttribute("verified", members.verifyEmail(token));
-        return "member/verified";
+    String showVerify(@RequestParam(required = false) String token, Model model) {
+        if (!members.isVerificationLinkValid(token)) {
+            return "member/verifyFailed";
+        }
+        model.addAttribute("token", token);
+        return "member/verify";
+    }
+
+    /**
+     * Confirms the address, uses the link up and signs the member in, in whichever browser they opened it. A first
+     * visit goes on to the welcome.
+     */
+    @PostMapping("/verify")
+    String verify(
+            @Valid @ModelAttribute VerifyForm form,
+            BindingResult result,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Optional<MemberService.VerifiedMember> verified =
+                result.hasErrors() ? Optional.empty() : members.verifyEmail(form.token());
+        if (verified.isEmpty()) {
+            return "member/verifyFailed";
+        }
+        signIn.signIn(verified.get().principal(), request, response);
+        return verified.get().welcomed() ? "redirect:/" : "redirect:/welcome";
     }
 
     @PostMapping("/verify/resend")

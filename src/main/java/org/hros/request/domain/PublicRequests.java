@@ -2,6 +2,7 @@ package org.hros.request.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +79,30 @@ class PublicRequests implements RequestCatalog {
     public List<Long> ids() {
         return jdbc.sql("select id from request where close_reason is distinct from 'DUPLICATE' order by id")
                 .query(Long.class)
+                .list();
+    }
+
+    @Override
+    public List<PublicRequest> waitingOnTopics(Collection<Topic> topics, int limit) {
+        if (topics.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where r.status in ('OPEN', 'SOURCING', 'IN_PROGRESS')"
+                        + " and string_to_array(r.topics, ',') && cast(? as text[]) order by votes desc, r.created_at desc, r.id desc"
+                        + " limit ?")
+                .param(topics.stream().map(Topic::slug).toArray(String[]::new))
+                .param(limit)
+                .query(PublicRequests::row)
+                .list();
+    }
+
+    @Override
+    public List<PublicRequest> openedSince(Instant since, int limit) {
+        return jdbc.sql(SELECT + " where r.created_at > ? and r.close_reason is distinct from 'DUPLICATE'"
+                        + " order by r.created_at desc, r.id desc limit ?")
+                .param(java.sql.Timestamp.from(since))
+                .param(limit)
+                .query(PublicRequests::row)
                 .list();
     }
 

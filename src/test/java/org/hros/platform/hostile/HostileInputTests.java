@@ -58,6 +58,7 @@ class HostileInputTests extends IntegrationTestBase {
      */
     static final Map<String, String> TEXT_NOT_ON_A_FORM = Map.ofEntries(
             Map.entry("POST /password-reset/new", "the token is a hidden field; a bad one is the expired-link page"),
+            Map.entry("POST /verify", "the token is a hidden field; a bad one is the used-or-expired link page"),
             Map.entry("POST /verify/resend", "answers alike for every address, so as not to tell which exist"),
             Map.entry("POST /discussion/{type}/{id:\\d+}/follow", "the state is a button's value, not typed"),
             Map.entry(
