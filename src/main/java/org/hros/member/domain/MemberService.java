@@ -113,7 +113,7 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
             token.use(clock.instant());
             return members.findById(token.memberId()).map(m -> {
                 m.verifyEmail(clock.instant());
-                return new VerifiedMember(m.principal(), m.welcomed());
+                return new VerifiedMember(m.principal(clock.instant()), m.welcomed());
             });
         });
     }

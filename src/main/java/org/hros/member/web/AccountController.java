@@ -92,6 +92,10 @@ class AccountController {
         if (verified.isEmpty()) {
             return "member/verifyFailed";
         }
+        if (!verified.get().principal().isAccountNonLocked()) {
+            // The address is confirmed, but a suspended member is not signed in: the log-in page says why.
+            return "redirect:/login?suspended";
+        }
         signIn.signIn(verified.get().principal(), request, response);
         return verified.get().welcomed() ? "redirect:/" : "redirect:/welcome";
     }
