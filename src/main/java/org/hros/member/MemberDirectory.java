@@ -31,6 +31,6 @@ public interface MemberDirectory {
      */
     Set<String> companies();
 
-    /** The ids of every verified member who may act as an editor (editors and admins), e.g. to tell them of offers. */
+    /** The ids of every verified member who may act as an editor (editors and admins) and is not suspended, e.g. to tell them of offers. */
     Set<Long> editorIds();
 }

@@ -52,6 +52,9 @@ class MemberAdministrationTests extends IntegrationTestBase {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.hros.member.MemberDirectory directory;
+
     static RequestPostProcessor as(Person p, MemberRole role) {
         return user(new MemberPrincipal(p.id(), p.email(), "h" + p.id(), p.name(), role, true, ""));
     }
@@ -308,6 +311,20 @@ class MemberAdministrationTests extends IntegrationTestBase {
         assertThat(TestMail.text(mail(member.email(), "back to normal"))).contains("lifted the suspension");
         assertThat(audit.entriesAbout(member.id(), 1, 10).items().get(0).action())
                 .isEqualTo(AuditAction.REINSTATED);
+    }
+
+    @Test
+    void aSuspendedEditorIsNotAmongThoseWhoActAsEditorsUntilTheSuspensionEnds() {
+        Person admin = fixtures.member(MemberRole.ADMIN);
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        assertThat(directory.editorIds()).contains(editor.id(), admin.id());
+        administration.suspend(
+                admin.id(), editor.id(), "Cooling off", clock.instant().plusSeconds(3600));
+        // Not told of offers and other editors' work while suspended ...
+        assertThat(directory.editorIds()).doesNotContain(editor.id()).contains(admin.id());
+        // ... and again once the suspension has run out.
+        clock.advance(java.time.Duration.ofHours(2));
+        assertThat(directory.editorIds()).contains(editor.id());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.hros.member.domain;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +32,10 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
             + " where m.id in :ids")
     List<MemberCard> findCardsByIdIn(Collection<Long> ids);
 
-    @Query("select m.id from Member m where m.role in :roles and m.emailVerifiedAt is not null")
-    List<Long> findVerifiedIdsByRoleIn(Collection<MemberRole> roles);
+    /** Verified members with one of the roles who are not suspended at {@code now}: those who act on them. */
+    @Query("select m.id from Member m where m.role in :roles and m.emailVerifiedAt is not null"
+            + " and (m.suspendedAt is null or (m.suspendedUntil is not null and m.suspendedUntil <= :now))")
+    List<Long> findActiveVerifiedIdsByRoleIn(Collection<MemberRole> roles, Instant now);
 
     /**
      * Every admin, locked for the rest of the transaction: two admins demoting or suspending each other at the same

@@ -271,7 +271,8 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
     @Override
     @Transactional(readOnly = true)
     public Set<Long> editorIds() {
-        return Set.copyOf(members.findVerifiedIdsByRoleIn(Set.of(MemberRole.EDITOR, MemberRole.ADMIN)));
+        return Set.copyOf(
+                members.findActiveVerifiedIdsByRoleIn(Set.of(MemberRole.EDITOR, MemberRole.ADMIN), clock.instant()));
     }
 
     private Optional<MemberToken> usableToken(String secret, MemberToken.Purpose purpose) {
