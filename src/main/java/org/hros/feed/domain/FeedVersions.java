@@ -1,10 +1,10 @@
 package org.hros.feed.domain;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,32 +21,31 @@ class FeedVersions {
     private static final int MAX_FEEDS = 256;
 
     private final Clock clock;
-    private final Map<String, Version> versions = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Version> eldest) {
-            return size() > MAX_FEEDS;
-        }
-    };
+    private final Cache<String, Version> versions =
+            Caffeine.newBuilder().maximumSize(MAX_FEEDS).build();
 
     FeedVersions(Clock clock) {
         this.clock = clock;
     }
 
     /** Since when the feed at {@code key} has had the content tagged {@code etag}. */
-    synchronized Instant since(String key, String etag) {
-        Version current = versions.get(key);
-        if (current == null || !current.etag().equals(etag)) {
-            Instant now = clock.instant();
-            if (current != null) {
-                // HTTP dates count whole seconds: a change within the second of the previous version must still
-                // date later than it, or If-Modified-Since would hide it.
-                Instant next = current.since().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
-                now = now.isBefore(next) ? next : now;
-            }
-            current = new Version(etag, now);
-            versions.put(key, current);
-        }
-        return current.since();
+    Instant since(String key, String etag) {
+        return versions.asMap()
+                .compute(key, (k, current) -> {
+                    if (current != null && current.etag().equals(etag)) {
+                        return current;
+                    }
+                    Instant now = clock.instant();
+                    if (current != null) {
+                        // HTTP dates count whole seconds: a change within the second of the previous version must
+                        // still date later than it, or If-Modified-Since would hide it.
+                        Instant next =
+                                current.since().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+                        now = now.isBefore(next) ? next : now;
+                    }
+                    return new Version(etag, now);
+                })
+                .since();
     }
 
     private record Version(String etag, Instant since) {}

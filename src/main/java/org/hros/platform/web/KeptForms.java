@@ -1,18 +1,18 @@
 package org.hros.platform.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.hros.platform.KeptForm;
 import org.hros.platform.LinkSigner;
 import org.hros.shared.Secrets;
@@ -45,14 +45,26 @@ public class KeptForms {
     static final int MAX_FORMS = 500;
     static final long MAX_CHARS = 40_000_000L;
 
-    private final Map<String, Entry> forms = new LinkedHashMap<>();
+    /**
+     * The kept forms, by token: forgotten {@link #TTL} after they were kept, and bounded by their characters (at
+     * most {@link #MAX_CHARS}) and their number (each weighs at least {@code MAX_CHARS / MAX_FORMS}, so at most
+     * {@link #MAX_FORMS}). Time is read from the application's clock, which tests move.
+     */
+    private final Cache<String, Entry> forms;
+
     private final Clock clock;
     private final LinkSigner signer;
-    private long chars;
 
     public KeptForms(Clock clock, LinkSigner signer) {
         this.clock = clock;
         this.signer = signer;
+        this.forms = Caffeine.newBuilder()
+                .expireAfterWrite(TTL)
+                .maximumWeight(MAX_CHARS)
+                .weigher((String token, Entry entry) -> (int) Math.max(entry.chars(), MAX_CHARS / MAX_FORMS))
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .executor(Runnable::run)
+                .build();
     }
 
     private record Entry(KeptForm form, long chars, long ownerId) {}
@@ -104,14 +116,7 @@ public class KeptForms {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String token = Secrets.newSecret();
-        synchronized (this) {
-            expire();
-            while (!forms.isEmpty() && (forms.size() >= MAX_FORMS || chars + size > MAX_CHARS)) {
-                remove(forms.keySet().iterator().next());
-            }
-            forms.put(token, new Entry(new KeptForm(path, parameters, clock.instant()), size, owner));
-            chars += size;
-        }
+        forms.put(token, new Entry(new KeptForm(path, parameters, clock.instant()), size, owner));
         response.addHeader("Set-Cookie", cookie(request, COOKIE, token, TTL));
         return true;
     }
@@ -126,15 +131,8 @@ public class KeptForms {
             return Optional.empty();
         }
         response.addHeader("Set-Cookie", cookie(request, COOKIE, "", Duration.ZERO));
-        synchronized (this) {
-            expire();
-            Entry entry = forms.get(token);
-            if (entry == null) {
-                return Optional.empty();
-            }
-            remove(token);
-            return entry.ownerId() == memberId ? Optional.of(entry.form()) : Optional.empty();
-        }
+        Entry entry = forms.asMap().remove(token);
+        return entry != null && entry.ownerId() == memberId ? Optional.of(entry.form()) : Optional.empty();
     }
 
     private static String cookie(HttpServletRequest request, String name, String value, Duration maxAge) {
@@ -173,24 +171,5 @@ public class KeptForms {
     private static boolean worthKeeping(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return !lower.equals("_csrf") && !lower.contains("password");
-    }
-
-    private void expire() {
-        Instant oldest = clock.instant().minus(TTL);
-        List<String> gone = new ArrayList<>();
-        for (Iterator<Map.Entry<String, Entry>> it = forms.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<String, Entry> e = it.next();
-            if (e.getValue().form().keptAt().isBefore(oldest)) {
-                gone.add(e.getKey());
-            }
-        }
-        gone.forEach(this::remove);
-    }
-
-    private void remove(String token) {
-        Entry entry = forms.remove(token);
-        if (entry != null) {
-            chars -= entry.chars();
-        }
     }
 }
