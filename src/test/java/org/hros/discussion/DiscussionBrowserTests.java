@@ -9,7 +9,6 @@ import org.hros.member.MemberRole;
 import org.hros.support.Axe;
 import org.hros.support.Browser;
 import org.hros.support.IntegrationTestBase;
-import org.hros.support.TestFixtures;
 import org.hros.support.TestFixtures.Person;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -159,12 +158,7 @@ class DiscussionBrowserTests extends IntegrationTestBase {
     }
 
     private void logIn(Person person) {
-        browser.open("/login");
-        browser.waitForHeading(t("login.heading"));
-        browser.type(By.id("email"), person.email());
-        browser.type(By.id("password"), TestFixtures.PASSWORD);
-        browser.click(button(t("login.submit")));
-        browser.visible(button(t("nav.logout")));
+        browser.logIn(person.email(), messages);
     }
 
     /** Leaves a mark in the page's window that a reload would wipe. */

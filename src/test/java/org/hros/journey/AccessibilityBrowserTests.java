@@ -15,7 +15,6 @@ import org.hros.shared.Topic;
 import org.hros.support.Axe;
 import org.hros.support.Browser;
 import org.hros.support.IntegrationTestBase;
-import org.hros.support.TestFixtures;
 import org.hros.support.TestFixtures.Person;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -180,11 +179,7 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
     }
 
     private void logIn(Person person) {
-        browser.open("/login");
-        browser.type(By.id("email"), person.email());
-        browser.type(By.id("password"), TestFixtures.PASSWORD);
-        browser.click(button(t("login.submit")));
-        browser.visible(button(t("nav.logout")));
+        browser.logIn(person.email(), messages);
     }
 
     private String t(String key) {

@@ -100,12 +100,7 @@ class MemberAdminBrowserTests extends IntegrationTestBase {
     }
 
     private void logIn(Person person) {
-        browser.open("/login");
-        browser.waitForHeading(t("login.heading"));
-        browser.type(By.id("email"), person.email());
-        browser.type(By.id("password"), TestFixtures.PASSWORD);
-        browser.click(button(t("login.submit")));
-        browser.visible(button(t("nav.logout")));
+        browser.logIn(person.email(), messages);
     }
 
     private String t(String key) {

@@ -1,7 +1,6 @@
 package org.hros.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hros.support.Browser.button;
 
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.hros.shared.Topic;
 import org.hros.support.Axe;
 import org.hros.support.Browser;
 import org.hros.support.IntegrationTestBase;
-import org.hros.support.TestFixtures;
 import org.hros.support.TestFixtures.Person;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -139,11 +137,7 @@ class PhoneLayoutBrowserTests extends IntegrationTestBase {
     }
 
     private void logIn(Person person) {
-        browser.open("/login");
-        browser.type(By.id("email"), person.email());
-        browser.type(By.id("password"), TestFixtures.PASSWORD);
-        browser.click(button(t("login.submit")));
-        browser.visible(button(t("nav.logout")));
+        browser.logIn(person.email(), messages);
     }
 
     private String t(String key) {

@@ -20,7 +20,6 @@ import org.hros.notification.NoticeDelivery;
 import org.hros.notification.domain.NoticePreferences;
 import org.hros.support.Browser;
 import org.hros.support.IntegrationTestBase;
-import org.hros.support.TestFixtures;
 import org.hros.support.TestFixtures.Person;
 import org.hros.support.TestMail;
 import org.junit.jupiter.api.Tag;
@@ -263,12 +262,7 @@ class RequestLoopBrowserTests extends IntegrationTestBase {
     }
 
     private void logIn(Person person) {
-        browser.open("/login");
-        browser.waitForHeading(t("login.heading"));
-        browser.type(By.id("email"), person.email());
-        browser.type(By.id("password"), TestFixtures.PASSWORD);
-        browser.click(button(t("login.submit")));
-        browser.visible(button(t("nav.logout")));
+        browser.logIn(person.email(), messages);
     }
 
     private void assertFlash(String text) {

@@ -189,12 +189,7 @@ class WritingBrowserTests extends IntegrationTestBase {
 
     private void logIn(Person member) {
         browser.session("writer");
-        browser.open("/login");
-        browser.waitForHeading(t("login.heading"));
-        browser.type(By.id("email"), member.email());
-        browser.type(By.id("password"), TestFixtures.PASSWORD);
-        browser.click(button(t("login.submit")));
-        browser.visible(button(t("nav.logout")));
+        browser.logIn(member.email(), messages);
     }
 
     private String t(String key, Object... args) {

@@ -191,6 +191,20 @@ public final class Browser
         }
     }
 
+    /**
+     * Logs in through the log-in page with the fixtures' password and waits until the page offers to log out;
+     * {@code messages} give the page's texts.
+     */
+    public void logIn(String email, org.springframework.context.MessageSource messages) {
+        java.util.function.Function<String, String> t = key -> messages.getMessage(key, null, java.util.Locale.ENGLISH);
+        open("/login");
+        waitForHeading(t.apply("login.heading"));
+        type(By.id("email"), email);
+        type(By.id("password"), TestFixtures.PASSWORD);
+        click(button(t.apply("login.submit")));
+        visible(button(t.apply("nav.logout")));
+    }
+
     /** Waits for the page's main heading to read {@code text}. */
     public void waitForHeading(String text) {
         until(ExpectedConditions.textToBe(By.tagName("h1"), text));
