@@ -193,20 +193,10 @@ class DenseRepresentationExperiment {
 
     static List<String> rrf3(List<String> words, List<String> a, float wa, List<String> b, float wb) {
         Map<String, Double> score = new HashMap<>();
-        for (int i = 0; i < words.size(); i++) {
-            score.merge(words.get(i), 1.0 / (61 + i), Double::sum);
-        }
-        for (int i = 0; i < Math.min(40, a.size()); i++) {
-            score.merge(a.get(i), (double) wa / (61 + i), Double::sum);
-        }
-        for (int i = 0; i < Math.min(40, b.size()); i++) {
-            score.merge(b.get(i), (double) wb / (61 + i), Double::sum);
-        }
-        return score.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .map(Map.Entry::getKey)
-                .limit(10)
-                .toList();
+        addRanks(score, words, 1, words.size(), 60);
+        addRanks(score, a, wa, 40, 60);
+        addRanks(score, b, wb, 40, 60);
+        return top(score, 10);
     }
 
     static List<String> rrfAll(List<String> words, List<String> meaning, float w, int n, int k) {
@@ -227,11 +217,7 @@ class DenseRepresentationExperiment {
                     : mine.stream().mapToDouble(t -> seen.getOrDefault(t, 0)).sum() / (m * mine.size());
             score.put(id, 1.0 / (61 + i) + l * overlap / 61);
         }
-        return score.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .map(Map.Entry::getKey)
-                .limit(10)
-                .toList();
+        return top(score, 10);
     }
 
     static String key(String query) {
@@ -245,12 +231,19 @@ class DenseRepresentationExperiment {
     /** Reciprocal rank fusion of the words' ranking with the first {@code n} of meaning's, weighted {@code w}. */
     static List<String> rrf(List<String> words, List<String> meaning, float w, int n, int k, int limit) {
         Map<String, Double> score = new HashMap<>();
-        for (int i = 0; i < words.size(); i++) {
-            score.merge(words.get(i), 1.0 / (k + i + 1), Double::sum);
+        addRanks(score, words, 1, words.size(), k);
+        addRanks(score, meaning, w, n, k);
+        return top(score, limit);
+    }
+
+    /** Adds {@code weight / (k + rank)} for each of the first {@code depth} ids of a ranking. */
+    private static void addRanks(Map<String, Double> score, List<String> ranked, double weight, int depth, int k) {
+        for (int i = 0; i < Math.min(depth, ranked.size()); i++) {
+            score.merge(ranked.get(i), weight / (k + i + 1), Double::sum);
         }
-        for (int i = 0; i < Math.min(n, meaning.size()); i++) {
-            score.merge(meaning.get(i), (double) w / (k + i + 1), Double::sum);
-        }
+    }
+
+    private static List<String> top(Map<String, Double> score, int limit) {
         return score.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .map(Map.Entry::getKey)
