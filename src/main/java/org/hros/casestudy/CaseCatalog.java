@@ -19,6 +19,12 @@ public interface CaseCatalog {
 
     List<CaseCard> latest(CaseFilter filter, int limit);
 
+    /** The newest published cases on any of these topics or skills, newest first; none when both are empty. */
+    List<CaseCard> latestOn(
+            java.util.Collection<org.hros.shared.Topic> topics,
+            java.util.Collection<org.hros.shared.Skill> skills,
+            int limit);
+
     /**
      * The newest published, not withdrawn cases that match, newest revision first, with what a feed needs beside
      * the card.

@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hros.casestudy.AttributionMode;
+import org.hros.casestudy.CaseCommand;
 import org.hros.casestudy.Outcome;
 import org.hros.member.MemberInterests;
 import org.hros.member.MemberPrincipal;
@@ -22,6 +24,7 @@ import org.hros.request.RequestCommand;
 import org.hros.shared.Skill;
 import org.hros.shared.Topic;
 import org.hros.support.IntegrationTestBase;
+import org.hros.support.TestFixtures;
 import org.hros.support.TestFixtures.Person;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -188,6 +191,41 @@ class HomeAndWelcomeTests extends IntegrationTestBase {
         String visitor = page("/", null);
         assertThat(section(visitor, "for-you")).isNull();
         assertThat(visitor).doesNotContain("Choose the topics you care about");
+    }
+
+    @Test
+    void theSkillsAMemberChoseShapeTheirHomeToo() throws Exception {
+        Person author = fixtures.member(MemberRole.MEMBER);
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        Person reader = fixtures.member(MemberRole.MEMBER);
+        String onSkill = "Video job ads shot on a phone " + key();
+        CaseCommand base =
+                TestFixtures.completeCase(onSkill, Outcome.MIXED, Topic.TALENT_MARKETING, AttributionMode.NAMED);
+        CaseCommand command = new CaseCommand(
+                base.type(),
+                base.title(),
+                base.outcome(),
+                base.topics(),
+                List.of(Skill.VIDEO_PRODUCTION),
+                base.context(),
+                base.licence(),
+                base.vendorDisclosure(),
+                base.attribution(),
+                base.roleDescriptor(),
+                base.sections(),
+                base.version(),
+                base.approverEmail(),
+                base.embargoUntil());
+        long id = fixtures.authoring().createDraft(author.id(), command);
+        fixtures.authoring().submit(author.id(), id);
+        fixtures.reviews().claim(id, editor.id());
+        fixtures.reviews().publish(id, editor.id());
+
+        // A skill alone is an interest: the home no longer asks for topics and lists the case on that skill.
+        interests.chooseInterests(reader.id(), Set.of(), Set.of(Skill.VIDEO_PRODUCTION));
+        String home = page("/", reader);
+        assertThat(section(home, "for-you")).contains(onSkill);
+        assertThat(home).doesNotContain("Choose the topics you care about");
     }
 
     @Test

@@ -98,6 +98,25 @@ class CatalogQueries implements CaseCatalog {
     }
 
     @Override
+    public List<CaseCard> latestOn(
+            java.util.Collection<org.hros.shared.Topic> topics,
+            java.util.Collection<org.hros.shared.Skill> skills,
+            int limit) {
+        if (topics.isEmpty() && skills.isEmpty()) {
+            return List.of();
+        }
+        String[] topicSlugs = topics.stream().map(org.hros.shared.Topic::slug).toArray(String[]::new);
+        String[] skillSlugs = skills.stream().map(org.hros.shared.Skill::slug).toArray(String[]::new);
+        return cards(
+                CARD_COLUMNS + CURRENT
+                        + " and (exists (select 1 from case_revision_topic t where t.revision_id = r.id"
+                        + " and t.topic = any(?)) or exists (select 1 from case_revision_skill s"
+                        + " where s.revision_id = r.id and s.skill = any(?)))"
+                        + " order by r.published_at desc, r.case_id desc limit ?",
+                List.of(topicSlugs, skillSlugs, limit));
+    }
+
+    @Override
     public List<CaseFeedItem> feedItems(CaseFilter filter, int limit) {
         List<CaseCard> cards = latest(filter, limit);
         if (cards.isEmpty()) {

@@ -1,10 +1,7 @@
 package org.hros.home.web;
 
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.hros.casestudy.CaseCard;
 import org.hros.casestudy.CaseCatalog;
@@ -50,9 +47,10 @@ class HomeController {
         Instant since = null;
         boolean chooseTopics = false;
         if (me != null) {
-            Set<Topic> topics = interests.interests(me.id()).topics();
-            chooseTopics = topics.isEmpty();
-            casesForYou = onTopics(topics);
+            var mine = interests.interests(me.id());
+            Set<Topic> topics = mine.topics();
+            chooseTopics = topics.isEmpty() && mine.skills().isEmpty();
+            casesForYou = catalog.latestOn(topics, mine.skills(), SHELF);
             requestsForYou = requests.waitingOnTopics(topics, SHELF);
             since = interests.recordVisit(me.id()).orElse(null);
             if (since != null) {
@@ -93,18 +91,5 @@ class HomeController {
         return card.attribution().named()
                 ? card.publishedAt().isAfter(since)
                 : !card.publishedAt().isBefore(PublicTimes.day(since));
-    }
-
-    /** The latest cases on any of these topics, newest first, each once. */
-    private List<CaseCard> onTopics(Set<Topic> topics) {
-        Map<Long, CaseCard> found = new LinkedHashMap<>();
-        for (Topic topic : topics) {
-            catalog.latest(new CaseFilter(null, null, topic, null, null, null, null), SHELF)
-                    .forEach(c -> found.putIfAbsent(c.id(), c));
-        }
-        return found.values().stream()
-                .sorted(Comparator.comparing(CaseCard::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
-                .limit(SHELF)
-                .toList();
     }
 }
