@@ -29,6 +29,12 @@ public interface Discussions {
      */
     java.util.Optional<String> replyAuthorShownAs(long replyId);
 
+    /**
+     * {@link #replyAuthorShownAs} for many replies at once, for a page of notices: the replies whose author is
+     * shown, by reply id. Removed replies and departed authors are left out.
+     */
+    java.util.Map<Long, String> replyAuthorsShownAs(java.util.Collection<Long> replyIds);
+
     /** Makes the member follow the subject's thread unless they muted it, e.g. an author on publication. */
     void follow(SubjectRef subject, long memberId);
 }

@@ -18,5 +18,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestFixtures.class)
+@Import({TestFixtures.class, StatementCounter.Wiring.class})
 public @interface IntegrationTest {}

@@ -2,6 +2,8 @@ package org.hros.discussion.domain;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -344,6 +346,25 @@ public class DiscussionService implements Discussions {
                 .filter(r -> !r.removed())
                 .map(r -> shownAs(r.subject(), r.authorId()))
                 .filter(name -> !name.isBlank());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> replyAuthorsShownAs(Collection<Long> replyIds) {
+        Map<Long, String> shown = new HashMap<>();
+        // Notices on one page are mostly about a few threads and a few people: each pair is looked up once.
+        Map<List<Object>, String> names = new HashMap<>();
+        for (Reply reply : replies.findAllById(replyIds)) {
+            if (reply.removed()) {
+                continue;
+            }
+            String name = names.computeIfAbsent(
+                    List.of(reply.subject(), reply.authorId()), k -> shownAs(reply.subject(), reply.authorId()));
+            if (!name.isBlank()) {
+                shown.put(reply.id(), name);
+            }
+        }
+        return shown;
     }
 
     private String shownAs(SubjectRef subject, long authorId) {

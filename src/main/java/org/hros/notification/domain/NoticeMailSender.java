@@ -3,6 +3,7 @@ package org.hros.notification.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,16 +112,23 @@ public class NoticeMailSender {
         DueMail mail = due.get();
         // A member who changed their mind since the notices were queued is not written to.
         Map<NoticeCategory, NoticeDelivery> choices = preferences.of(mail.recipientId());
-        List<MailItem> items = jdbc
+        record Row(NoticeCategory category, NoticeTexts.Stored text, String link) {}
+        List<Row> rows = jdbc
                 .sql("select n.category, " + NoticeTexts.COLUMNS + ", n.link from notice_mail_item i"
                         + " join notice n on n.id = i.notice_id where i.mail_id = ? order by n.created_at, n.id")
                 .param(mail.id())
-                .query((rs, n) -> new MailItem(
-                        NoticeCategory.valueOf(rs.getString("category")), texts.read(rs), rs.getString("link")))
+                .query((rs, n) -> new Row(
+                        NoticeCategory.valueOf(rs.getString("category")), texts.stored(rs), rs.getString("link")))
                 .list()
                 .stream()
-                .filter(item -> choices.get(item.category()).byEmail())
+                .filter(row -> choices.get(row.category()).byEmail())
                 .toList();
+        List<String> words = texts.read(rows.stream().map(Row::text).toList());
+        List<MailItem> items = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            items.add(new MailItem(
+                    rows.get(i).category(), words.get(i), rows.get(i).link()));
+        }
         Optional<String> address = members.contactAddress(mail.recipientId());
         if (items.isEmpty() || address.isEmpty()) {
             mark(mail.id(), "CANCELLED", mail.attempts());

@@ -2,7 +2,9 @@ package org.hros.notification.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.hros.discussion.Discussions;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class NoticeTexts {
 
-    /** The columns {@link #read} needs, for a query on {@code notice} aliased {@code n}. */
+    /** The columns {@link #stored} needs, for a query on {@code notice} aliased {@code n}. */
     static final String COLUMNS = "n.text, n.reply_id, n.text_key, n.text_arg";
 
     private final Discussions discussions;
@@ -27,21 +29,33 @@ class NoticeTexts {
         this.messages = messages;
     }
 
-    /** The text of the notice in the current row, as it reads now. */
-    String read(ResultSet rs) throws SQLException {
+    /** What the current row keeps of its notice's words. */
+    Stored stored(ResultSet rs) throws SQLException {
         String key = rs.getString("text_key");
         long replyId = rs.getLong("reply_id");
-        if (key == null || rs.wasNull()) {
-            return rs.getString("text");
-        }
-        return words(replyId, key, rs.getString("text_arg"));
+        boolean aboutReply = key != null && !rs.wasNull();
+        return new Stored(rs.getString("text"), aboutReply ? replyId : null, key, rs.getString("text_arg"));
     }
 
-    /** A notice about a reply, worded now. */
-    String words(long replyId, String key, String subjectTitle) {
-        String who = discussions
-                .replyAuthorShownAs(replyId)
-                .orElseGet(() -> messages.getMessage("notice.someone", null, Locale.ENGLISH));
-        return messages.getMessage(key, new Object[] {who, subjectTitle}, Locale.ENGLISH);
+    /** The texts of these notices as they read now, in their order, asking for all their replies' authors at once. */
+    List<String> read(List<Stored> notices) {
+        List<Long> replyIds = notices.stream()
+                .map(Stored::replyId)
+                .filter(id -> id != null)
+                .distinct()
+                .toList();
+        Map<Long, String> authors = replyIds.isEmpty() ? Map.of() : discussions.replyAuthorsShownAs(replyIds);
+        String someone = messages.getMessage("notice.someone", null, Locale.ENGLISH);
+        return notices.stream()
+                .map(n -> n.replyId() == null
+                        ? n.text()
+                        : messages.getMessage(
+                                n.key(),
+                                new Object[] {authors.getOrDefault(n.replyId(), someone), n.arg()},
+                                Locale.ENGLISH))
+                .toList();
     }
+
+    /** A notice's words as stored: the final text, or a message key worded with the reply's author when read. */
+    record Stored(String text, Long replyId, String key, String arg) {}
 }

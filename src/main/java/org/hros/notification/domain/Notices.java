@@ -2,6 +2,7 @@ package org.hros.notification.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hros.notification.NoticeCategory;
@@ -91,18 +92,25 @@ public class Notices {
                 .param(memberId)
                 .query(Long.class)
                 .single();
-        List<NoticeView> items = jdbc.sql("select n.id, n.category, " + NoticeTexts.COLUMNS
+        record Row(long id, NoticeCategory category, NoticeTexts.Stored text, String link, Instant at, boolean read) {}
+        List<Row> rows = jdbc.sql("select n.id, n.category, " + NoticeTexts.COLUMNS
                         + ", n.link, n.created_at, n.read_at from notice n"
                         + " where n.recipient_id = ? order by n.created_at desc, n.id desc limit ? offset ?")
                 .params(memberId, size, (long) (page - 1) * size)
-                .query((rs, n) -> new NoticeView(
+                .query((rs, n) -> new Row(
                         rs.getLong("id"),
                         NoticeCategory.valueOf(rs.getString("category")),
-                        texts.read(rs),
+                        texts.stored(rs),
                         rs.getString("link"),
                         Times.read(rs, "created_at"),
                         rs.getObject("read_at") != null))
                 .list();
+        List<String> words = texts.read(rows.stream().map(Row::text).toList());
+        List<NoticeView> items = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            items.add(new NoticeView(row.id(), row.category(), words.get(i), row.link(), row.at(), row.read()));
+        }
         return new PageView<>(items, page, size, total);
     }
 
