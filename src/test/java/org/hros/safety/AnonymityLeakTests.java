@@ -83,7 +83,8 @@ class AnonymityLeakTests extends IntegrationTestBase {
         "/actuator/prometheus",
         "/cases.atom",
         "/cases/failures.atom",
-        "/requests.atom"
+        "/requests.atom",
+        "/radar.atom"
     };
 
     /** Typed into search boxes and other GET forms: words from the canaries' titles, never their identities. */
@@ -201,6 +202,12 @@ class AnonymityLeakTests extends IntegrationTestBase {
             LeakScanner scanner = scene.scanner();
             SCENE_SETTERS.forEach(setter -> setter.action().accept(scene));
             awaitMails(scene.expectedMails());
+            // The radar and the trends are computed by scheduled jobs; run them now so their pages hold the scene's
+            // cases,
+            // and publish an edition so that editions are crawled too.
+            context.getBean(org.hros.radar.domain.RadarRefresh.class).refresh();
+            context.getBean(org.hros.radar.domain.TrendJob.class).compute();
+            context.getBean(org.hros.radar.domain.Editions.class).publish(null);
 
             Person other = fixtures.member(MemberRole.MEMBER);
             Browser member = Browser.loggedIn(origin, "another member", other.email(), TestFixtures.PASSWORD);
@@ -716,6 +723,9 @@ class AnonymityLeakTests extends IntegrationTestBase {
                         "%s: linked paths left unvisited at the budget of %d (only query variants may be)",
                         who, CRAWL_BUDGET)
                 .isZero();
+        softly.assertThat(visited.keySet())
+                .as("%s reached the radar's evidence pages by following links", who)
+                .anyMatch(path -> path.startsWith("/radar/blips/"));
         for (SceneCase c : scene.cases(Stage.PUBLISHED)) {
             softly.assertThat(visited.get(c.path()))
                     .as("%s reached %s by following links", who, c.path())

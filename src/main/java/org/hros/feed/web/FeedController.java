@@ -62,7 +62,7 @@ class FeedController {
     }
 
     /** Spring answers 304 itself when the request's If-None-Match or If-Modified-Since matches these headers. */
-    private static ResponseEntity<String> atom(FeedDocument feed) {
+    static ResponseEntity<String> atom(FeedDocument feed) {
         return ResponseEntity.ok()
                 .contentType(ATOM)
                 .eTag(feed.etag())

@@ -244,6 +244,23 @@ class SecurityConfiguration {
                                 "/cases/skills/*",
                                 "/requests.atom")
                         .permitAll()
+                        // Radar and trends: open to read for everyone; editors curate them under /review.
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/radar",
+                                "/radar.atom",
+                                "/radar/editions/*",
+                                "/radar/blips/*/*",
+                                "/trends")
+                        .permitAll()
+                        .requestMatchers(
+                                HttpMethod.HEAD,
+                                "/radar",
+                                "/radar.atom",
+                                "/radar/editions/*",
+                                "/radar/blips/*/*",
+                                "/trends")
+                        .permitAll()
                         // Community agenda: the board and requests are public; posting, voting, following and
                         // offering need a member; triage (under /review) and these API operations need an editor.
                         .requestMatchers(HttpMethod.GET, "/requests/new", "/requests/*/edit", "/requests/invitations/*")

@@ -1,0 +1,133 @@
+package org.hros.radar.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.hros.casestudy.CaseEvidence.CaseFact;
+import org.hros.casestudy.Outcome;
+import org.hros.request.RequestEvidence.RequestFact;
+import org.hros.shared.Skill;
+import org.hros.shared.Topic;
+
+/** Gathers the evidence behind every blip from the published cases and the requests. Pure. */
+final class EvidenceCollector {
+
+    /** A case counts as recent for a year after it was first published. */
+    static final Duration RECENT = Duration.ofDays(365);
+
+    private EvidenceCollector() {}
+
+    /** One blip's evidence and the cases and requests behind it. */
+    record Collected(
+            String kind,
+            String slug,
+            String name,
+            Quadrant quadrant,
+            Evidence evidence,
+            List<Long> caseIds,
+            List<Long> requestIds) {}
+
+    /** A label for a topic or skill; the radar stores names so that editions keep the words they were shown with. */
+    interface Labels {
+        String of(org.hros.shared.Vocabulary word);
+    }
+
+    static List<Collected> collect(
+            List<CaseFact> cases,
+            List<RequestFact> requests,
+            List<PracticeView> practices,
+            Labels labels,
+            Instant now) {
+        List<Collected> blips = new ArrayList<>();
+        for (Topic topic : Topic.values()) {
+            blips.add(blip(
+                    "topic",
+                    topic.slug(),
+                    labels.of(topic),
+                    Quadrant.of(topic),
+                    cases,
+                    c -> c.topics().contains(topic),
+                    requests,
+                    r -> r.topics().contains(topic),
+                    now));
+        }
+        for (Skill skill : Skill.values()) {
+            blips.add(blip(
+                    "skill",
+                    skill.slug(),
+                    labels.of(skill),
+                    Quadrant.of(skill),
+                    cases,
+                    c -> c.skills().contains(skill),
+                    requests,
+                    r -> r.skills().contains(skill),
+                    now));
+        }
+        for (PracticeView practice : practices) {
+            blips.add(blip(
+                    "practice",
+                    practice.slug(),
+                    practice.name(),
+                    practice.quadrant(),
+                    cases,
+                    c -> tied(practice, c.topics(), c.skills(), c.title() + " " + c.excerpt()),
+                    requests,
+                    r -> tied(practice, r.topics(), r.skills(), r.title()),
+                    now));
+        }
+        return blips;
+    }
+
+    static boolean tied(PracticeView practice, java.util.Set<Topic> topics, java.util.Set<Skill> skills, String text) {
+        if (topics.stream().anyMatch(practice.topics()::contains)
+                || skills.stream().anyMatch(practice.skills()::contains)) {
+            return true;
+        }
+        String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        return practice.keywords().stream().anyMatch(lower::contains);
+    }
+
+    private static Collected blip(
+            String kind,
+            String slug,
+            String name,
+            Quadrant quadrant,
+            List<CaseFact> cases,
+            Predicate<CaseFact> caseOn,
+            List<RequestFact> requests,
+            Predicate<RequestFact> requestOn,
+            Instant now) {
+        int total = 0, successes = 0, mixed = 0, failures = 0, recent = 0;
+        long helpful = 0;
+        List<Long> caseIds = new ArrayList<>();
+        for (CaseFact c : cases) {
+            if (!caseOn.test(c)) {
+                continue;
+            }
+            total++;
+            caseIds.add(c.id());
+            helpful += c.helpful();
+            if (c.outcome() == Outcome.SUCCESS) {
+                successes++;
+            } else if (c.outcome() == Outcome.FAILURE) {
+                failures++;
+            } else {
+                mixed++;
+            }
+            if (c.firstPublishedAt().isAfter(now.minus(RECENT))) {
+                recent++;
+            }
+        }
+        List<Long> requestIds = new ArrayList<>();
+        for (RequestFact r : requests) {
+            if (r.waiting() && requestOn.test(r)) {
+                requestIds.add(r.id());
+            }
+        }
+        Evidence evidence = new Evidence(total, successes, mixed, failures, recent, helpful, requestIds.size());
+        return new Collected(kind, slug, name, quadrant, evidence, caseIds, requestIds);
+    }
+}
