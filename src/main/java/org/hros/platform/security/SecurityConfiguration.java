@@ -5,9 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.hros.platform.ApiTokenAuthenticator;
+import org.hros.platform.LinkSigner;
 import org.hros.platform.RateLimits;
 import org.hros.platform.Sessions;
 import org.hros.platform.web.KeptForms;
@@ -98,10 +98,13 @@ class SecurityConfiguration {
             UserDetailsService members,
             PersistentTokenRepository rememberMeTokens,
             SessionRevocations revocations,
+            LinkSigner signer,
             Clock clock) {
-        // The key only ties the remember-me authentication to this process; the tokens themselves are persistent.
+        // The key marks remember-me authentications as this installation's. It is derived from the platform's
+        // secret, which every node shares (hros.secret or the stored one), so that a remember-me log-in made by one
+        // node and kept in the shared session is the same on every other node.
         RotatingRememberMeServices services = new RotatingRememberMeServices(
-                UUID.randomUUID().toString(), members, rememberMeTokens, revocations, clock);
+                signer.sign("remember-me-key", "hros"), members, rememberMeTokens, revocations, clock);
         services.setParameter("remember-me");
         services.setTokenValiditySeconds(60 * 60 * 24 * 30);
         return services;
