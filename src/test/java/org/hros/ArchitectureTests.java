@@ -2,6 +2,7 @@ package org.hros;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,12 +10,14 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.hros.casestudy.CasePublished;
 import org.hros.casestudy.CaseReturned;
 import org.hros.casestudy.Submission;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.repository.Repository;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,6 +27,22 @@ class ArchitectureTests {
     private static final JavaClasses HROS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.hros");
+
+    /**
+     * Several nodes share one database: a timed job runs on one node at a time under a ShedLock lock, and returns
+     * nothing (when another node holds the lock, the call is skipped and there is nothing to return).
+     */
+    @Test
+    void everyScheduledJobTakesItsLockAndReturnsNothing() {
+        methods()
+                .that()
+                .areAnnotatedWith(Scheduled.class)
+                .should()
+                .beAnnotatedWith(SchedulerLock.class)
+                .andShould()
+                .haveRawReturnType(void.class)
+                .check(HROS);
+    }
 
     @Test
     void noFieldInjection() {

@@ -1,15 +1,25 @@
 package org.hros.platform;
 
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.hros.platform.security.RateLimitProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Fixed allowances per action and caller (an IP address or a member), e.g. five sign-ups per hour from one
- * address. Counted in memory: a restart forgives, which is acceptable for abuse control on one node.
+ * address. Counted in PostgreSQL with Bucket4j (one bucket per action and caller, taken under its row lock), so
+ * that every node shares the same allowance and a restart forgives nothing.
  */
 @Component
 public class RateLimits {
@@ -30,13 +40,24 @@ public class RateLimits {
         PREVIEW
     }
 
-    private final RateLimitProperties properties;
-    private final Clock clock;
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    static final String TABLE = "rate_limit_bucket";
 
-    public RateLimits(RateLimitProperties properties, Clock clock) {
+    /** A bucket full again is kept this much longer, then deleted by {@link RateLimitBucketCleanup}. */
+    private static final Duration KEPT_WHEN_FULL = Duration.ofMinutes(1);
+
+    private final RateLimitProperties properties;
+    private final ProxyManager<String> buckets;
+    private final JdbcClient jdbc;
+
+    public RateLimits(RateLimitProperties properties, DataSource dataSource, JdbcClient jdbc, Clock clock) {
         this.properties = properties;
-        this.clock = clock;
+        this.jdbc = jdbc;
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table(TABLE)
+                .clientClock(applicationTime(clock))
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEPT_WHEN_FULL))
+                .build();
     }
 
     /**
@@ -46,25 +67,53 @@ public class RateLimits {
      */
     public void consume(Action action, String caller) {
         RateLimitProperties.Allowance allowance = properties.allowance(action);
-        long now = clock.millis();
-        if (windows.size() > 100_000) {
-            windows.values().removeIf(w -> w.endsAt <= now);
-        }
-        Window window = windows.compute(action + ":" + caller, (key, current) -> {
-            if (current == null || current.endsAt <= now) {
-                return new Window(now + allowance.per().toMillis(), 1);
-            }
-            return new Window(current.endsAt, current.used + 1);
-        });
-        if (window.used > allowance.requests()) {
-            throw new RateLimitExceededException(Duration.ofMillis(Math.max(1000, window.endsAt - now)));
+        // The whole allowance comes back at once when the period since the bucket began is over: a fixed window,
+        // as the limits are stated ("five per hour").
+        BucketConfiguration configuration = BucketConfiguration.builder()
+                .addLimit(limit ->
+                        limit.capacity(allowance.requests()).refillIntervally(allowance.requests(), allowance.per()))
+                .build();
+        ConsumptionProbe probe = buckets.builder()
+                .withImplicitConfigurationReplacement(version(allowance), TokensInheritanceStrategy.RESET)
+                .build(key(action, caller), () -> configuration)
+                .tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            long waitMillis = TimeUnit.NANOSECONDS.toMillis(probe.getNanosToWaitForRefill());
+            throw new RateLimitExceededException(Duration.ofMillis(Math.max(1000, waitMillis)));
         }
     }
 
-    /** Forgets every count; for tests that exercise limits. */
+    /** Forgets every count on every node; for tests that exercise limits. */
     public void reset() {
-        windows.clear();
+        jdbc.sql("delete from " + TABLE).update();
     }
 
-    private record Window(long endsAt, int used) {}
+    ProxyManager<String> buckets() {
+        return buckets;
+    }
+
+    private static String key(Action action, String caller) {
+        String key = action + ":" + caller;
+        return key.length() > 400 ? key.substring(0, 400) : key;
+    }
+
+    /** A changed allowance (a new configuration) replaces the one stored with a bucket, and starts it afresh. */
+    private static long version(RateLimitProperties.Allowance allowance) {
+        return 31L * allowance.requests() + allowance.per().toMillis();
+    }
+
+    /** The application's clock, which tests move, as Bucket4j reads time. */
+    private static TimeMeter applicationTime(Clock clock) {
+        return new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                return TimeUnit.MILLISECONDS.toNanos(clock.millis());
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        };
+    }
 }

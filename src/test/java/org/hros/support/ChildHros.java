@@ -137,7 +137,10 @@ public final class ChildHros {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-                    postmasterPid = readPostmasterPid();
+                    // A node pointed at a database of its own (spring.datasource.url) started no postmaster.
+                    if (Files.exists(dataDir.resolve("pg").resolve("postmaster.pid"))) {
+                        postmasterPid = readPostmasterPid();
+                    }
                     return;
                 }
             } catch (IOException notListeningYet) {

@@ -3,12 +3,14 @@ package org.hros.circle.domain;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes clinic notes older than their circle's retention, for real: the rows are gone from the database, not
@@ -21,19 +23,30 @@ public class ClinicNoteExpiry {
     private static final Logger log = LoggerFactory.getLogger(ClinicNoteExpiry.class);
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ClinicNoteExpiry(JdbcTemplate jdbc, Clock clock) {
+    ClinicNoteExpiry(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
-    /** Deletes expired clinic posts and the threads left empty; returns how many posts went. */
+    /** On one node at a time, and at most once in five minutes however many nodes run it. */
     @Scheduled(
             fixedDelayString = "${hros.circles.expiry-interval:1h}",
             initialDelayString = "${hros.circles.expiry-interval:1h}")
-    @Transactional
+    @SchedulerLock(name = "clinic-note-expiry", lockAtMostFor = "10m", lockAtLeastFor = "5m")
+    public void deleteExpiredOnSchedule() {
+        deleteExpired();
+    }
+
+    /** Deletes expired clinic posts and the threads left empty, together; returns how many posts went. */
     public int deleteExpired() {
+        return transaction.execute(status -> deleteExpiredNow());
+    }
+
+    private int deleteExpiredNow() {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         int posts = jdbc.update("""
                 delete from circle_post p

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.hros.member.MemberDirectory;
 import org.hros.notification.NoticeCategory;
 import org.hros.notification.NoticeDelivery;
@@ -77,10 +78,19 @@ public class NoticeMailSender {
         executor.execute(this::sendDue);
     }
 
-    /** Sends every mail that is due now; returns how many were sent. */
+    /**
+     * On one node at a time. Each mail is taken under {@code for update skip locked}, so the job's lock only saves
+     * work; it is held one minute at most, so that a node killed mid-run holds back the mails for no longer.
+     */
     @Scheduled(
             fixedDelayString = "${hros.notifications.send-interval:30s}",
             initialDelayString = "${hros.notifications.send-interval:30s}")
+    @SchedulerLock(name = "notice-mail-sender", lockAtMostFor = "1m", lockAtLeastFor = "5s")
+    public void sendDueOnSchedule() {
+        sendDue();
+    }
+
+    /** Sends every mail that is due now; returns how many were sent. */
     public int sendDue() {
         int sent = 0;
         for (int i = 0; i < MAX_PER_RUN; i++) {

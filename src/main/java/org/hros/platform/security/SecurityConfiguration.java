@@ -5,9 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.hros.platform.ApiTokenAuthenticator;
+import org.hros.platform.LinkSigner;
 import org.hros.platform.RateLimits;
 import org.hros.platform.Sessions;
 import org.hros.platform.web.KeptForms;
@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -37,6 +38,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -98,10 +101,21 @@ class SecurityConfiguration {
             UserDetailsService members,
             PersistentTokenRepository rememberMeTokens,
             SessionRevocations revocations,
+            LinkSigner signer,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
             Clock clock) {
-        // The key only ties the remember-me authentication to this process; the tokens themselves are persistent.
+        // The key marks remember-me authentications as this installation's. It is derived from the platform's
+        // secret, which every node shares (hros.secret or the stored one), so that a remember-me log-in made by one
+        // node and kept in the shared session is the same on every other node.
         RotatingRememberMeServices services = new RotatingRememberMeServices(
-                UUID.randomUUID().toString(), members, rememberMeTokens, revocations, clock);
+                signer.sign("remember-me-key", "hros"),
+                members,
+                rememberMeTokens,
+                jdbc,
+                new TransactionTemplate(transactions),
+                revocations,
+                clock);
         services.setParameter("remember-me");
         services.setTokenValiditySeconds(60 * 60 * 24 * 30);
         return services;

@@ -1,5 +1,6 @@
 package org.hros.radar.domain;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,6 +30,7 @@ class RadarJobs {
     }
 
     @Scheduled(cron = "${hros.radar.refresh-cron:0 10 * * * *}", zone = "UTC")
+    @SchedulerLock(name = "radar-refresh", lockAtMostFor = "30m", lockAtLeastFor = "1m")
     void refresh() {
         radar.refresh();
         trends.compute();
@@ -36,6 +38,7 @@ class RadarJobs {
 
     /** On each day (so also the first of a quarter), publishes this quarter's edition if nobody has yet. */
     @Scheduled(cron = "${hros.radar.edition-cron:0 40 0 * * *}", zone = "UTC")
+    @SchedulerLock(name = "radar-edition", lockAtMostFor = "30m", lockAtLeastFor = "1m")
     void publishQuarterlyEdition() {
         if (!editions.publishedThisQuarter()) {
             radar.refresh();

@@ -1,5 +1,6 @@
 package org.hros.search.domain.indexing;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,10 +26,15 @@ class EmbeddingBackfill {
         this.state = state;
     }
 
+    /**
+     * On one node at a time, so that the nodes do not compute the same embeddings side by side; a large backlog
+     * takes minutes, hence ten minutes at most before another node may take over from one that died.
+     */
     @Scheduled(
             initialDelayString = "${hros.search.semantic.backfill-interval:10s}",
             fixedDelayString = "${hros.search.semantic.backfill-interval:10s}")
-    void catchUp() {
+    @SchedulerLock(name = "embedding-backfill", lockAtMostFor = "10m", lockAtLeastFor = "5s")
+    public void catchUp() {
         if (state.rebuilding()) {
             return;
         }

@@ -1,0 +1,34 @@
+-- Sessions live in PostgreSQL (Spring Session JDBC), so that every HROS node honours a session any other node
+-- began, and a node that dies takes no session with it. The tables are Spring Session's own for PostgreSQL;
+-- its schema initializer is off (spring.session.jdbc.initialize-schema=never) so that Flyway alone owns the schema.
+create table spring_session (
+    primary_id            char(36)     not null,
+    session_id            char(36)     not null,
+    creation_time         bigint       not null,
+    last_access_time      bigint       not null,
+    max_inactive_interval int          not null,
+    expiry_time           bigint       not null,
+    principal_name        varchar(100),
+    constraint spring_session_pk primary key (primary_id)
+);
+
+create unique index spring_session_ix1 on spring_session (session_id);
+create index spring_session_ix2 on spring_session (expiry_time);
+create index spring_session_ix3 on spring_session (principal_name);
+
+create table spring_session_attributes (
+    session_primary_id char(36)     not null,
+    attribute_name     varchar(200) not null,
+    attribute_bytes    bytea        not null,
+    constraint spring_session_attributes_pk primary key (session_primary_id, attribute_name),
+    constraint spring_session_attributes_fk foreign key (session_primary_id)
+        references spring_session (primary_id) on delete cascade
+);
+
+-- When a member's sessions were all ended (a stolen remember-me cookie, or an admin's suspension or role change):
+-- every session of theirs begun before then is refused at its next request, on whichever node it arrives.
+create table session_revocation (
+    username   varchar(254) primary key,
+    revoked_at timestamptz  not null,
+    by_admin   boolean      not null
+);

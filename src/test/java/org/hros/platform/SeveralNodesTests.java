@@ -1,0 +1,381 @@
+package org.hros.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.hros.casestudy.AttributionMode;
+import org.hros.casestudy.CaseStatus;
+import org.hros.casestudy.Outcome;
+import org.hros.casestudy.domain.ScheduledPublications;
+import org.hros.member.MemberRole;
+import org.hros.shared.Topic;
+import org.hros.support.ChildHros;
+import org.hros.support.MutableClock;
+import org.hros.support.TestFixtures;
+import org.hros.support.TestFixtures.Fixtures;
+import org.hros.support.TestFixtures.Person;
+import org.hros.support.TestMail;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Two HROS nodes on one PostgreSQL, as deployed behind a load balancer: this application (sessions in PostgreSQL,
+ * as in production) and a second HROS in a child JVM pointed at the same database. A session begun on one node
+ * goes on on the other after the first was killed with SIGKILL, a rate limit counts the requests through both, and
+ * a case due for publication while both run the job is published once.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            // Sessions in PostgreSQL, as deployed (the other tests keep the container's, for MockMvc).
+            "spring.autoconfigure.exclude=",
+        })
+@ActiveProfiles("test")
+@Import(TestFixtures.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SeveralNodesTests {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+    private static ChildHros other;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    ScheduledPublications scheduled;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void freshAllowancesAtTheRealTime() {
+        fixtures.limits().reset();
+        clock.reset();
+    }
+
+    @AfterAll
+    static void stopTheOtherNode() {
+        if (other != null) {
+            other.kill(false);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aJobLockedByAnotherNodeDoesNotRunHereUntilTheLockEnds() {
+        long id = dueCase("Referral bonus doubled, referrals halved");
+        jdbc.sql("insert into shedlock (name, lock_until, locked_at, locked_by)"
+                        + " values ('scheduled-publications', now() + interval '10 minutes', now(), 'another-node')"
+                        + " on conflict (name) do update set lock_until = excluded.lock_until,"
+                        + " locked_at = excluded.locked_at, locked_by = excluded.locked_by")
+                .update();
+
+        scheduled.publishDueOnSchedule();
+        assertThat(status(id)).as("while another node holds the job").isEqualTo("SCHEDULED");
+
+        jdbc.sql("update shedlock set lock_until = now() - interval '1 second' where name = 'scheduled-publications'")
+                .update();
+        scheduled.publishDueOnSchedule();
+        assertThat(status(id)).as("once its lock has ended").isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    @Order(2)
+    void aRateLimitCountsTheRequestsThroughBothNodes() throws Exception {
+        ChildHros second = otherNode();
+        Person member = fixtures.member(MemberRole.MEMBER);
+        Browser browser = new Browser();
+        URI here = here();
+        URI there = second.uri("");
+        String csrf = csrfOf(browser.get(here, "/login").body());
+
+        List<Integer> statuses = new ArrayList<>();
+        List<String> retryAfter = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            HttpResponse<String> response = browser.post(
+                    i % 2 == 0 ? here : there,
+                    "/login",
+                    "email",
+                    member.email(),
+                    "password",
+                    "not the password " + i,
+                    "_csrf",
+                    csrf);
+            statuses.add(response.statusCode());
+            response.headers().firstValue("Retry-After").ifPresent(retryAfter::add);
+        }
+        // Ten log-ins per five minutes from one address and for one account, wherever they land: six through each
+        // node would all pass if each node counted its own.
+        assertThat(statuses.subList(0, 10))
+                .as("the allowance, across both nodes")
+                .containsOnly(302);
+        assertThat(statuses.subList(10, 12))
+                .as("over the allowance, on this node and on the other")
+                .containsOnly(429);
+        assertThat(retryAfter)
+                .hasSize(2)
+                .allSatisfy(seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 300L));
+    }
+
+    @Test
+    @Order(3)
+    void aCaseDueWhileBothNodesRunTheJobIsPublishedOnce() throws Exception {
+        otherNode();
+        Person author = fixtures.member(MemberRole.MEMBER);
+        long id = dueCase(author, "Video interviews for every role, and who dropped out");
+
+        // The other node looks every second; here, several runs at once, through the job's lock and around it (the
+        // case's row lock alone must be enough).
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<Object>> runs = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                runs.add(() -> {
+                    scheduled.publishDueOnSchedule();
+                    return null;
+                });
+                runs.add(() -> scheduled.publishDue());
+            }
+            for (Future<Object> run : pool.invokeAll(runs)) {
+                run.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        awaitNotice(author, id);
+        // Both nodes go on running the job for a few more rounds: nothing more may come of it.
+        Thread.sleep(3000);
+
+        assertThat(status(id)).isEqualTo("PUBLISHED");
+        assertThat(jdbc.sql("select count(*) from case_revision where case_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .as("revisions published")
+                .isEqualTo(1);
+        assertThat(publicationEvents(id)).as("CasePublished events").isEqualTo(1);
+        assertThat(notices(author, id)).as("notices to the author").isEqualTo(1);
+    }
+
+    @Test
+    @Order(4)
+    void aSessionGoesOnOnTheOtherNodeAfterTheFirstWasKilled() throws Exception {
+        ChildHros first = otherNode();
+        Person member = fixtures.member(MemberRole.MEMBER);
+        Browser browser = new Browser();
+        URI there = first.uri("");
+        URI here = here();
+
+        HttpResponse<String> loggedIn = browser.post(
+                there,
+                "/login",
+                "email",
+                member.email(),
+                "password",
+                TestFixtures.PASSWORD,
+                "_csrf",
+                csrfOf(browser.get(there, "/login").body()));
+        assertThat(loggedIn.statusCode()).isEqualTo(302);
+        assertThat(loggedIn.headers().firstValue("Location").orElse("")).doesNotContain("login");
+        HttpResponse<String> notifications = browser.get(there, "/notifications");
+        assertThat(notifications.statusCode()).as("signed in on the first node").isEqualTo(200);
+        String csrf = csrfOf(notifications.body());
+
+        first.kill(false);
+        other = null;
+
+        HttpResponse<String> page = browser.get(here, "/notifications");
+        assertThat(page.statusCode())
+                .as("the same session on the second node, not a detour through the log-in page")
+                .isEqualTo(200);
+        assertThat(page.body()).contains(member.name());
+        HttpResponse<String> posted = browser.post(here, "/notifications/read", "_csrf", csrf);
+        assertThat(posted.statusCode())
+                .as("a form with the first node's CSRF token")
+                .isEqualTo(302);
+        assertThat(posted.headers().firstValue("Location").orElse("")).endsWith("/notifications");
+        assertThat(browser.get(here, "/notifications").body()).contains("All notices are marked as read.");
+    }
+
+    private URI here() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** The second node: another HROS process on this test's database, started once for the tests that need it. */
+    private ChildHros otherNode() throws Exception {
+        if (other != null) {
+            return other;
+        }
+        String url;
+        try (Connection connection = dataSource.getConnection()) {
+            url = connection.getMetaData().getURL();
+        }
+        Path runDir = Paths.get("target", "several-nodes", UUID.randomUUID().toString())
+                .toAbsolutePath();
+        Files.createDirectories(runDir);
+        other = ChildHros.launch(
+                "second-node",
+                runDir.resolve("data"),
+                runDir,
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + TestMail.port(),
+                "--hros.embargo.check-interval=1s");
+        other.awaitReady(START_TIMEOUT);
+        return other;
+    }
+
+    private long dueCase(String title) {
+        return dueCase(fixtures.member(MemberRole.MEMBER), title);
+    }
+
+    /** A case accepted with an embargo, whose embargo has just ended. */
+    private long dueCase(Person author, String title) {
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        long id = fixtures.authoring()
+                .createDraft(
+                        author.id(),
+                        TestFixtures.withRelease(
+                                TestFixtures.completeCase(
+                                        title, Outcome.FAILURE, Topic.RECRUITING_ANALYTICS, AttributionMode.NAMED),
+                                null,
+                                clock.instant().plus(Duration.ofDays(2))));
+        fixtures.authoring().submit(author.id(), id);
+        fixtures.reviews().claim(id, editor.id());
+        assertThat(fixtures.reviews().publish(id, editor.id())).isEqualTo(CaseStatus.SCHEDULED);
+        jdbc.sql("update case_study set embargo_until = now() - interval '1 second' where id = ?")
+                .param(id)
+                .update();
+        return id;
+    }
+
+    private String status(long id) {
+        return jdbc.sql("select status from case_study where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+    }
+
+    private long notices(Person author, long id) {
+        return jdbc.sql("select count(*) from notice where recipient_id = ? and dedupe_key like ?")
+                .params(author.id(), "REVIEW_RESULTS:published:" + id + ":%")
+                .query(Long.class)
+                .single();
+    }
+
+    /** Distinct CasePublished events about this case (the registry keeps one row per listener of each). */
+    private long publicationEvents(long id) {
+        Pattern aboutThisCase = Pattern.compile("\"caseId\"\\s*:\\s*" + id + "\\b");
+        return jdbc
+                .sql("select distinct serialized_event from event_publication where event_type like '%CasePublished'")
+                .query(String.class)
+                .list()
+                .stream()
+                .filter(event -> aboutThisCase.matcher(event).find())
+                .count();
+    }
+
+    private void awaitNotice(Person author, long id) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (notices(author, id) == 0) {
+            if (Instant.now().isAfter(deadline)) {
+                fail("The author was never told of the publication; the case is " + status(id));
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static String csrfOf(String page) {
+        Matcher m = CSRF.matcher(page);
+        if (!m.find()) {
+            fail("No CSRF token on the page");
+        }
+        return m.group(1);
+    }
+
+    /** One browser whose cookies go to both nodes, as behind one load balancer. */
+    private static final class Browser {
+
+        private final HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+
+        HttpResponse<String> get(URI node, String path) throws Exception {
+            return client.send(
+                    HttpRequest.newBuilder(node.resolve(path))
+                            .header("Accept", "text/html")
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(URI node, String path, String... pairs) throws Exception {
+            StringBuilder form = new StringBuilder();
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (form.length() > 0) {
+                    form.append('&');
+                }
+                form.append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8))
+                        .append('=')
+                        .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+            }
+            return client.send(
+                    HttpRequest.newBuilder(node.resolve(path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Accept", "text/html")
+                            .timeout(Duration.ofSeconds(60))
+                            .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+}
