@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nodes, sends nothing twice; members who turned team mails off or unsubscribed get none.
  */
 @Component
-class TeamMailJobs {
+public class TeamMailJobs {
 
     private static final Logger log = LoggerFactory.getLogger(TeamMailJobs.class);
 

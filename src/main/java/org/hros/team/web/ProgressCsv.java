@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * Writes the team's progress table as CSV (RFC 4180, through Jackson's CSV module). A cell that a spreadsheet
@@ -21,7 +22,10 @@ class ProgressCsv {
     private static final List<String> COLUMNS =
             List.of("member", "track", "dueOn", "stepsDone", "stepsTotal", "nextStep", "completedOn", "overdue");
 
-    private final CsvMapper mapper = new CsvMapper();
+    /** Quotes only the cells that need it (a separator, a quote or a line break), as RFC 4180 asks. */
+    private final CsvMapper mapper =
+            CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
+
     private final MessageSource messages;
 
     ProgressCsv(MessageSource messages) {
