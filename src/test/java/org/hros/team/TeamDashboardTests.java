@@ -221,7 +221,7 @@ class TeamDashboardTests extends IntegrationTestBase {
 
         jobs.sendWeeklySummaries();
         jobs.sendWeeklySummaries();
-        List<MimeMessage> first = waitFor(lead, "Summary team " + slug, 1);
+        List<MimeMessage> first = waitFor(lead, "This week in Summary team " + slug, 1);
         assertThat(first).hasSize(1);
         assertThat(TestMail.text(first.get(0)))
                 .contains("Summary track: 1 of 2 completed, 0 overdue", "/teams/" + team + "/dashboard")
@@ -232,7 +232,7 @@ class TeamDashboardTests extends IntegrationTestBase {
 
         clock.advance(Duration.ofDays(7));
         jobs.sendWeeklySummaries();
-        assertThat(waitFor(lead, "Summary team " + slug, 2))
+        assertThat(waitFor(lead, "This week in Summary team " + slug, 2))
                 .as("the next week's")
                 .hasSize(2);
     }

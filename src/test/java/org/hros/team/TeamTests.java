@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.hros.member.MemberPrincipal;
 import org.hros.member.MemberRole;
 import org.hros.shared.FieldErrorsException;
@@ -281,14 +282,21 @@ class TeamTests extends IntegrationTestBase {
         Person lead = fixtures.member(MemberRole.MEMBER);
         String name = "Qwertyzon private team";
         teams.create(lead.id(), name, "Purpose Plumbaxite never public");
-        for (String path : new String[] {
-            "/search?q=Qwertyzon", "/api/v1/search?q=Qwertyzon", "/cases.atom", "/requests.atom", "/sitemap.xml"
-        }) {
-            String body = mvc.perform(get(path).accept(MediaType.ALL))
+        // A search page repeats what was typed: each search looks for one word and must not find the other.
+        Map<String, String> outputs = Map.of(
+                "/search?q=Qwertyzon", "Plumbaxite",
+                "/api/v1/search?q=Qwertyzon", "Plumbaxite",
+                "/search?q=Plumbaxite", "Qwertyzon",
+                "/api/v1/search?q=Plumbaxite", "Qwertyzon",
+                "/cases.atom", "Qwertyzon",
+                "/requests.atom", "Qwertyzon",
+                "/sitemap.xml", "Qwertyzon");
+        for (Map.Entry<String, String> output : outputs.entrySet()) {
+            String body = mvc.perform(get(output.getKey()).accept(MediaType.ALL))
                     .andReturn()
                     .getResponse()
                     .getContentAsString();
-            assertThat(body).as(path).doesNotContain("Qwertyzon", "Plumbaxite");
+            assertThat(body).as(output.getKey()).doesNotContain(output.getValue(), "Qwertyzon private team");
         }
         String searchAsMember = mvc.perform(get("/search?q=Plumbaxite").with(user(principal(lead))))
                 .andReturn()
