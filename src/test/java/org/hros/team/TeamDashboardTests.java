@@ -226,7 +226,7 @@ class TeamDashboardTests extends IntegrationTestBase {
         assertThat(TestMail.text(first.get(0)))
                 .contains("Summary track: 1 of 2 completed, 0 overdue", "/teams/" + team + "/dashboard")
                 .contains("/notifications/unsubscribe/");
-        assertThat(mailsAbout(member, "Summary team " + slug))
+        assertThat(mailsAbout(member, "This week in Summary team " + slug))
                 .as("members get no summary")
                 .isEmpty();
 
