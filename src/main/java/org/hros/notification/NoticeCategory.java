@@ -13,5 +13,7 @@ public enum NoticeCategory {
     /** A new reply in a thread I follow. */
     COMMENTS,
     /** Someone mentioned me. */
-    MENTIONS
+    MENTIONS,
+    /** Reminders before a team assignment is due, and the weekly summary for team leads. */
+    TEAM_TRAINING
 }

@@ -136,6 +136,11 @@ class AnonymityLeakTests extends IntegrationTestBase {
             }),
             new SceneSetter("a control member publishes under their own name", scene -> scene.control(CONTROL_TITLE)),
             new SceneSetter(
+                    "the first canary leads a private team the second canary joined, with an invitation pending for"
+                            + " a member who is no canary",
+                    scene ->
+                            scene.team(scene.canaries().get(0), scene.canaries().get(1), "Team Xylobrant careers")),
+            new SceneSetter(
                     "each canary answers on their own role-only and anonymous cases as \"Author of this case\": nested"
                             + " replies deeper than the page shows, a mention, an edit with its history, a removed"
                             + " reply, reactions of their own; another member replies and reacts by name",
@@ -226,6 +231,7 @@ class AnonymityLeakTests extends IntegrationTestBase {
             scene.cases().forEach(c -> ids.add(c.id()));
             ids.add(scene.controlCase());
             ids.addAll(scene.replies());
+            ids.addAll(scene.teams());
             ids.add(NO_SUCH_CASE);
             ApiSweep api = ApiSweep.fromDocument(visitor, "/v3/api-docs")
                     .sweep(visitor, scanner, ids)
@@ -756,6 +762,14 @@ class AnonymityLeakTests extends IntegrationTestBase {
                 "/cases?topic=astrology",
                 "/cases?page=abc",
                 "/api/v1/cases?topic=astrology"));
+        for (long team : scene.teams()) {
+            probes.addAll(List.of(
+                    "/teams/" + team,
+                    "/teams/" + team + "/dashboard",
+                    "/teams/" + team + "/progress.csv",
+                    "/api/v1/teams/" + team,
+                    "/api/v1/teams/" + team + "/progress"));
+        }
         for (SceneCase c : scene.cases()) {
             probes.addAll(List.of(
                     "/cases/" + c.id(),
@@ -770,6 +784,14 @@ class AnonymityLeakTests extends IntegrationTestBase {
 
     private static void checkProbes(SoftAssertions softly, Crawler crawl, LeakScene scene) {
         String who = crawl.browser().name();
+        for (long team : scene.teams()) {
+            softly.assertThat(status(crawl, "/teams/" + team))
+                    .as("a team's page, %s", who)
+                    .isEqualTo(404);
+            softly.assertThat(status(crawl, "/api/v1/teams/" + team))
+                    .as("a team in the API, %s", who)
+                    .isEqualTo(404);
+        }
         softly.assertThat(status(crawl, "/cases/" + NO_SUCH_CASE))
                 .as("unknown case, %s", who)
                 .isEqualTo(404);

@@ -26,6 +26,8 @@ import org.hros.support.TestFixtures;
 import org.hros.support.TestFixtures.Fixtures;
 import org.hros.support.TestFixtures.Person;
 import org.hros.support.TestMail;
+import org.hros.team.domain.TeamInvitations;
+import org.hros.team.domain.TeamService;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -64,6 +66,7 @@ final class LeakScene {
     private final ApplicationContext context;
     private final Person editor;
     private final List<Long> replies = new ArrayList<>();
+    private final List<Long> teams = new ArrayList<>();
     private final List<Canary> canaries = new ArrayList<>();
     private final List<SceneCase> cases = new ArrayList<>();
     private final Map<String, Integer> expectedMails = new LinkedHashMap<>();
@@ -176,6 +179,30 @@ final class LeakScene {
     /** Gives a reaction to a case or a reply. */
     void react(long memberId, SubjectType type, long id, ReactionKind kind) {
         context.getBean(ReactionService.class).set(new SubjectRef(type, id), memberId, kind, true);
+    }
+
+    /**
+     * A team led by one canary with another canary in it, and an invitation mailed to a member who is no canary: its
+     * page, member list and API answer outsiders as if it did not exist, and the invitation names only the team.
+     */
+    long team(Canary lead, Canary member, String name) {
+        TeamService service = context.getBean(TeamService.class);
+        TeamInvitations invitations = context.getBean(TeamInvitations.class);
+        long id = service.create(lead.id(), name, "Learning careers-site HTML, led by " + lead.displayName());
+        invitations.invite(id, lead.id(), member.email());
+        expectMail(member.email(), 1);
+        String link = TestMail.link(member.email(), "/teams/invitations/");
+        invitations.join(link.substring(link.lastIndexOf('/') + 1), member.id());
+        Person invitee = fixtures.member(MemberRole.MEMBER);
+        invitations.invite(id, lead.id(), invitee.email());
+        expectMail(invitee.email(), 1);
+        teams.add(id);
+        return id;
+    }
+
+    /** Every team the scene made, for probes and the API sweep's path parameters. */
+    List<Long> teams() {
+        return teams;
     }
 
     /** Every reply the scene posted, for the API sweep's path parameters. */

@@ -51,6 +51,10 @@ class NotificationSettingsController {
         Map<NoticeCategory, NoticeDelivery> choices = new EnumMap<>(NoticeCategory.class);
         for (NoticeCategory category : categoriesFor(me)) {
             String value = form.value(category);
+            if (value == null && category == NoticeCategory.TEAM_TRAINING) {
+                // Added later than the other categories: a form loaded before it existed keeps the member's choice.
+                continue;
+            }
             NoticeDelivery delivery = parse(value);
             if (delivery == null) {
                 result.rejectValue(NotificationSettingsForm.field(category), "notifications.settings.invalid");

@@ -203,6 +203,13 @@ class SecurityConfiguration {
                         .authenticated()
                         .requestMatchers("/circles/**", "/api/v1/circles/**")
                         .permitAll()
+                        // Teams, like circles: every team path is let through, and the team module answers 404 to
+                        // anyone who is not a member; only one's own list, creating a team and the "log in to join"
+                        // step of an invitation need a log-in here.
+                        .requestMatchers("/teams", "/teams/new", "/teams/invitations/*/join", "/api/v1/teams")
+                        .authenticated()
+                        .requestMatchers("/teams/**", "/api/v1/teams/**")
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/goals/*", "/members/*/progress", "/api/v1/goals/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/members/*/goals")
