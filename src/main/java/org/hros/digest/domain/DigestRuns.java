@@ -52,10 +52,10 @@ public class DigestRuns {
 
     /** Builds and queues every digest due now. */
     public RunResult runNow() {
-        return run(clock.instant());
+        return run(clock.instant(), batchSize);
     }
 
-    RunResult run(Instant now) {
+    RunResult run(Instant now, int batchSize) {
         long runId = jdbc.sql("insert into digest_run (started_at) values (?) returning id")
                 .param(Timestamp.from(clock.instant()))
                 .query(Long.class)
