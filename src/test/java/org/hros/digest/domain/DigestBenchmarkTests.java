@@ -78,7 +78,7 @@ class DigestBenchmarkTests extends IntegrationTestBase {
                     author.id(),
                     new RequestCommand(
                             "Bench request " + i,
-                            "What worked?",
+                            "Looking for examples of what worked and what did not.",
                             List.of(topics[i % topics.length]),
                             List.of(),
                             null,
