@@ -208,3 +208,37 @@
     }
     document.addEventListener('htmx:load', function (event) { init(event.target); });
 }());
+/*
+ * Digest settings: offer the browser's own time zone for the zone field. Without script the member types it.
+ */
+(function () {
+    'use strict';
+
+    function suggestZone() {
+        var holder = document.querySelector('[data-zone-suggest]');
+        var zone;
+        try {
+            zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+        } catch (e) {
+            zone = null;
+        }
+        var field = holder ? document.getElementById(holder.getAttribute('data-zone-suggest')) : null;
+        if (!holder || !field || !zone || field.value === zone) {
+            return;
+        }
+        var button = holder.querySelector('button');
+        button.textContent = button.textContent + ' (' + zone + ')';
+        button.addEventListener('click', function () {
+            field.value = zone;
+            holder.hidden = true;
+            field.focus();
+        });
+        holder.hidden = false;
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', suggestZone);
+    } else {
+        suggestZone();
+    }
+}());

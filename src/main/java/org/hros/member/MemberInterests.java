@@ -1,6 +1,7 @@
 package org.hros.member;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hros.shared.Skill;
@@ -14,6 +15,12 @@ public interface MemberInterests {
 
     /** The topics and skills on the member's profile; empty sets when they chose none. */
     Interests interests(long memberId);
+
+    /**
+     * The interests of every verified member who is not suspended, keyed by id, for periodic mail (the digest):
+     * one query for the whole community.
+     */
+    Map<Long, Interests> interestsOfActiveMembers();
 
     /** Replaces the topics and skills on the member's profile, leaving the rest of it as it is. */
     void chooseInterests(long memberId, Set<Topic> topics, Set<Skill> skills);

@@ -397,6 +397,61 @@ class AnonymityLeakTests extends IntegrationTestBase {
     }
 
     /**
+     * The digest (mail and preview) says what a case is about, never who wrote it: an anonymous case's author is not
+     * in the mail as received (raw and decoded) nor in the preview, and neither is a named case's author.
+     */
+    @Test
+    void theDigestNeverRevealsAnAnonymousCasesAuthor() throws Exception {
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        Person author = fixtures.member(MemberRole.MEMBER);
+        Person reader = fixtures.member(MemberRole.MEMBER);
+        interests.chooseInterests(reader.id(), java.util.Set.of(Topic.RECRUITING_ANALYTICS), java.util.Set.of());
+        String unnamedTitle = "Digest: the dashboard nobody opened, anonymously";
+        publishCase(author, editor, unnamedTitle, AttributionMode.ANONYMOUS, Topic.RECRUITING_ANALYTICS);
+        String namedTitle = "Digest: the dashboard nobody opened, by name";
+        publishCase(author, editor, namedTitle, AttributionMode.NAMED, Topic.RECRUITING_ANALYTICS);
+        String company = "Canary Corp "
+                + author.email()
+                        .substring(
+                                author.email().indexOf('-') + 1, author.email().indexOf('@'));
+
+        assertThat(page("/digest/preview", reader))
+                .contains(unnamedTitle, namedTitle)
+                .doesNotContain(author.name(), "/members/" + handleOf(author), company);
+
+        java.time.Instant slot = java.time.Instant.now()
+                .plus(java.time.Duration.ofHours(2))
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        context.getBean(org.hros.digest.domain.DigestPreferences.class)
+                .save(
+                        reader.id(),
+                        new org.hros.digest.domain.DigestPreference(
+                                org.hros.digest.domain.DigestFrequency.DAILY,
+                                java.time.DayOfWeek.MONDAY,
+                                slot.atZone(java.time.ZoneOffset.UTC).getHour(),
+                                java.time.ZoneOffset.UTC));
+        clock.advance(java.time.Duration.between(clock.instant(), slot.plusSeconds(30)));
+        context.getBean(org.hros.digest.domain.DigestRuns.class).runNow();
+        context.getBean(org.hros.digest.domain.DigestMailSender.class).sendDue();
+        List<jakarta.mail.internet.MimeMessage> digests = new ArrayList<>();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        while (digests.isEmpty() && System.nanoTime() < deadline) {
+            for (jakarta.mail.internet.MimeMessage m : TestMail.to(reader.email(), 0)) {
+                if (m.getSubject().startsWith("Your HROS digest")) {
+                    digests.add(m);
+                }
+            }
+            Thread.sleep(100);
+        }
+        assertThat(digests).as("the reader's digest").hasSize(1);
+        String raw = com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(digests.get(0));
+        assertThat(TestMail.text(digests.get(0))).contains(unnamedTitle, namedTitle);
+        for (String output : List.of(raw, TestMail.text(digests.get(0)), TestMail.html(digests.get(0)))) {
+            assertThat(output).doesNotContain(author.name(), author.email(), handleOf(author), company);
+        }
+    }
+
+    /**
      * A pseudonymous reply and a named one posted 0.4 s apart: exact times (and ids in order) would tie them to
      * one person. Unnamed cases and their authors' replies show the day only, in HTML and JSON, and ids say
      * nothing about order.

@@ -3,12 +3,15 @@ package org.hros.member.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hros.member.MemberInterests;
 import org.hros.shared.NotFoundException;
 import org.hros.shared.Skill;
 import org.hros.shared.Topic;
+import org.hros.shared.Vocabulary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +35,20 @@ class MemberInterestService implements MemberInterests {
     public Interests interests(long memberId) {
         Member m = member(memberId);
         return new Interests(m.topics(), m.skills());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, Interests> interestsOfActiveMembers() {
+        Map<Long, Interests> all = new HashMap<>();
+        for (Object[] row : members.findActiveVerifiedInterests(clock.instant())) {
+            all.put(
+                    (Long) row[0],
+                    new Interests(
+                            Vocabulary.parseAll(Topic.class, (String) row[1]),
+                            Vocabulary.parseAll(Skill.class, (String) row[2])));
+        }
+        return all;
     }
 
     @Override

@@ -37,6 +37,11 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
             + " and (m.suspendedAt is null or (m.suspendedUntil is not null and m.suspendedUntil <= :now))")
     List<Long> findActiveVerifiedIdsByRoleIn(Collection<MemberRole> roles, Instant now);
 
+    /** Id, topics and skills of every verified member not suspended at {@code now}, without loading them. */
+    @Query("select m.id, m.topics, m.skills from Member m where m.emailVerifiedAt is not null"
+            + " and (m.suspendedAt is null or (m.suspendedUntil is not null and m.suspendedUntil <= :now))")
+    List<Object[]> findActiveVerifiedInterests(Instant now);
+
     /**
      * Every admin, locked for the rest of the transaction: two admins demoting or suspending each other at the same
      * moment are taken one after the other, so the community is never left without one.

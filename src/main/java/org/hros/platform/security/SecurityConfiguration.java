@@ -242,6 +242,9 @@ class SecurityConfiguration {
                         // token is the proof); the header's bell answers nothing to visitors.
                         .requestMatchers("/notifications/unsubscribe/*", "/notifications/bell")
                         .permitAll()
+                        // The digest's one-click unsubscribe works the same way (signed token, no session).
+                        .requestMatchers("/digest/unsubscribe/*")
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/cases/*", "/cases/*/*", "/members/*")
                         .permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/", "/cases", "/cases/*", "/cases/*/*", "/members/*")
@@ -376,7 +379,8 @@ class SecurityConfiguration {
                         // Mail clients post one-click unsubscribes (RFC 8058) without a form; the signed token in
                         // the address is checked by the handler, and all it can do is stop e-mails.
                         PathPatternRequestMatcher.withDefaults()
-                                .matcher(HttpMethod.POST, "/notifications/unsubscribe/*")))
+                                .matcher(HttpMethod.POST, "/notifications/unsubscribe/*"),
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/digest/unsubscribe/*")))
                 // Machines (API clients, a Prometheus scraper with an admin's access token) get 401 and 403 as
                 // problem documents, never a redirect to a log-in page; pages never get problem documents.
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
