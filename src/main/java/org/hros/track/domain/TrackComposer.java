@@ -68,14 +68,15 @@ public class TrackComposer implements TrackSamples {
 
     @Transactional
     public void publish(String slug, Viewer viewer) {
+        Track track = access.visible(slug, viewer);
         editorsOnly(viewer);
-        access.visible(slug, viewer).publish(clock.instant());
+        track.publish(clock.instant());
     }
 
     @Transactional
     public void returnToProposer(String slug, String note, Viewer viewer) {
-        editorsOnly(viewer);
         Track track = access.visible(slug, viewer);
+        editorsOnly(viewer);
         String clean = note == null ? "" : note.strip();
         if (clean.length() < 5 || clean.length() > 2000) {
             throw new FieldErrorsException(List.of(new FieldError("note", "track.review.note.invalid")));
