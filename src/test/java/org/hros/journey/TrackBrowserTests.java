@@ -61,7 +61,9 @@ class TrackBrowserTests extends IntegrationTestBase {
         long caseId = authoring.createDraft(
                 author.id(),
                 TestFixtures.completeCase(
-                        "Our offer letters went to spam for a month", Outcome.FAILURE, Topic.values()[0],
+                        "Our offer letters went to spam for a month",
+                        Outcome.FAILURE,
+                        Topic.values()[0],
                         AttributionMode.ANONYMOUS));
         authoring.submit(author.id(), caseId);
         reviews.claim(caseId, editor.id());
@@ -76,13 +78,33 @@ class TrackBrowserTests extends IntegrationTestBase {
                         "Read one failure, one short text, and practise once.",
                         true,
                         List.of(
-                                new StepCommand(StepKind.CASE, caseId, null, null, null, null,
-                                        "A quiet failure nobody noticed for a month.", "What would you have checked?"),
-                                new StepCommand(StepKind.TEXT, null, null, null, "Find the missed signal",
-                                        "Look for the number nobody watched.", "Why read this now.",
+                                new StepCommand(
+                                        StepKind.CASE,
+                                        caseId,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "A quiet failure nobody noticed for a month.",
+                                        "What would you have checked?"),
+                                new StepCommand(
+                                        StepKind.TEXT,
+                                        null,
+                                        null,
+                                        null,
+                                        "Find the missed signal",
+                                        "Look for the number nobody watched.",
+                                        "Why read this now.",
                                         "Which signal do you not watch today?"),
-                                new StepCommand(StepKind.EXERCISE, null, null, exercise, "Practise the review", null,
-                                        "Practise before it is real.", "What was hardest?"))));
+                                new StepCommand(
+                                        StepKind.EXERCISE,
+                                        null,
+                                        null,
+                                        exercise,
+                                        "Practise the review",
+                                        null,
+                                        "Practise before it is real.",
+                                        "What was hardest?"))));
 
         browser.session("member");
         browser.logIn(member.email(), messages);
@@ -108,7 +130,8 @@ class TrackBrowserTests extends IntegrationTestBase {
         browser.visible(button(t("track.step.undo")));
         browser.click(link(t("track.step.next")));
         browser.waitForHeading("Practise the review");
-        assertThat(browser.driver().findElements(button(t("track.step.markDone")))).isEmpty();
+        assertThat(browser.driver().findElements(button(t("track.step.markDone"))))
+                .isEmpty();
 
         progress.recordExercisePassed(member.id(), exercise, Instant.now());
         browser.open("/tracks/mine");

@@ -83,7 +83,8 @@ class AnonymityLeakTests extends IntegrationTestBase {
         "/actuator/prometheus",
         "/cases.atom",
         "/cases/failures.atom",
-        "/requests.atom"
+        "/requests.atom",
+        "/tracks"
     };
 
     /** Typed into search boxes and other GET forms: words from the canaries' titles, never their identities. */
@@ -134,6 +135,9 @@ class AnonymityLeakTests extends IntegrationTestBase {
                         scene.canaries().get(1), "Onboarding buddies we overloaded", AttributionMode.ROLE_ONLY);
             }),
             new SceneSetter("a control member publishes under their own name", scene -> scene.control(CONTROL_TITLE)),
+            new SceneSetter(
+                    "an editor builds a published track from the canaries' role-only and anonymous cases",
+                    AnonymityLeakTests::track),
             new SceneSetter(
                     "each canary answers on their own role-only and anonymous cases as \"Author of this case\": nested"
                             + " replies deeper than the page shows, a mention, an edit with its history, a removed"
@@ -643,6 +647,33 @@ class AnonymityLeakTests extends IntegrationTestBase {
      * Readers saw the case, and its author's replies and reactions on it, under the author's name; making it
      * anonymous must take it back everywhere at once.
      */
+    private static void track(LeakScene scene) {
+        List<org.hros.track.StepCommand> steps = new java.util.ArrayList<>();
+        for (SceneCase c : scene.cases()) {
+            if (c.stage() == Stage.PUBLISHED && c.mode() != AttributionMode.NAMED) {
+                steps.add(new org.hros.track.StepCommand(
+                        org.hros.track.StepKind.CASE,
+                        c.id(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        "A failure told without a name.",
+                        "What would you have done differently?"));
+            }
+        }
+        scene.context()
+                .getBean(org.hros.track.TrackSamples.class)
+                .publishSample(
+                        scene.editor().id(),
+                        new org.hros.track.TrackCommand(
+                                "Failures told without names",
+                                org.hros.shared.Skill.RETROSPECTIVES,
+                                "Reading failures whose authors chose not to be named.",
+                                false,
+                                steps));
+    }
+
     private static void namedThenAnonymous(LeakScene scene) {
         Canary canary = scene.canaries().get(0);
         SceneCase named =

@@ -205,6 +205,22 @@ class TrackAccessMatrixTests extends IntegrationTestBase {
         assertThat(as(Who.PROPOSER, get("/tracks/" + draft)).getContentAsString())
                 .contains("TEXT-NOTE-42");
         assertThat(as(Who.MEMBER, get("/tracks/" + draft)).getStatus()).isEqualTo(404);
+        // Proposing through the form: a draft only its proposer sees.
+        var proposed = as(
+                Who.PROPOSER,
+                post("/tracks")
+                        .param("title", "Cases that taught me")
+                        .param("skill", "writing")
+                        .param("summary", "A proposed path through the cases that taught me most.")
+                        .param("kinds", "CASE", "CASE")
+                        .param("refs", "/cases/" + caseId, "")
+                        .param("whys", "It shows the failure from the inside.", "")
+                        .param("prompts", "", "")
+                        .with(csrf()));
+        assertThat(proposed.getStatus()).isEqualTo(302);
+        assertThat(as(Who.PROPOSER, get(proposed.getRedirectedUrl())).getStatus())
+                .isEqualTo(200);
+        assertThat(as(Who.MEMBER, get(proposed.getRedirectedUrl())).getStatus()).isEqualTo(404);
         // A proposal is built from published cases only.
         var refused = as(
                 Who.PROPOSER,

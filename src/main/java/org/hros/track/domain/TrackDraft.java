@@ -10,7 +10,7 @@ public record TrackDraft(
         String title,
         String skill,
         String summary,
-        boolean sample,
+        Boolean sample,
         List<String> kinds,
         List<String> refs,
         List<String> stepTitles,

@@ -74,7 +74,8 @@ class TrackRules {
         if (!errors.isEmpty()) {
             throw new FieldErrorsException(List.copyOf(errors));
         }
-        return new TrackCommand(title, skill.orElseThrow(), summary, editor && draft.sample(), steps);
+        return new TrackCommand(
+                title, skill.orElseThrow(), summary, editor && Boolean.TRUE.equals(draft.sample()), steps);
     }
 
     private StepCommand step(
