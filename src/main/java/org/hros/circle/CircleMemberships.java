@@ -1,5 +1,6 @@
 package org.hros.circle;
 
+import java.util.List;
 import java.util.Set;
 
 /** Who shares a circle with whom, for things members share "with my circles". Never which circles they are. */
@@ -10,4 +11,17 @@ public interface CircleMemberships {
 
     /** Every member who shares at least one circle with {@code memberId}, not including them. */
     Set<Long> circleMatesOf(long memberId);
+
+    /** The circles the member is in, by name, for choosing one to share something with. Only ever shown to them. */
+    default List<CircleLabel> circlesOf(long memberId) {
+        return List.of();
+    }
+
+    /** Whether the member is in this circle now. */
+    default boolean isMember(long circleId, long memberId) {
+        return false;
+    }
+
+    /** A circle as its own member may see it named in a choice. */
+    record CircleLabel(long id, String name) {}
 }

@@ -30,10 +30,11 @@ class DemoAgenda {
     /**
      * @param members demo member ids by key
      * @param cases sample case ids by the name of their file under {@code demo/cases/}
+     * @param requestIds filled with the posted requests' ids by their key
      * @return how many requests were posted
      */
     @SuppressWarnings("unchecked")
-    int load(Map<String, Long> members, Map<String, Long> cases) throws IOException {
+    int load(Map<String, Long> members, Map<String, Long> cases, Map<String, Long> requestIds) throws IOException {
         List<Map<String, Object>> requests;
         try (InputStream in = new ClassPathResource("demo/requests.yml").getInputStream()) {
             requests = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
@@ -49,6 +50,7 @@ class DemoAgenda {
                             DemoCommunity.words(Skill.class, (List<String>) r.get("skills")),
                             null,
                             null));
+            requestIds.put((String) r.get("key"), id);
             for (String voter : (List<String>) r.get("voters")) {
                 agenda.vote(id, members.get(voter));
             }

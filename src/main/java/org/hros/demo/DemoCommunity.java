@@ -60,6 +60,7 @@ class DemoCommunity {
     private final SampleLibrary library;
     private final DemoAgenda agenda;
     private final DemoPeerLearning peerLearning;
+    private final DemoTracks demoTracks;
     private final Clock clock;
     private final String memberPassword;
     private final String editorPassword;
@@ -69,6 +70,7 @@ class DemoCommunity {
             SampleLibrary library,
             DemoAgenda agenda,
             DemoPeerLearning peerLearning,
+            DemoTracks demoTracks,
             Clock clock,
             @Value("${hros.demo.member-password}") String memberPassword,
             @Value("${hros.demo.editor-password}") String editorPassword) {
@@ -76,6 +78,7 @@ class DemoCommunity {
         this.library = library;
         this.agenda = agenda;
         this.peerLearning = peerLearning;
+        this.demoTracks = demoTracks;
         this.clock = clock;
         this.memberPassword = memberPassword;
         this.editorPassword = editorPassword;
@@ -121,15 +124,18 @@ class DemoCommunity {
                 library.submitSample(ids.get((String) yaml.get("author")), command(yaml));
             }
         }
-        int requests = agenda.load(ids, caseIds);
+        Map<String, Long> requestIds = new HashMap<>();
+        int requests = agenda.load(ids, caseIds, requestIds);
+        int tracks = demoTracks.load(ids.get("elena"), caseIds, requestIds);
         peerLearning.load(ids, inspiringCase);
         log.info(
                 "Loaded the demo community: {} members, {} sample cases, {} submissions awaiting review, {}"
-                        + " requests, a circle and practice goals",
+                        + " requests, {} tracks, a circle and practice goals",
                 MEMBERS.size(),
                 files.length,
                 submissions.length,
-                requests);
+                requests,
+                tracks);
     }
 
     @SuppressWarnings("unchecked")

@@ -35,4 +35,9 @@ public interface RequestCatalog {
 
     /** Requests opened after {@code since}, newest first, leaving out those merged into another. */
     List<PublicRequest> openedSince(Instant since, int limit);
+
+    /** The most voted requests still waiting for an answer that ask for this skill, e.g. for a track's page. */
+    default List<PublicRequest> waitingOnSkill(org.hros.shared.Skill skill, int limit) {
+        return List.of();
+    }
 }

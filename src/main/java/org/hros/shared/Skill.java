@@ -13,7 +13,8 @@ public enum Skill implements Vocabulary {
     ATS_AUTOMATION("ats-automation"),
     SEO("seo"),
     EVENTS("events"),
-    BUDGETING("budgeting");
+    BUDGETING("budgeting"),
+    RETROSPECTIVES("retrospectives");
 
     private final String slug;
 

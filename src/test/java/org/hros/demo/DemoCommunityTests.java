@@ -93,4 +93,63 @@ class DemoCommunityTests {
         assertThat(goal.measuredCheckIns()).hasSize(3);
         assertThat(goal.inspiredBy()).hasSize(1);
     }
+
+    @Autowired
+    org.hros.track.domain.TrackReading tracks;
+
+    @Test
+    void fourSampleTracksLoadWithEveryStepResolving() {
+        var published = tracks.published(null, 1, 50).items();
+        assertThat(published).hasSizeGreaterThanOrEqualTo(4).allMatch(t -> t.sample());
+        assertThat(published)
+                .extracting(t -> t.skill())
+                .contains(
+                        org.hros.shared.Skill.WRITING,
+                        org.hros.shared.Skill.HTML_CSS,
+                        org.hros.shared.Skill.DATA_ANALYSIS,
+                        org.hros.shared.Skill.RETROSPECTIVES);
+        java.util.Set<String> exercises = new java.util.HashSet<>();
+        for (var track : published) {
+            var page = tracks.track(track.slug(), new org.hros.track.domain.Viewer(null, false));
+            assertThat(page.steps()).as(track.title()).hasSizeGreaterThanOrEqualTo(6);
+            assertThat(page.steps())
+                    .as(track.title())
+                    .allMatch(s -> s.available() && s.why().length() > 20);
+            for (var step : page.steps()) {
+                var content = tracks.step(track.slug(), step.position(), new org.hros.track.domain.Viewer(null, false))
+                        .content();
+                if (content.exerciseSlug() != null) {
+                    exercises.add(content.exerciseSlug() + "|" + content.exerciseTitle());
+                }
+                if (content.bodyHtml() != null) {
+                    int words =
+                            content.bodyHtml().replaceAll("<[^>]*>", " ").trim().split("\\s+").length;
+                    assertThat(words).as(step.title()).isBetween(60, 220);
+                }
+            }
+        }
+        assertThat(exercises)
+                .contains(
+                        "careers-page-accessibility|Fix a careers page for screen readers",
+                        "job-posting-structured-data|Mark up a job posting for search engines",
+                        "job-ad-rewrite|Rewrite a job ad that repels half its readers",
+                        "candidate-email-rewrite|Rewrite a rejection e-mail",
+                        "funnel-conversion|Find where the funnel leaks",
+                        "cost-per-hire|Cost per hire by source");
+        var failure = published.stream()
+                .filter(t -> t.skill() == org.hros.shared.Skill.RETROSPECTIVES)
+                .findFirst()
+                .orElseThrow();
+        var failureSteps = tracks.track(failure.slug(), new org.hros.track.domain.Viewer(null, false))
+                .steps();
+        assertThat(failureSteps.get(failureSteps.size() - 1).title()).contains("circle clinic");
+        for (var step : failureSteps) {
+            var card = tracks.step(failure.slug(), step.position(), new org.hros.track.domain.Viewer(null, false))
+                    .content()
+                    .caseCard();
+            if (card != null) {
+                assertThat(card.outcome()).isEqualTo(Outcome.FAILURE);
+            }
+        }
+    }
 }

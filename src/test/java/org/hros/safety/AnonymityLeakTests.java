@@ -84,7 +84,8 @@ class AnonymityLeakTests extends IntegrationTestBase {
         "/cases.atom",
         "/cases/failures.atom",
         "/requests.atom",
-        "/radar.atom"
+        "/radar.atom",
+        "/tracks"
     };
 
     /** Typed into search boxes and other GET forms: words from the canaries' titles, never their identities. */
@@ -140,6 +141,8 @@ class AnonymityLeakTests extends IntegrationTestBase {
                             + " a member who is no canary",
                     scene ->
                             scene.team(scene.canaries().get(0), scene.canaries().get(1), "Team Xylobrant careers")),
+                    "an editor builds a published track from the canaries' role-only and anonymous cases",
+                    AnonymityLeakTests::track),
             new SceneSetter(
                     "each canary answers on their own role-only and anonymous cases as \"Author of this case\": nested"
                             + " replies deeper than the page shows, a mention, an edit with its history, a removed"
@@ -711,6 +714,33 @@ class AnonymityLeakTests extends IntegrationTestBase {
      * Readers saw the case, and its author's replies and reactions on it, under the author's name; making it
      * anonymous must take it back everywhere at once.
      */
+    private static void track(LeakScene scene) {
+        List<org.hros.track.StepCommand> steps = new java.util.ArrayList<>();
+        for (SceneCase c : scene.cases()) {
+            if (c.stage() == Stage.PUBLISHED && c.mode() != AttributionMode.NAMED) {
+                steps.add(new org.hros.track.StepCommand(
+                        org.hros.track.StepKind.CASE,
+                        c.id(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        "A failure told without a name.",
+                        "What would you have done differently?"));
+            }
+        }
+        scene.context()
+                .getBean(org.hros.track.TrackSamples.class)
+                .publishSample(
+                        scene.editor().id(),
+                        new org.hros.track.TrackCommand(
+                                "Failures told without names",
+                                org.hros.shared.Skill.RETROSPECTIVES,
+                                "Reading failures whose authors chose not to be named.",
+                                false,
+                                steps));
+    }
+
     private static void namedThenAnonymous(LeakScene scene) {
         Canary canary = scene.canaries().get(0);
         SceneCase named =

@@ -297,6 +297,10 @@ final class LeakScene {
         return editor;
     }
 
+    ApplicationContext context() {
+        return context;
+    }
+
     Person control() {
         return control;
     }

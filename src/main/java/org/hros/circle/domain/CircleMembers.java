@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hros.circle.CircleMemberships;
+import org.hros.circle.CircleMemberships.CircleLabel;
 import org.hros.circle.domain.CircleAccess.Inside;
 import org.hros.circle.domain.CircleViews.MemberLine;
 import org.hros.circle.domain.CircleViews.MembersPage;
@@ -152,5 +153,24 @@ public class CircleMembers implements CircleMemberships {
     @Transactional(readOnly = true)
     public Set<Long> circleMatesOf(long memberId) {
         return new HashSet<>(members.findCircleMates(memberId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CircleLabel> circlesOf(long memberId) {
+        List<Long> ids = members.findByMember(memberId).stream()
+                .map(CircleMember::circleId)
+                .toList();
+        return ids.isEmpty()
+                ? List.of()
+                : circles.findAllByIdOrdered(ids).stream()
+                        .map(c -> new CircleLabel(c.id(), c.name()))
+                        .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isMember(long circleId, long memberId) {
+        return members.find(circleId, memberId).isPresent();
     }
 }

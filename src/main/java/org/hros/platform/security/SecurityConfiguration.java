@@ -214,6 +214,20 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/members/*/goals")
                         .permitAll()
+                        // Tracks: the list, published tracks, their steps, certificates and their API are open to
+                        // read; drafts answer 404 to anyone but their proposer and editors (the track module
+                        // decides). Composing, following, reflecting and voting need a member.
+                        .requestMatchers("/tracks/new", "/tracks/mine", "/tracks/*/edit", "/api/v1/tracks/*/progress")
+                        .authenticated()
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/tracks",
+                                "/tracks/*",
+                                "/tracks/*/steps/*",
+                                "/certificates/*",
+                                "/api/v1/tracks",
+                                "/api/v1/tracks/*")
+                        .permitAll()
                         .requestMatchers(
                                 "/",
                                 "/cases",

@@ -97,6 +97,17 @@ class PublicRequests implements RequestCatalog {
     }
 
     @Override
+    public List<PublicRequest> waitingOnSkill(Skill skill, int limit) {
+        return jdbc.sql(SELECT + " where r.status in ('OPEN', 'SOURCING', 'IN_PROGRESS')"
+                        + " and cast(? as text) = any(string_to_array(r.skills, ','))"
+                        + " order by votes desc, r.created_at desc, r.id desc limit ?")
+                .param(skill.slug())
+                .param(limit)
+                .query(PublicRequests::row)
+                .list();
+    }
+
+    @Override
     public List<PublicRequest> openedSince(Instant since, int limit) {
         return jdbc.sql(SELECT + " where r.created_at > ? and r.close_reason is distinct from 'DUPLICATE'"
                         + " order by r.created_at desc, r.id desc limit ?")

@@ -23,15 +23,19 @@ class ReviewController {
 
     private final CaseReviews reviews;
     private final CaseCatalog catalog;
+    private final org.hros.track.TrackDesk tracks;
 
-    ReviewController(CaseReviews reviews, CaseCatalog catalog) {
+    ReviewController(CaseReviews reviews, CaseCatalog catalog, org.hros.track.TrackDesk tracks) {
         this.reviews = reviews;
         this.catalog = catalog;
+        this.tracks = tracks;
     }
 
     @GetMapping("/review")
     String queue(Model model) {
         model.addAttribute("queue", reviews.queue());
+        model.addAttribute("askedSkills", tracks.skillsAskedFor());
+        model.addAttribute("trackProposals", tracks.proposalsWaiting());
         return "review/queue";
     }
 
