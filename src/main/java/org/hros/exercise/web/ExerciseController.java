@@ -101,14 +101,20 @@ class ExerciseController {
     /** The member's own HTML, served for an {@code <iframe sandbox>} under a policy that runs nothing. */
     @GetMapping("/exercises/{slug:[a-z0-9-]+}/attempts/{attemptId:\\d+}/preview")
     ResponseEntity<String> preview(
-            @AuthenticationPrincipal MemberPrincipal me, @PathVariable String slug, @PathVariable long attemptId) {
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long attemptId,
+            HttpServletResponse response) {
+        String html = practice.preview(slug, attemptId, me.id());
+        // Set on the response itself: they replace what the security filter chain writes for every page (which
+        // forbids framing altogether and allows the site's own scripts).
+        response.setHeader("Content-Security-Policy", PREVIEW_CSP);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        response.setHeader("Referrer-Policy", "no-referrer");
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .header("Content-Security-Policy", PREVIEW_CSP)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("X-Frame-Options", "SAMEORIGIN")
-                .header("Referrer-Policy", "no-referrer")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(practice.preview(slug, attemptId, me.id()));
+                .body(html);
     }
 }
