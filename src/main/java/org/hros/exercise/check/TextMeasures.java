@@ -27,6 +27,11 @@ public record TextMeasures(
         public boolean flagged() {
             return flag != null;
         }
+
+        /** The message key that names the flag. */
+        public String flagKey() {
+            return "exercise.copy.flag." + flag;
+        }
     }
 
     public boolean masculineCoded() {

@@ -9,6 +9,7 @@ import org.hros.exercise.web.ExerciseForms.ExerciseFormView;
 import org.hros.member.MemberPrincipal;
 import org.hros.platform.web.FormErrors;
 import org.hros.platform.web.FormView;
+import org.hros.platform.web.PostsContent;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.ForbiddenException;
 import org.springframework.context.MessageSource;
@@ -41,6 +42,7 @@ class ExerciseEditorController {
         return "exercises/edit";
     }
 
+    @PostsContent
     @PostMapping("/exercises")
     String createExercise(
             @AuthenticationPrincipal MemberPrincipal me,
@@ -73,6 +75,7 @@ class ExerciseEditorController {
         return "exercises/edit";
     }
 
+    @PostsContent
     @PostMapping("/exercises/{slug:[a-z0-9-]+}/edit")
     String updateExercise(
             @AuthenticationPrincipal MemberPrincipal me,

@@ -12,7 +12,18 @@ public final class ExerciseForms {
 
     static final String ANSWER_PREFIX = "answer-";
 
+    /** The rubric of a peer review, in the order the form asks. */
+    public static final java.util.List<String> CRITERIA = java.util.List.of("clear", "inclusive", "specific", "honest");
+
     private ExerciseForms() {}
+
+    public static String criterionKey(String criterion) {
+        return "exercise.review.criterion." + criterion;
+    }
+
+    public static String scoreKey(int score) {
+        return "exercise.review.score." + score;
+    }
 
     /** An exercise as an editor types it. */
     public record ExerciseForm(

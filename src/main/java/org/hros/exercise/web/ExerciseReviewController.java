@@ -9,6 +9,7 @@ import org.hros.exercise.web.ExerciseForms.ReviewForm;
 import org.hros.member.MemberPrincipal;
 import org.hros.platform.web.FormErrors;
 import org.hros.platform.web.FormView;
+import org.hros.platform.web.PostsContent;
 import org.hros.shared.FieldErrorsException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,6 +47,7 @@ class ExerciseReviewController {
         return "exercises/attempt";
     }
 
+    @PostsContent
     @PostMapping("/exercises/{slug:[a-z0-9-]+}/attempts/{attemptId:\\d+}/offer")
     String offerForReview(
             @AuthenticationPrincipal MemberPrincipal me,
@@ -63,6 +65,7 @@ class ExerciseReviewController {
         return "exercises/reviews";
     }
 
+    @PostsContent
     @PostMapping("/exercises/{slug:[a-z0-9-]+}/attempts/{attemptId:\\d+}/reviews")
     String review(
             @AuthenticationPrincipal MemberPrincipal me,
