@@ -72,7 +72,8 @@ public class Practice {
     public long attempt(String slug, long memberId, String text, Map<String, String> answers) {
         Exercise e = catalog.find(slug);
         String submission = submission(e, text, answers);
-        limits.consume(RateLimits.Action.POST, "member:" + memberId);
+        // Practising means checking again and again: the allowance for previews, not the tighter one for posts.
+        limits.consume(RateLimits.Action.PREVIEW, "member:" + memberId);
         Feedback feedback = feedback(e, submission, answers);
         boolean passedBefore = attempts.existsByMemberIdAndExerciseIdAndPassedTrue(memberId, e.id());
         Instant now = clock.instant();
