@@ -76,6 +76,12 @@ class SecurityConfiguration {
         return false;
     }
 
+    static void denyFramingUnlessSet(HttpServletRequest request, HttpServletResponse response) {
+        if (!response.containsHeader("X-Frame-Options")) {
+            response.setHeader("X-Frame-Options", "DENY");
+        }
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -409,7 +415,10 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor(sessionEnded, pages))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(f -> f.deny())
+                        // No framing, unless a handler chose its own framing policy (as a sandboxed preview framed
+                        // by HROS's own page does); the content policy's frame-ancestors says the same.
+                        .frameOptions(f -> f.disable())
+                        .addHeaderWriter(SecurityConfiguration::denyFramingUnlessSet)
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 .addFilterBefore(new BodySizeLimitFilter(maxRequestSize), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(apiTokens, problems), UsernamePasswordAuthenticationFilter.class)
