@@ -13,5 +13,7 @@ public enum NoticeCategory {
     /** A new reply in a thread I follow. */
     COMMENTS,
     /** Someone mentioned me. */
-    MENTIONS
+    MENTIONS,
+    /** Reminders of live sessions I have a seat at, the day before and an hour before. */
+    SESSION_REMINDERS
 }

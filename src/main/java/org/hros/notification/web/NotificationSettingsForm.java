@@ -11,7 +11,8 @@ public record NotificationSettingsForm(
         String invitations,
         String newOffers,
         String comments,
-        String mentions) {
+        String mentions,
+        String sessionReminders) {
 
     public static NotificationSettingsForm of(Map<NoticeCategory, NoticeDelivery> choices) {
         return new NotificationSettingsForm(
@@ -20,7 +21,8 @@ public record NotificationSettingsForm(
                 choices.get(NoticeCategory.INVITATIONS).name(),
                 choices.get(NoticeCategory.NEW_OFFERS).name(),
                 choices.get(NoticeCategory.COMMENTS).name(),
-                choices.get(NoticeCategory.MENTIONS).name());
+                choices.get(NoticeCategory.MENTIONS).name(),
+                choices.get(NoticeCategory.SESSION_REMINDERS).name());
     }
 
     /** The form field of a category, e.g. {@code requestUpdates}. */
@@ -32,6 +34,7 @@ public record NotificationSettingsForm(
             case NEW_OFFERS -> "newOffers";
             case COMMENTS -> "comments";
             case MENTIONS -> "mentions";
+            case SESSION_REMINDERS -> "sessionReminders";
         };
     }
 
@@ -43,6 +46,7 @@ public record NotificationSettingsForm(
             case NEW_OFFERS -> newOffers;
             case COMMENTS -> comments;
             case MENTIONS -> mentions;
+            case SESSION_REMINDERS -> sessionReminders;
         };
     }
 }
