@@ -39,18 +39,20 @@ public class TimeZoneChoices implements MemberTimeZones {
         return defaultZone;
     }
 
-    /** The zone ids a member may choose from, sorted, for the settings page's list. */
+    /** The zone ids a member may choose from: UTC, then the places, sorted, for the settings page's list. */
     public List<String> choices() {
-        return ZoneId.getAvailableZoneIds().stream()
-                .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
-                .sorted()
+        return java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of("UTC"),
+                        ZoneId.getAvailableZoneIds().stream()
+                                .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
+                                .sorted())
                 .toList();
     }
 
     /** Saves the member's zone; returns false (and saves nothing) for an id that is not one of the choices. */
     @Transactional
     public boolean choose(long memberId, String zoneId) {
-        if (zoneId == null || !(zoneId.equals("UTC") || choices().contains(zoneId))) {
+        if (zoneId == null || !choices().contains(zoneId)) {
             return false;
         }
         members.findById(memberId)
