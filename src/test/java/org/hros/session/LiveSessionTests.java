@@ -94,11 +94,13 @@ class LiveSessionTests extends IntegrationTestBase {
         mvc.perform(post("/sessions")
                         .with(user(principal(editor, MemberRole.EDITOR)))
                         .with(csrf())
-                        .param("kind", "TALK")
+                        .param("kind", "BOGUS")
                         .param("title", "Seats")
+                        .param("durationMinutes", "60")
                         .param("capacity", "lots"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Enter a whole number.")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Enter a whole number.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Choose the kind of session.")));
 
         // Well-formed but unacceptable: a start in the past and a host who is not a member.
         String later = mvc.perform(post("/sessions")
@@ -410,6 +412,12 @@ class LiveSessionTests extends IntegrationTestBase {
                         .getResponse()
                         .getContentAsString())
                 .contains(title);
+        // The topic's listing of cases links to its sessions.
+        assertThat(mvc.perform(get("/cases").param("topic", Topic.values()[0].slug()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("/sessions?topic=" + Topic.values()[0].slug());
     }
 
     static String calendarPart(Part part) throws Exception {

@@ -184,9 +184,7 @@ class LiveSessionController {
     }
 
     private static void checkPlace(LiveSessionForm form, BindingResult result) {
-        if (!form.hasPlace() && !result.hasFieldErrors("placeUrl")) {
-            result.rejectValue("placeUrl", "session.place.required");
-        }
+        form.checkRanges(result);
     }
 
     private String edit(Model model, LiveSessionView session, FormView<LiveSessionForm> form, ZoneId zone) {

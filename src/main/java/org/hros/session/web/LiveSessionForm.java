@@ -1,9 +1,6 @@
 package org.hros.session.web;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
@@ -24,7 +21,9 @@ import org.hros.shared.Topic;
  * @param hosts members' handles, separated by commas
  */
 public record LiveSessionForm(
-        @NotNull(message = "{session.kind.required}") SessionKind kind,
+        @NotBlank(message = "{session.kind.required}")
+        @Pattern(regexp = "TALK|CLINIC|RECORDING", message = "{session.kind.required}")
+        String kind,
 
         @NotBlank(message = "{session.title.required}") @Size(max = 160, message = "{session.title.tooLong}")
         String title,
@@ -36,15 +35,13 @@ public record LiveSessionForm(
         @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}", message = "{session.startsAt.invalid}")
         String startsAt,
 
-        @NotNull(message = "{session.duration.required}")
-        @Min(value = 5, message = "{session.duration.range}")
-        @Max(value = 720, message = "{session.duration.range}")
-        Integer durationMinutes,
+        @NotBlank(message = "{session.duration.required}")
+        @Pattern(regexp = "\\d{1,4}", message = "{typeMismatch.java.lang.Integer}")
+        String durationMinutes,
 
-        @NotNull(message = "{session.capacity.required}")
-        @Min(value = 1, message = "{session.capacity.range}")
-        @Max(value = 100000, message = "{session.capacity.range}")
-        Integer capacity,
+        @NotBlank(message = "{session.capacity.required}")
+        @Pattern(regexp = "\\d{1,6}", message = "{typeMismatch.java.lang.Integer}")
+        String capacity,
 
         @Size(max = 500, message = "{session.placeUrl.invalid}")
         @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$", message = "{session.placeUrl.invalid}")
@@ -61,22 +58,46 @@ public record LiveSessionForm(
         List<Topic> topics) {
 
     static LiveSessionForm blank(Long requestId, String title, String myHandle) {
-        return new LiveSessionForm(SessionKind.TALK, title, "", "", 60, 50, "", "", requestId, myHandle, List.of());
+        return new LiveSessionForm(
+                SessionKind.TALK.name(), title, "", "", "60", "50", "", "", requestId, myHandle, List.of());
     }
 
     static LiveSessionForm of(LiveSessionView s, List<String> hostHandles, ZoneId zone) {
         return new LiveSessionForm(
-                s.kind(),
+                s.kind().name(),
                 s.title(),
                 s.summary(),
                 SessionTimes.local(s.startsAt(), zone),
-                s.durationMinutes(),
-                s.capacity(),
+                String.valueOf(s.durationMinutes()),
+                String.valueOf(s.capacity()),
                 s.placeUrl() == null ? "" : s.placeUrl(),
                 s.venue() == null ? "" : s.venue(),
                 s.bornFrom() == null ? null : s.bornFrom().id(),
                 String.join(", ", hostHandles),
                 List.copyOf(s.topics()));
+    }
+
+    /** Checks what annotations cannot: the ranges of the numbers, and that a place is given. */
+    void checkRanges(org.springframework.validation.BindingResult result) {
+        if (!result.hasFieldErrors("durationMinutes") && !between(durationMinutes, 5, 720)) {
+            result.rejectValue("durationMinutes", "session.duration.range");
+        }
+        if (!result.hasFieldErrors("capacity") && !between(capacity, 1, 100_000)) {
+            result.rejectValue("capacity", "session.capacity.range");
+        }
+        if (!hasPlace() && !result.hasFieldErrors("placeUrl")) {
+            result.rejectValue("placeUrl", "session.place.required");
+        }
+    }
+
+    private static boolean between(String number, int min, int max) {
+        int value = Integer.parseInt(number);
+        return value >= min && value <= max;
+    }
+
+    /** The kind chosen, for the form's radio buttons. */
+    public SessionKind kindChosen() {
+        return kind == null || !kind.matches("TALK|CLINIC|RECORDING") ? null : SessionKind.valueOf(kind);
     }
 
     /** Whether the form names a place: an address to join or a venue. */
@@ -86,12 +107,12 @@ public record LiveSessionForm(
 
     LiveSessionCommand command(ZoneId zone) {
         return new LiveSessionCommand(
-                kind,
+                SessionKind.valueOf(kind),
                 title,
                 summary,
                 LocalDateTime.parse(startsAt).atZone(zone).toInstant(),
-                durationMinutes,
-                capacity,
+                Integer.parseInt(durationMinutes),
+                Integer.parseInt(capacity),
                 placeUrl,
                 venue,
                 bornFromRequestId,
