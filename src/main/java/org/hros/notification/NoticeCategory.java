@@ -15,5 +15,8 @@ public enum NoticeCategory {
     /** Someone mentioned me. */
     MENTIONS,
     /** Reminders before a team assignment is due, and the weekly summary for team leads. */
-    TEAM_TRAINING
+    TEAM_TRAINING,
+
+    /** Reminders of live sessions I have a seat at, the day before and an hour before. */
+    SESSION_REMINDERS
 }

@@ -22,7 +22,7 @@ public enum NoticeDelivery {
     /** What a member gets until they choose: e-mail for what concerns them alone, the app for the rest. */
     public static NoticeDelivery defaultFor(NoticeCategory category) {
         return switch (category) {
-            case REVIEW_RESULTS, INVITATIONS, REQUEST_UPDATES, MENTIONS, TEAM_TRAINING -> EMAIL_NOW;
+            case REVIEW_RESULTS, INVITATIONS, REQUEST_UPDATES, MENTIONS, TEAM_TRAINING, SESSION_REMINDERS -> EMAIL_NOW;
             default -> IN_APP;
         };
     }

@@ -1,5 +1,6 @@
 package org.hros.platform;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,15 +19,30 @@ public interface Mailer {
      * @param text the plain-text body
      * @param html the HTML body, or {@code null} for text only
      * @param headers extra headers, such as {@code List-Unsubscribe}
+     * @param attachments files sent along, such as a calendar invitation
      */
-    record MailMessage(String to, String subject, String text, String html, Map<String, String> headers) {
+    record MailMessage(
+            String to,
+            String subject,
+            String text,
+            String html,
+            Map<String, String> headers,
+            List<Attachment> attachments) {
 
         public MailMessage {
             headers = headers == null ? Map.of() : Map.copyOf(headers);
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+
+        public MailMessage(String to, String subject, String text, String html, Map<String, String> headers) {
+            this(to, subject, text, html, headers, List.of());
         }
 
         public MailMessage(String to, String subject, String text, String html) {
             this(to, subject, text, html, Map.of());
         }
     }
+
+    /** A file sent with a mail, e.g. {@code session.ics} as {@code text/calendar}. */
+    record Attachment(String filename, String contentType, byte[] content) {}
 }

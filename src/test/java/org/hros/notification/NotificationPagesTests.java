@@ -156,14 +156,16 @@ class NotificationPagesTests extends NoticeTestBase {
                         .param("reviewResults", "IN_APP")
                         .param("invitations", "OFF")
                         .param("comments", "IN_APP")
-                        .param("mentions", "EMAIL_NOW"))
+                        .param("mentions", "EMAIL_NOW")
+                        .param("sessionReminders", "OFF"))
                 .andExpect(redirectedUrl("/settings/notifications"))
                 .andExpect(flash().attribute("flash", "notifications.settings.saved"));
         assertThat(preferences.of(member.id()))
                 .containsEntry(NoticeCategory.REQUEST_UPDATES, NoticeDelivery.EMAIL_DAILY)
                 .containsEntry(NoticeCategory.REVIEW_RESULTS, NoticeDelivery.IN_APP)
                 .containsEntry(NoticeCategory.INVITATIONS, NoticeDelivery.OFF)
-                .containsEntry(NoticeCategory.MENTIONS, NoticeDelivery.EMAIL_NOW);
+                .containsEntry(NoticeCategory.MENTIONS, NoticeDelivery.EMAIL_NOW)
+                .containsEntry(NoticeCategory.SESSION_REMINDERS, NoticeDelivery.OFF);
         mvc.perform(get("/settings/notifications").with(as(member)))
                 .andExpect(content().string(containsString("name=\"invitations\" value=\"OFF\" checked")));
 

@@ -12,6 +12,8 @@ import org.hros.casestudy.CaseFilter;
 import org.hros.casestudy.Outcome;
 import org.hros.request.PublicRequest;
 import org.hros.request.RequestCatalog;
+import org.hros.session.SessionCatalog;
+import org.hros.session.SessionEntry;
 import org.hros.shared.Skill;
 import org.hros.shared.Topic;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,6 +39,7 @@ public class Feeds {
 
     private final CaseCatalog cases;
     private final RequestCatalog requests;
+    private final SessionCatalog sessions;
     private final MessageSource messages;
     private final FeedVersions versions;
     private final String baseUrl;
@@ -44,11 +47,13 @@ public class Feeds {
     Feeds(
             CaseCatalog cases,
             RequestCatalog requests,
+            SessionCatalog sessions,
             MessageSource messages,
             FeedVersions versions,
             @Value("${hros.base-url}") String baseUrl) {
         this.cases = cases;
         this.requests = requests;
+        this.sessions = sessions;
         this.messages = messages;
         this.versions = versions;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -107,6 +112,35 @@ public class Feeds {
                     null));
         }
         AtomWriter.Head head = head("/requests.atom", "/requests", t("feed.requests.title"), t("feed.community"));
+        return document(head, items);
+    }
+
+    /** Live sessions as they are scheduled or changed; an entry is updated when its time or notes change. */
+    public FeedDocument sessions() {
+        List<AtomWriter.Item> items = new ArrayList<>();
+        for (SessionEntry session : sessions.recentlyChanged(SIZE)) {
+            List<AtomWriter.Term> terms = new ArrayList<>();
+            terms.add(new AtomWriter.Term(
+                    baseUrl + "/sessions/kinds",
+                    session.kind().name().toLowerCase(Locale.ROOT),
+                    t(session.kind().messageKey())));
+            session.topics().forEach(topic -> terms.add(topicTerm(topic)));
+            items.add(new AtomWriter.Item(
+                    baseUrl + "/sessions/" + session.id(),
+                    session.title(),
+                    baseUrl + session.path(),
+                    session.updatedAt(),
+                    session.updatedAt(),
+                    session.summaryHtml(),
+                    true,
+                    terms,
+                    // Sessions speak for the community, as requests do: no attendee or host data in the feed.
+                    null,
+                    null,
+                    null,
+                    null));
+        }
+        AtomWriter.Head head = head("/sessions.atom", "/sessions", t("feed.sessions.title"), t("feed.community"));
         return document(head, items);
     }
 

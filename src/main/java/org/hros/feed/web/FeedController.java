@@ -61,6 +61,11 @@ class FeedController {
         return atom(feeds.requests());
     }
 
+    @GetMapping("/sessions.atom")
+    ResponseEntity<String> sessions() {
+        return atom(feeds.sessions());
+    }
+
     /** Spring answers 304 itself when the request's If-None-Match or If-Modified-Since matches these headers. */
     static ResponseEntity<String> atom(FeedDocument feed) {
         return ResponseEntity.ok()

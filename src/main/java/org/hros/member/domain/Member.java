@@ -52,6 +52,7 @@ class Member {
     private Instant welcomedAt;
     private Instant lastVisitAt;
     private Instant previousVisitAt;
+    private String timeZone;
 
     @Version
     @Column(nullable = false)
@@ -151,6 +152,15 @@ class Member {
             lastVisitAt = now;
         }
         return previousVisitAt;
+    }
+
+    /** The member's chosen time zone id, or {@code null} for the installation's default. */
+    String timeZone() {
+        return timeZone;
+    }
+
+    void chooseTimeZone(String zoneId) {
+        this.timeZone = zoneId;
     }
 
     void changePassword(String newHash) {

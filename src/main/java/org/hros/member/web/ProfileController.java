@@ -1,10 +1,12 @@
 package org.hros.member.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.hros.member.MemberPrincipal;
 import org.hros.member.domain.ApiTokenService;
 import org.hros.member.domain.MemberService;
+import org.hros.member.domain.TimeZoneChoices;
 import org.hros.platform.web.FormErrors;
 import org.hros.platform.web.FormView;
 import org.hros.shared.FieldErrorsException;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A member's own settings: profile and personal access tokens. */
@@ -26,9 +29,12 @@ class ProfileController {
     private final MemberService members;
     private final ApiTokenService tokens;
     private final MessageSource messages;
+    private final TimeZoneChoices timeZones;
 
-    ProfileController(MemberService members, ApiTokenService tokens, MessageSource messages) {
+    ProfileController(
+            MemberService members, ApiTokenService tokens, MessageSource messages, TimeZoneChoices timeZones) {
         this.members = members;
+        this.timeZones = timeZones;
         this.tokens = tokens;
         this.messages = messages;
     }
@@ -53,6 +59,24 @@ class ProfileController {
             return "redirect:/profile";
         }
         model.addAttribute("form", FormView.of(form, result, messages, locale));
+        return settings(me, model, FormView.clean(new TokenForm("")));
+    }
+
+    /** The zone live sessions' times are shown in; an id that is not on the list is refused with a message. */
+    @PostMapping("/profile/time-zone")
+    String chooseTimeZone(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @RequestParam(required = false) String timeZone,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (timeZones.choose(me.id(), timeZone)) {
+            redirect.addFlashAttribute("flash", "profile.timeZone.saved");
+            return "redirect:/profile#time-zone";
+        }
+        response.setStatus(400);
+        model.addAttribute("timeZoneError", "profile.timeZone.invalid");
+        model.addAttribute("form", FormView.clean(ProfileForm.of(members.ownProfile(me.id()))));
         return settings(me, model, FormView.clean(new TokenForm("")));
     }
 
@@ -89,6 +113,11 @@ class ProfileController {
         model.addAttribute("profile", members.ownProfile(me.id()));
         model.addAttribute("tokens", tokens.list(me.id()));
         model.addAttribute("tokenForm", tokenForm);
+        model.addAttribute("timeZone", timeZones.zoneOf(me.id()).getId());
+        model.addAttribute("zones", timeZones.choices());
+        if (!model.containsAttribute("timeZoneError")) {
+            model.addAttribute("timeZoneError", null);
+        }
         if (!model.containsAttribute("newToken")) {
             model.addAttribute("newToken", null);
         }

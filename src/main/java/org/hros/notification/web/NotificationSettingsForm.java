@@ -12,7 +12,8 @@ public record NotificationSettingsForm(
         String newOffers,
         String comments,
         String mentions,
-        String teamTraining) {
+        String teamTraining,
+        String sessionReminders) {
 
     public static NotificationSettingsForm of(Map<NoticeCategory, NoticeDelivery> choices) {
         return new NotificationSettingsForm(
@@ -22,7 +23,8 @@ public record NotificationSettingsForm(
                 choices.get(NoticeCategory.NEW_OFFERS).name(),
                 choices.get(NoticeCategory.COMMENTS).name(),
                 choices.get(NoticeCategory.MENTIONS).name(),
-                choices.get(NoticeCategory.TEAM_TRAINING).name());
+                choices.get(NoticeCategory.TEAM_TRAINING).name(),
+                choices.get(NoticeCategory.SESSION_REMINDERS).name());
     }
 
     /** The form field of a category, e.g. {@code requestUpdates}. */
@@ -35,6 +37,7 @@ public record NotificationSettingsForm(
             case COMMENTS -> "comments";
             case MENTIONS -> "mentions";
             case TEAM_TRAINING -> "teamTraining";
+            case SESSION_REMINDERS -> "sessionReminders";
         };
     }
 
@@ -47,6 +50,7 @@ public record NotificationSettingsForm(
             case COMMENTS -> comments;
             case MENTIONS -> mentions;
             case TEAM_TRAINING -> teamTraining;
+            case SESSION_REMINDERS -> sessionReminders;
         };
     }
 }

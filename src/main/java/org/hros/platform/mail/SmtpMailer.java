@@ -4,10 +4,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import org.hros.platform.Mailer;
+import org.hros.platform.Mailer.Attachment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -45,8 +47,8 @@ class SmtpMailer implements Mailer {
         }
         try {
             MimeMessage mime = smtp.createMimeMessage();
-            MimeMessageHelper helper =
-                    new MimeMessageHelper(mime, message.html() != null, StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper = new MimeMessageHelper(
+                    mime, message.html() != null || !message.attachments().isEmpty(), StandardCharsets.UTF_8.name());
             helper.setFrom(from);
             helper.setTo(message.to());
             helper.setSubject(message.subject());
@@ -54,6 +56,9 @@ class SmtpMailer implements Mailer {
                 helper.setText(message.text(), message.html());
             } else {
                 helper.setText(message.text());
+            }
+            for (Attachment file : message.attachments()) {
+                helper.addAttachment(file.filename(), new ByteArrayResource(file.content()), file.contentType());
             }
             for (var header : message.headers().entrySet()) {
                 mime.setHeader(header.getKey(), header.getValue());

@@ -305,6 +305,31 @@ class SecurityConfiguration {
                                 "/radar/blips/*/*",
                                 "/trends")
                         .permitAll()
+                        // Live sessions: listing, pages, calendars (the private one proves itself by its token) and
+                        // the Atom feed are public; scheduling, changing, recording afterwards and the attendee list
+                        // are for editors; RSVPs need a member (the rule for every other route below).
+                        .requestMatchers("/sessions/new", "/sessions/*/edit", "/sessions/*/afterwards")
+                        .hasAnyRole("EDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/sessions")
+                        .hasAnyRole("EDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/sessions/*/cancel")
+                        .authenticated()
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/sessions",
+                                "/sessions/*",
+                                "/sessions.ics",
+                                "/sessions.atom",
+                                "/sessions/calendar/*")
+                        .permitAll()
+                        .requestMatchers(
+                                HttpMethod.HEAD,
+                                "/sessions",
+                                "/sessions/*",
+                                "/sessions.ics",
+                                "/sessions.atom",
+                                "/sessions/calendar/*")
+                        .permitAll()
                         // Community agenda: the board and requests are public; posting, voting, following and
                         // offering need a member; triage (under /review) and these API operations need an editor.
                         .requestMatchers(HttpMethod.GET, "/requests/new", "/requests/*/edit", "/requests/invitations/*")

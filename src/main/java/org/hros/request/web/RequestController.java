@@ -14,6 +14,7 @@ import org.hros.platform.web.FormErrors;
 import org.hros.platform.web.FormView;
 import org.hros.platform.web.PostsContent;
 import org.hros.platform.web.Redirects;
+import org.hros.request.RequestSessions;
 import org.hros.request.SimilarContent;
 import org.hros.request.domain.Agenda;
 import org.hros.request.domain.AgendaQueries;
@@ -25,6 +26,7 @@ import org.hros.shared.NotFoundException;
 import org.hros.shared.PageView;
 import org.hros.shared.SubjectRef;
 import org.hros.shared.SubjectType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -51,14 +53,17 @@ class RequestController {
     private final SimilarContent similar;
     private final MessageSource messages;
     private final Discussions discussions;
+    private final ObjectProvider<RequestSessions> sessions;
 
     RequestController(
             Agenda agenda,
             AgendaQueries queries,
             SimilarContent similar,
             Discussions discussions,
-            MessageSource messages) {
+            MessageSource messages,
+            ObjectProvider<RequestSessions> sessions) {
         this.discussions = discussions;
+        this.sessions = sessions;
         this.agenda = agenda;
         this.queries = queries;
         this.similar = similar;
@@ -190,8 +195,15 @@ class RequestController {
                 new RequestPageView(
                         detail,
                         FormView.clean(OfferForm.blank()),
-                        thread(id, me, new ThreadOptions(PageView.normalise(discussionPage), replyTo, quote))));
+                        thread(id, me, new ThreadOptions(PageView.normalise(discussionPage), replyTo, quote)),
+                        bornSessions(id)));
         return "requests/show";
+    }
+
+    /** The live sessions born from the request, when the sessions module is there to say. */
+    private List<RequestSessions.BornSession> bornSessions(long requestId) {
+        RequestSessions provider = sessions.getIfAvailable();
+        return provider == null ? List.of() : provider.bornFrom(requestId);
     }
 
     /** Vote, take a vote back, follow or stop following; htmx gets the buttons back, a plain form a redirect. */
@@ -256,7 +268,8 @@ class RequestController {
                 new RequestPageView(
                         detail,
                         FormView.of(form, result, messages, locale),
-                        thread(id, me, new ThreadOptions(1, null, null))));
+                        thread(id, me, new ThreadOptions(1, null, null)),
+                        bornSessions(id)));
         return "requests/show";
     }
 

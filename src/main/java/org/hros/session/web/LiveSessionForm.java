@@ -1,0 +1,129 @@
+package org.hros.session.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.hros.session.SessionKind;
+import org.hros.session.domain.LiveSessionCommand;
+import org.hros.session.domain.LiveSessionView;
+import org.hros.session.domain.SessionTimes;
+import org.hros.shared.Topic;
+
+/**
+ * Scheduling or changing a session. The start is typed in the editor's own time zone and stored as an instant.
+ *
+ * @param hosts members' handles, separated by commas
+ */
+public record LiveSessionForm(
+        @NotBlank(message = "{session.kind.required}")
+        @Pattern(regexp = "TALK|CLINIC|RECORDING", message = "{session.kind.required}")
+        String kind,
+
+        @NotBlank(message = "{session.title.required}") @Size(max = 160, message = "{session.title.tooLong}")
+        String title,
+
+        @NotBlank(message = "{session.summary.required}") @Size(max = 5000, message = "{session.summary.tooLong}")
+        String summary,
+
+        @NotBlank(message = "{session.startsAt.required}")
+        @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}", message = "{session.startsAt.invalid}")
+        String startsAt,
+
+        @NotBlank(message = "{session.duration.required}")
+        @Pattern(regexp = "\\d{1,4}", message = "{typeMismatch.java.lang.Integer}")
+        String durationMinutes,
+
+        @NotBlank(message = "{session.capacity.required}")
+        @Pattern(regexp = "\\d{1,6}", message = "{typeMismatch.java.lang.Integer}")
+        String capacity,
+
+        @Size(max = 500, message = "{session.placeUrl.invalid}")
+        @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$", message = "{session.placeUrl.invalid}")
+        String placeUrl,
+
+        @Size(max = 200, message = "{session.venue.tooLong}")
+        String venue,
+
+        Long bornFromRequestId,
+
+        @NotBlank(message = "{session.hosts.required}") @Size(max = 500, message = "{session.hosts.unknown}")
+        String hosts,
+
+        List<Topic> topics) {
+
+    static LiveSessionForm blank(Long requestId, String title, String myHandle) {
+        return new LiveSessionForm(
+                SessionKind.TALK.name(), title, "", "", "60", "50", "", "", requestId, myHandle, List.of());
+    }
+
+    static LiveSessionForm of(LiveSessionView s, List<String> hostHandles, ZoneId zone) {
+        return new LiveSessionForm(
+                s.kind().name(),
+                s.title(),
+                s.summary(),
+                SessionTimes.local(s.startsAt(), zone),
+                String.valueOf(s.durationMinutes()),
+                String.valueOf(s.capacity()),
+                s.placeUrl() == null ? "" : s.placeUrl(),
+                s.venue() == null ? "" : s.venue(),
+                s.bornFrom() == null ? null : s.bornFrom().id(),
+                String.join(", ", hostHandles),
+                List.copyOf(s.topics()));
+    }
+
+    /** Checks what annotations cannot: the ranges of the numbers, and that a place is given. */
+    void checkRanges(org.springframework.validation.BindingResult result) {
+        if (!result.hasFieldErrors("durationMinutes") && !between(durationMinutes, 5, 720)) {
+            result.rejectValue("durationMinutes", "session.duration.range");
+        }
+        if (!result.hasFieldErrors("capacity") && !between(capacity, 1, 100_000)) {
+            result.rejectValue("capacity", "session.capacity.range");
+        }
+        if (!hasPlace() && !result.hasFieldErrors("placeUrl")) {
+            result.rejectValue("placeUrl", "session.place.required");
+        }
+    }
+
+    private static boolean between(String number, int min, int max) {
+        int value = Integer.parseInt(number);
+        return value >= min && value <= max;
+    }
+
+    /** The kind chosen, for the form's radio buttons. */
+    public SessionKind kindChosen() {
+        return kind == null || !kind.matches("TALK|CLINIC|RECORDING") ? null : SessionKind.valueOf(kind);
+    }
+
+    /** Whether the form names a place: an address to join or a venue. */
+    boolean hasPlace() {
+        return (placeUrl != null && !placeUrl.isBlank()) || (venue != null && !venue.isBlank());
+    }
+
+    LiveSessionCommand command(ZoneId zone) {
+        return new LiveSessionCommand(
+                SessionKind.valueOf(kind),
+                title,
+                summary,
+                LocalDateTime.parse(startsAt).atZone(zone).toInstant(),
+                Integer.parseInt(durationMinutes),
+                Integer.parseInt(capacity),
+                placeUrl,
+                venue,
+                bornFromRequestId,
+                Arrays.stream(hosts.split(","))
+                        .map(String::strip)
+                        .filter(h -> !h.isEmpty())
+                        .toList(),
+                topicSet());
+    }
+
+    public Set<Topic> topicSet() {
+        return topics == null || topics.isEmpty() ? EnumSet.noneOf(Topic.class) : EnumSet.copyOf(topics);
+    }
+}
