@@ -37,7 +37,6 @@ public class SessionReminders {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Sends every reminder due now; returns how many were handled (sent, or skipped by the member's choice). */
     @Scheduled(
             fixedDelayString = "${hros.sessions.reminder-interval:1m}",
             initialDelayString = "${hros.sessions.reminder-interval:1m}")
@@ -46,6 +45,7 @@ public class SessionReminders {
         sendDue();
     }
 
+    /** Sends every reminder due now; returns how many were handled (sent, or skipped by the member's choice). */
     public int sendDue() {
         int handled = 0;
         while (Boolean.TRUE.equals(transaction.execute(s -> next("hour_reminder_at", HOUR, "mail.session.soon")))) {
