@@ -99,7 +99,7 @@ class RadarTests extends IntegrationTestBase {
         assertThat(radar)
                 .contains(name)
                 .contains("/radar/blips/practice/" + slug)
-                .contains("role=\"img\"");
+                .contains("role=\"group\"");
         String evidence = page("/radar/blips/practice/" + slug);
         assertThat(evidence).contains("Hold").contains(title);
         for (String shown : new String[] {radar, evidence}) {
