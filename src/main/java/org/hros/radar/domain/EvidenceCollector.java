@@ -3,6 +3,7 @@ package org.hros.radar.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -41,6 +42,17 @@ final class EvidenceCollector {
             List<PracticeView> practices,
             Labels labels,
             Instant now) {
+        // Newest first: the evidence page shows only the first few, and the newest are what a reader came for.
+        List<CaseFact> newestCases = cases.stream()
+                .sorted(Comparator.comparing(CaseFact::firstPublishedAt)
+                        .thenComparingLong(CaseFact::id)
+                        .reversed())
+                .toList();
+        List<RequestFact> newestRequests = requests.stream()
+                .sorted(Comparator.comparing(RequestFact::createdAt)
+                        .thenComparingLong(RequestFact::id)
+                        .reversed())
+                .toList();
         List<Collected> blips = new ArrayList<>();
         for (Topic topic : Topic.values()) {
             blips.add(blip(
@@ -48,9 +60,9 @@ final class EvidenceCollector {
                     topic.slug(),
                     labels.of(topic),
                     Quadrant.of(topic),
-                    cases,
+                    newestCases,
                     c -> c.topics().contains(topic),
-                    requests,
+                    newestRequests,
                     r -> r.topics().contains(topic),
                     now));
         }
@@ -60,9 +72,9 @@ final class EvidenceCollector {
                     skill.slug(),
                     labels.of(skill),
                     Quadrant.of(skill),
-                    cases,
+                    newestCases,
                     c -> c.skills().contains(skill),
-                    requests,
+                    newestRequests,
                     r -> r.skills().contains(skill),
                     now));
         }
@@ -72,9 +84,9 @@ final class EvidenceCollector {
                     practice.slug(),
                     practice.name(),
                     practice.quadrant(),
-                    cases,
+                    newestCases,
                     c -> tied(practice, c.topics(), c.skills(), c.title() + " " + c.excerpt()),
-                    requests,
+                    newestRequests,
                     r -> tied(practice, r.topics(), r.skills(), r.title()),
                     now));
         }

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class RadarController {
 
-    /** The evidence page lists at most this many cases and requests, newest decided by the library. */
+    /** The evidence page lists at most this many cases and requests: the newest, as the radar stores them first. */
     static final int EVIDENCE_LIMIT = 50;
 
     private final RadarQueries radar;
