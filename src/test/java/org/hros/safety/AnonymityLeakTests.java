@@ -141,6 +141,7 @@ class AnonymityLeakTests extends IntegrationTestBase {
                             + " a member who is no canary",
                     scene ->
                             scene.team(scene.canaries().get(0), scene.canaries().get(1), "Team Xylobrant careers")),
+            new SceneSetter(
                     "an editor builds a published track from the canaries' role-only and anonymous cases",
                     AnonymityLeakTests::track),
             new SceneSetter(
