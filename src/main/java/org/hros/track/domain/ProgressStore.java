@@ -80,6 +80,36 @@ class ProgressStore {
                         .list());
     }
 
+    /** Several members' enrolments in one track, by member id; those not enrolled are absent. */
+    Map<Long, Enrolment> enrolments(long trackId, Collection<Long> memberIds) {
+        Map<Long, Enrolment> byMember = new HashMap<>();
+        jdbc.sql("select member_id, started_at, completed_at from track_enrolment"
+                        + " where track_id = ? and member_id = any(?)")
+                .params(trackId, memberIds.toArray(Long[]::new))
+                .query((rs, i) -> Map.entry(
+                        rs.getLong(1),
+                        new Enrolment(trackId, rs.getTimestamp(2).toInstant(), instant(rs.getTimestamp(3)))))
+                .list()
+                .forEach(e -> byMember.put(e.getKey(), e.getValue()));
+        return byMember;
+    }
+
+    /** When each of several members did each of these steps: by member id, then by step id. */
+    Map<Long, Map<Long, Instant>> doneAt(Collection<Long> stepIds, Collection<Long> memberIds) {
+        Map<Long, Map<Long, Instant>> byMember = new HashMap<>();
+        if (stepIds.isEmpty()) {
+            return byMember;
+        }
+        jdbc.sql("select member_id, step_id, done_at from track_step_done"
+                        + " where step_id = any(?) and member_id = any(?)")
+                .params(stepIds.toArray(Long[]::new), memberIds.toArray(Long[]::new))
+                .query(rs -> {
+                    byMember.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                            .put(rs.getLong(2), rs.getTimestamp(3).toInstant());
+                });
+        return byMember;
+    }
+
     /** The exercise steps with this slug, by their track's id. */
     Map<Long, List<Long>> exerciseSteps(String slug) {
         Map<Long, List<Long>> byTrack = new HashMap<>();

@@ -15,6 +15,7 @@ import org.hros.shared.FieldErrorsException;
 import org.hros.shared.FieldErrorsException.FieldError;
 import org.hros.shared.PublicSubjects;
 import org.hros.shared.SubjectType;
+import org.hros.team.TeamMemberships;
 import org.hros.track.ShareKind;
 import org.hros.track.domain.TrackViews.ReflectionView;
 import org.hros.track.domain.TrackViews.SharedReflection;
@@ -24,8 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One reflection per member and step, kept private or shared with one circle the member is in. A shared
- * reflection is shown only to members of that circle, and only while its writer is still in it. The writer of an
+ * One reflection per member and step, kept private or shared with one circle or one team the member is in. A
+ * reflection shared with a circle is shown on the step only to members of that circle, one shared with a team only
+ * on that team's dashboard; either only while its writer is still in the circle or team. The writer of an
  * unnamed case never has a reflection on that case's step shown to others: beside their name it would say who
  * wrote the case.
  */
@@ -37,6 +39,7 @@ public class Reflections {
     private final TrackAccess access;
     private final JdbcClient jdbc;
     private final CircleMemberships circles;
+    private final TeamMemberships teams;
     private final MemberDirectory directory;
     private final ObjectProvider<PublicSubjects> subjects;
     private final RateLimits limits;
@@ -46,6 +49,7 @@ public class Reflections {
             TrackAccess access,
             JdbcClient jdbc,
             CircleMemberships circles,
+            TeamMemberships teams,
             MemberDirectory directory,
             ObjectProvider<PublicSubjects> subjects,
             RateLimits limits,
@@ -53,6 +57,7 @@ public class Reflections {
         this.access = access;
         this.jdbc = jdbc;
         this.circles = circles;
+        this.teams = teams;
         this.directory = directory;
         this.subjects = subjects;
         this.limits = limits;
@@ -60,7 +65,8 @@ public class Reflections {
     }
 
     /**
-     * Saves the member's reflection on a step; {@code share} is "private" or "circle:{id}" of a circle they are in.
+     * Saves the member's reflection on a step; {@code share} is "private", "circle:{id}" of a circle they are in or
+     * "team:{id}" of a team they are in.
      */
     @Transactional
     public void save(String slug, int position, long memberId, String text, String share) {
@@ -70,19 +76,8 @@ public class Reflections {
         if (clean.isEmpty() || clean.length() > MAX_LENGTH) {
             errors.add(new FieldError("text", "track.reflection.text.invalid"));
         }
-        ShareKind kind = ShareKind.PRIVATE;
-        Long shareId = null;
-        if (share != null && share.startsWith("circle:")) {
-            try {
-                shareId = Long.parseLong(share.substring("circle:".length()));
-                kind = ShareKind.CIRCLE;
-            } catch (NumberFormatException e) {
-                shareId = -1L;
-            }
-            if (shareId < 0 || !circles.isMember(shareId, memberId)) {
-                errors.add(new FieldError("share", "track.reflection.share.invalid"));
-            }
-        } else if (!"private".equals(share)) {
+        Share chosen = share(share, memberId);
+        if (chosen == null) {
             errors.add(new FieldError("share", "track.reflection.share.invalid"));
         }
         if (!errors.isEmpty()) {
@@ -94,7 +89,7 @@ public class Reflections {
                         + " updated_at) values (?, ?, ?, ?, ?, ?, ?) on conflict (step_id, member_id) do update"
                         + " set text = excluded.text, share_kind = excluded.share_kind,"
                         + " share_id = excluded.share_id, updated_at = excluded.updated_at")
-                .params(step.id(), memberId, clean, kind.name(), shareId, now, now)
+                .params(step.id(), memberId, clean, chosen.kind().name(), chosen.id(), now, now)
                 .update();
     }
 
@@ -147,7 +142,49 @@ public class Reflections {
         return shown;
     }
 
-    private boolean writtenUnnamedBy(TrackStep step, long memberId) {
+    private record Share(ShareKind kind, Long id) {}
+
+    /** The audience a form value names, or null when it is not one the member may share with. */
+    private Share share(String value, long memberId) {
+        if ("private".equals(value)) {
+            return new Share(ShareKind.PRIVATE, null);
+        }
+        for (ShareKind kind : List.of(ShareKind.CIRCLE, ShareKind.TEAM)) {
+            String prefix = kind.formPrefix();
+            if (value != null && value.startsWith(prefix)) {
+                long id;
+                try {
+                    id = Long.parseLong(value.substring(prefix.length()));
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+                boolean member =
+                        kind == ShareKind.CIRCLE ? circles.isMember(id, memberId) : teams.isMember(id, memberId);
+                return id > 0 && member ? new Share(kind, id) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Reflections shared with a team, newest first: one page of rows, whoever wrote them. */
+    List<TeamRow> sharedWithTeam(long teamId, int limit, int offset) {
+        return jdbc.sql("select r.member_id, r.step_id, s.track_id, r.text, r.updated_at from track_reflection r"
+                        + " join track_step s on s.id = r.step_id join track t on t.id = s.track_id"
+                        + " where r.share_kind = 'TEAM' and r.share_id = ? and t.status = 'PUBLISHED'"
+                        + " order by r.updated_at desc, r.id desc limit ? offset ?")
+                .params(teamId, limit, offset)
+                .query((rs, i) -> new TeamRow(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    record TeamRow(long memberId, long stepId, long trackId, String text, java.time.Instant updatedAt) {}
+
+    boolean writtenUnnamedBy(TrackStep step, long memberId) {
         if (step.caseId() == null) {
             return false;
         }

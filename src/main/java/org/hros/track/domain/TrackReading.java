@@ -10,6 +10,7 @@ import org.hros.circle.CircleMemberships;
 import org.hros.request.RequestCatalog;
 import org.hros.shared.PageView;
 import org.hros.shared.Skill;
+import org.hros.team.TeamMemberships;
 import org.hros.track.domain.TrackViews.MyTrack;
 import org.hros.track.domain.TrackViews.ProgressView;
 import org.hros.track.domain.TrackViews.StepContent;
@@ -36,6 +37,7 @@ public class TrackReading {
     private final Reflections reflections;
     private final VoteStore votes;
     private final CircleMemberships circles;
+    private final TeamMemberships teams;
     private final RequestCatalog requests;
 
     TrackReading(
@@ -47,6 +49,7 @@ public class TrackReading {
             Reflections reflections,
             VoteStore votes,
             CircleMemberships circles,
+            TeamMemberships teams,
             RequestCatalog requests) {
         this.tracks = tracks;
         this.access = access;
@@ -56,6 +59,7 @@ public class TrackReading {
         this.reflections = reflections;
         this.votes = votes;
         this.circles = circles;
+        this.teams = teams;
         this.requests = requests;
     }
 
@@ -102,7 +106,8 @@ public class TrackReading {
                 progressOf(track, viewer, done),
                 viewer.signedIn() ? reflections.mine(step.id(), viewer.id()).orElse(null) : null,
                 viewer.signedIn() ? reflections.sharedWith(step, viewer.id()) : List.of(),
-                viewer.signedIn() ? circles.circlesOf(viewer.id()) : List.of());
+                viewer.signedIn() ? circles.circlesOf(viewer.id()) : List.of(),
+                viewer.signedIn() ? teams.teamsOf(viewer.id()) : List.of());
     }
 
     /** The tracks the member follows, newest start first, with their progress. */

@@ -6,6 +6,7 @@ import org.hros.casestudy.CaseCard;
 import org.hros.circle.CircleMemberships.CircleLabel;
 import org.hros.request.PublicRequest;
 import org.hros.shared.Skill;
+import org.hros.team.TeamMemberships.TeamRef;
 import org.hros.track.ShareKind;
 import org.hros.track.StepKind;
 import org.hros.track.TrackStatus;
@@ -94,7 +95,8 @@ public final class TrackViews {
             ProgressView progress,
             ReflectionView mine,
             List<SharedReflection> shared,
-            List<CircleLabel> myCircles) {}
+            List<CircleLabel> myCircles,
+            List<TeamRef> myTeams) {}
 
     public record MyTrack(TrackSummary track, ProgressView progress, Instant startedAt) {}
 

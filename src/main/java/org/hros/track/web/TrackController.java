@@ -70,7 +70,7 @@ class TrackController {
             Model model) {
         var page = reading.step(slug, position, Viewer.of(me));
         var mine = page.mine();
-        String share = mine == null || mine.shareId() == null ? "private" : "circle:" + mine.shareId();
+        String share = mine == null ? "private" : mine.shareKind().formValue(mine.shareId());
         model.addAttribute(
                 "view", new StepView(page, FormView.clean(new ReflectionForm(mine == null ? "" : mine.text(), share))));
         return "tracks/step";
