@@ -61,6 +61,7 @@ class DemoCommunity {
     private final DemoAgenda agenda;
     private final DemoPeerLearning peerLearning;
     private final DemoTracks demoTracks;
+    private final DemoSessions demoSessions;
     private final Clock clock;
     private final String memberPassword;
     private final String editorPassword;
@@ -71,6 +72,7 @@ class DemoCommunity {
             DemoAgenda agenda,
             DemoPeerLearning peerLearning,
             DemoTracks demoTracks,
+            DemoSessions demoSessions,
             Clock clock,
             @Value("${hros.demo.member-password}") String memberPassword,
             @Value("${hros.demo.editor-password}") String editorPassword) {
@@ -79,6 +81,7 @@ class DemoCommunity {
         this.agenda = agenda;
         this.peerLearning = peerLearning;
         this.demoTracks = demoTracks;
+        this.demoSessions = demoSessions;
         this.clock = clock;
         this.memberPassword = memberPassword;
         this.editorPassword = editorPassword;
@@ -128,14 +131,16 @@ class DemoCommunity {
         int requests = agenda.load(ids, caseIds, requestIds);
         int tracks = demoTracks.load(ids.get("elena"), caseIds, requestIds);
         peerLearning.load(ids, inspiringCase);
+        int sessions = demoSessions.load(ids, caseIds, requestIds);
         log.info(
                 "Loaded the demo community: {} members, {} sample cases, {} submissions awaiting review, {}"
-                        + " requests, {} tracks, a circle and practice goals",
+                        + " requests, {} tracks, {} live sessions, a circle and practice goals",
                 MEMBERS.size(),
                 files.length,
                 submissions.length,
                 requests,
-                tracks);
+                tracks,
+                sessions);
     }
 
     @SuppressWarnings("unchecked")
