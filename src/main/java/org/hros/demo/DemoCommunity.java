@@ -61,6 +61,8 @@ class DemoCommunity {
     private final DemoAgenda agenda;
     private final DemoPeerLearning peerLearning;
     private final DemoTracks demoTracks;
+    private final DemoSessions demoSessions;
+    private final DemoTeam demoTeam;
     private final Clock clock;
     private final String memberPassword;
     private final String editorPassword;
@@ -71,6 +73,8 @@ class DemoCommunity {
             DemoAgenda agenda,
             DemoPeerLearning peerLearning,
             DemoTracks demoTracks,
+            DemoSessions demoSessions,
+            DemoTeam demoTeam,
             Clock clock,
             @Value("${hros.demo.member-password}") String memberPassword,
             @Value("${hros.demo.editor-password}") String editorPassword) {
@@ -79,6 +83,8 @@ class DemoCommunity {
         this.agenda = agenda;
         this.peerLearning = peerLearning;
         this.demoTracks = demoTracks;
+        this.demoSessions = demoSessions;
+        this.demoTeam = demoTeam;
         this.clock = clock;
         this.memberPassword = memberPassword;
         this.editorPassword = editorPassword;
@@ -126,16 +132,20 @@ class DemoCommunity {
         }
         Map<String, Long> requestIds = new HashMap<>();
         int requests = agenda.load(ids, caseIds, requestIds);
-        int tracks = demoTracks.load(ids.get("elena"), caseIds, requestIds);
+        Map<String, DemoTracks.PublishedTrack> published = new HashMap<>();
+        int tracks = demoTracks.load(ids.get("elena"), caseIds, requestIds, published);
         peerLearning.load(ids, inspiringCase);
+        int sessions = demoSessions.load(ids, caseIds, requestIds);
+        demoTeam.load(ids, published);
         log.info(
                 "Loaded the demo community: {} members, {} sample cases, {} submissions awaiting review, {}"
-                        + " requests, {} tracks, a circle and practice goals",
+                        + " requests, {} tracks, {} live sessions, a circle, practice goals and a team in training",
                 MEMBERS.size(),
                 files.length,
                 submissions.length,
                 requests,
-                tracks);
+                tracks,
+                sessions);
     }
 
     @SuppressWarnings("unchecked")

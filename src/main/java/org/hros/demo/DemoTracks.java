@@ -35,14 +35,21 @@ class DemoTracks {
         this.tracks = tracks;
     }
 
-    /** Returns how many tracks were published. */
-    int load(long editorId, Map<String, Long> cases, Map<String, Long> requests) throws IOException {
+    /**
+     * @param published filled with the published tracks by the name of their file under {@code demo/tracks/}
+     * @return how many tracks were published
+     */
+    int load(long editorId, Map<String, Long> cases, Map<String, Long> requests, Map<String, PublishedTrack> published)
+            throws IOException {
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:demo/tracks/*.yml");
         Arrays.sort(files, (a, b) -> String.valueOf(a.getFilename()).compareTo(String.valueOf(b.getFilename())));
         for (Resource file : files) {
             try (InputStream in = file.getInputStream()) {
                 Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-                tracks.publishSample(editorId, command(yaml, cases, requests));
+                TrackCommand command = command(yaml, cases, requests);
+                published.put(
+                        file.getFilename(),
+                        new PublishedTrack(tracks.publishSample(editorId, command), command.title()));
             }
         }
         return files.length;
@@ -92,4 +99,7 @@ class DemoTracks {
         }
         return id;
     }
+
+    /** A published sample track: its slug and title. */
+    record PublishedTrack(String slug, String title) {}
 }

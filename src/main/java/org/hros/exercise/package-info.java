@@ -6,6 +6,7 @@
  *
  * <p>Exercises are data written by editors. Members' attempts are saved with their feedback; the first attempt that
  * passes publishes {@link org.hros.exercise.ExercisePassed}. Copywriting attempts can be offered for peer review.
+ * {@link org.hros.exercise.ExerciseSamples} hands in a built-in exercise's sample solution for the demo community.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Exercises")
 package org.hros.exercise;

@@ -5,8 +5,9 @@
  * and an hour before. Afterwards a session keeps its recording, notes and the cases and requests it covered.
  *
  * <p>This package is the module's API: {@link org.hros.session.SessionCatalog} hands upcoming and recent sessions
- * to the feeds. The module implements {@link org.hros.request.RequestSessions} so a request's page lists the
- * sessions born from it. Who RSVPed is shown to editors only; everyone else sees counts. Cases a session covered
+ * to the feeds, and {@link org.hros.session.SessionSamples} schedules the demo community's sessions through the
+ * same checks as the editors' pages. The module implements {@link org.hros.request.RequestSessions} so a request's
+ * page lists the sessions born from it. Who RSVPed is shown to editors only; everyone else sees counts. Cases a session covered
  * are shown by title and link only, never with their author.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Live sessions")

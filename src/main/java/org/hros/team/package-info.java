@@ -11,7 +11,8 @@
  * <p>This package is the module's API. {@link org.hros.team.TeamMemberships} tells other modules which teams a
  * member belongs to. {@link org.hros.team.TeamTraining} and {@link org.hros.team.TeamExerciseScores} are
  * implemented by the modules that keep tracks and exercises, so that this module depends on neither; until they
- * are there, team pages say that training data is not available.
+ * are there, team pages say that training data is not available. {@link org.hros.team.TeamSamples} creates the
+ * demo community's team.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Teams")
 package org.hros.team;

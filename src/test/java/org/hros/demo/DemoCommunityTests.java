@@ -1,7 +1,12 @@
 package org.hros.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import org.hros.casestudy.CaseCatalog;
 import org.hros.casestudy.CaseFilter;
@@ -9,7 +14,14 @@ import org.hros.casestudy.CaseReviews;
 import org.hros.casestudy.CaseType;
 import org.hros.casestudy.Facets;
 import org.hros.casestudy.Outcome;
+import org.hros.session.SessionKind;
+import org.hros.session.domain.SessionQueries;
+import org.hros.shared.Skill;
 import org.hros.shared.Topic;
+import org.hros.team.TeamExerciseScores;
+import org.hros.team.TeamRole;
+import org.hros.team.domain.TeamDashboard;
+import org.hros.team.domain.TeamService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -151,5 +163,128 @@ class DemoCommunityTests {
                 assertThat(card.outcome()).isEqualTo(Outcome.FAILURE);
             }
         }
+    }
+
+    @Autowired
+    SessionQueries sessions;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void liveSessionsAreComingUpOneBornFromTheTopRequestAndOneTookPlaceWithNotes() {
+        var topRequest = agenda.board(new org.hros.request.domain.BoardQuery(null, null, null, null, null, 1, 50), null)
+                .items()
+                .get(0);
+        var upcoming = sessions.upcoming(null, 1, 20).items().stream()
+                .map(card -> sessions.read(card.id()))
+                .toList();
+        assertThat(upcoming).hasSizeGreaterThanOrEqualTo(2).allSatisfy(s -> {
+            assertThat(s.summary()).as(s.title()).contains("Sample content");
+            assertThat(s.hosts()).as(s.title()).isNotEmpty();
+            assertThat(s.confirmed()).as(s.title()).isPositive();
+        });
+        assertThat(upcoming)
+                .filteredOn(s -> s.bornFrom() != null)
+                .singleElement()
+                .satisfies(clinic -> {
+                    assertThat(clinic.kind()).isEqualTo(SessionKind.CLINIC);
+                    assertThat(clinic.bornFrom().id())
+                            .as("born from the most-voted request")
+                            .isEqualTo(topRequest.id());
+                    assertThat(clinic.confirmed()).isEqualTo(clinic.capacity());
+                    assertThat(clinic.waiting()).as("a waiting list").isPositive();
+                });
+        assertThat(upcoming)
+                .filteredOn(s -> s.kind() == SessionKind.TALK)
+                .singleElement()
+                .satisfies(talk -> {
+                    assertThat(talk.topics()).isNotEmpty();
+                    assertThat(talk.startsAt()).isAfter(clock.instant().plus(Duration.ofDays(14)));
+                });
+
+        var past = sessions.past(null, null, 1, 20).items();
+        assertThat(past).singleElement().satisfies(card -> {
+            var recording = sessions.read(card.id());
+            assertThat(recording.kind()).isEqualTo(SessionKind.RECORDING);
+            assertThat(recording.summary()).contains("Sample content");
+            assertThat(recording.recordingUrl()).startsWith("https://example.org/recordings/");
+            int words = recording.notes().trim().split("\\s+").length;
+            assertThat(words).isBetween(80, 200);
+            assertThat(recording.notesHtml()).contains("<li>");
+            assertThat(recording.cases()).hasSize(3);
+            assertThat(recording.requests()).hasSize(1);
+        });
+        assertThat(sessions.past(null, "requisition owner", 1, 20).items())
+                .as("past sessions are found by their notes")
+                .hasSize(1);
+    }
+
+    @Autowired
+    TeamService teams;
+
+    @Autowired
+    TeamDashboard dashboards;
+
+    @Autowired
+    TeamExerciseScores exerciseScores;
+
+    @Test
+    void theLeadTrainsATeamOnTwoTracksAndItsMembersArePartWayThrough() {
+        long maya = id("maya");
+        long jonas = id("jonas");
+        long priya = id("priya");
+        var team = teams.myTeams(maya).stream()
+                .filter(t -> t.name().equals("Talent brand team"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(team.myRole()).isEqualTo(TeamRole.LEAD);
+        assertThat(team.members()).isEqualTo(3);
+        assertThat(teams.myTeams(jonas)).extracting(t -> t.id()).containsExactly(team.id());
+
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        var assignments = teams.page(team.id(), maya).assignments();
+        assertThat(assignments).hasSize(2);
+        assertThat(assignments.get(0).assignment().dueOn()).isBetween(today, today.plusDays(7));
+        assertThat(assignments.get(1).assignment().dueOn()).isAfter(today.plusDays(27));
+        var skills = tracks.published(null, 1, 50).items().stream()
+                .filter(t -> assignments.stream()
+                        .anyMatch(a -> a.assignment().trackSlug().equals(t.slug())))
+                .map(t -> t.skill())
+                .toList();
+        assertThat(skills).containsExactlyInAnyOrder(Skill.HTML_CSS, Skill.WRITING);
+        var dashboard = dashboards.dashboard(team.id(), maya);
+        assertThat(dashboard.tracks())
+                .hasSize(2)
+                .allSatisfy(t -> assertThat(t.rows()).hasSize(3));
+
+        // Jonas's pass reaches his track after commit, like any member's.
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(stepsDone(jonas, Skill.HTML_CSS))
+                        .as("three steps ticked and the exercise passed")
+                        .isEqualTo(4));
+        assertThat(stepsDone(jonas, Skill.WRITING)).isEqualTo(1);
+        assertThat(stepsDone(priya, Skill.WRITING)).isEqualTo(4);
+        assertThat(stepsDone(priya, Skill.HTML_CSS)).isEqualTo(1);
+        assertThat(exerciseScores.attempts(
+                        java.util.List.of(jonas), clock.instant().minus(Duration.ofDays(1))))
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.exerciseSlug()).isEqualTo("careers-page-accessibility");
+                    assertThat(a.passed()).isTrue();
+                });
+        assertThat(dashboards.dashboard(team.id(), maya).chart().empty()).isFalse();
+    }
+
+    private long id(String key) {
+        return ((org.hros.member.MemberPrincipal) accounts.loadUserByUsername(key + "@example.org")).id();
+    }
+
+    private int stepsDone(long memberId, Skill skill) {
+        return tracks.myTracks(memberId).stream()
+                .filter(t -> t.track().skill() == skill)
+                .findFirst()
+                .map(t -> t.progress().done())
+                .orElse(0);
     }
 }

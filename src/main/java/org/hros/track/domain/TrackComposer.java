@@ -28,13 +28,21 @@ public class TrackComposer implements TrackSamples {
     private final TrackAccess access;
     private final TrackRules rules;
     private final RateLimits limits;
+    private final TrackLearning learning;
     private final Clock clock;
 
-    TrackComposer(TrackRepository tracks, TrackAccess access, TrackRules rules, RateLimits limits, Clock clock) {
+    TrackComposer(
+            TrackRepository tracks,
+            TrackAccess access,
+            TrackRules rules,
+            RateLimits limits,
+            TrackLearning learning,
+            Clock clock) {
         this.tracks = tracks;
         this.access = access;
         this.rules = rules;
         this.limits = limits;
+        this.learning = learning;
         this.clock = clock;
     }
 
@@ -137,6 +145,12 @@ public class TrackComposer implements TrackSamples {
         Track track = new Track(uniqueSlug(command.title()), editorId, command, clock.instant());
         track.publish(clock.instant());
         return tracks.save(track).slug();
+    }
+
+    @Override
+    @Transactional
+    public void markDoneSample(String slug, int position, long memberId) {
+        learning.markDone(slug, position, memberId);
     }
 
     private String uniqueSlug(String title) {
