@@ -1,11 +1,9 @@
 package org.hros.digest.domain;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.hros.digest.DigestPart;
 import org.hros.digest.DigestReader;
@@ -27,8 +25,8 @@ class DigestBuilder {
                 .toList();
     }
 
-    /** One digest per reader, in the readers' order; {@code zones} gives each member's zone for dates. */
-    List<Digest> build(List<DigestReader> readers, Map<Long, ZoneId> zones) {
+    /** One digest per reader, in the readers' order. */
+    List<Digest> build(List<DigestReader> readers) {
         if (readers.isEmpty()) {
             return List.of();
         }
@@ -48,12 +46,7 @@ class DigestBuilder {
                     .map(batch -> batch.partFor(reader))
                     .flatMap(Optional::stream)
                     .toList();
-            digests.add(new Digest(
-                    reader.memberId(),
-                    reader.since(),
-                    reader.until(),
-                    zones.getOrDefault(reader.memberId(), ZoneId.of("UTC")),
-                    parts));
+            digests.add(new Digest(reader.memberId(), reader.since(), reader.until(), reader.zone(), parts));
         }
         return digests;
     }
