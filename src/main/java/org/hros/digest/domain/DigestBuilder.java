@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.hros.digest.DigestPart;
 import org.hros.digest.DigestReader;
 import org.hros.digest.DigestSection;
@@ -12,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the digests of a batch of members: every {@link DigestSection} prepares once for the window the batch
- * covers, then each member gets the sections that have something for them, in the sections' order.
+ * covers, then each member gets the sections that have something for them, in the sections' order. Sections that
+ * do not stand alone (rising topics) only go along with others: with nothing else, the digest is empty.
  */
 @Component
 class DigestBuilder {
@@ -42,11 +42,17 @@ class DigestBuilder {
                 sections.stream().map(s -> s.prepare(from, until)).toList();
         List<Digest> digests = new ArrayList<>(readers.size());
         for (DigestReader reader : readers) {
-            List<DigestPart> parts = batches.stream()
-                    .map(batch -> batch.partFor(reader))
-                    .flatMap(Optional::stream)
-                    .toList();
-            digests.add(new Digest(reader.memberId(), reader.since(), reader.until(), reader.zone(), parts));
+            List<DigestPart> parts = new ArrayList<>();
+            boolean news = false;
+            for (int i = 0; i < batches.size(); i++) {
+                var part = batches.get(i).partFor(reader);
+                if (part.isPresent()) {
+                    parts.add(part.get());
+                    news |= sections.get(i).standsAlone();
+                }
+            }
+            digests.add(new Digest(
+                    reader.memberId(), reader.since(), reader.until(), reader.zone(), news ? parts : List.of()));
         }
         return digests;
     }
