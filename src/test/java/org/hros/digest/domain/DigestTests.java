@@ -184,15 +184,24 @@ class DigestTests extends IntegrationTestBase {
 
     @Test
     void membersWithNothingNewGetNoMailAndTheirPreviewSaysSo() throws Exception {
-        // No topics, skills, follows or votes: nothing can be new for them, whatever other tests publish.
+        // No topics, skills, follows or votes, and a digest that ended just now: nothing can be new for them,
+        // whatever other tests publish (a session born from a request, which is news for everyone, included).
         Person reader = reader(Set.of(), Set.of());
+        jdbc.sql("insert into digest_mail (member_id, period_start, period_end, status, created_at)"
+                        + " values (?, ?, ?, 'EMPTY', ?)")
+                .params(
+                        reader.id(),
+                        java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(7))),
+                        java.sql.Timestamp.from(clock.instant()),
+                        java.sql.Timestamp.from(clock.instant()))
+                .update();
         mvc.perform(get("/digest/preview").with(as(reader)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nothing new on your topics since")))
                 .andExpect(content().string(containsString("href=\"/profile\"")));
         atNextDailySlot(reader);
         runs.runNow();
-        assertThat(jdbc.sql("select status from digest_mail where member_id = ?")
+        assertThat(jdbc.sql("select status from digest_mail where member_id = ? order by period_end desc limit 1")
                         .param(reader.id())
                         .query(String.class)
                         .single())
