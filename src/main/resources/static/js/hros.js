@@ -209,7 +209,7 @@
     document.addEventListener('htmx:load', function (event) { init(event.target); });
 }());
 /*
- * Digest settings: offer the browser's own time zone for the zone field. Without script the member types it.
+ * Profile: offer the browser's own time zone for the time zone list. Without script the member picks it.
  */
 (function () {
     'use strict';
@@ -224,6 +224,9 @@
         }
         var field = holder ? document.getElementById(holder.getAttribute('data-zone-suggest')) : null;
         if (!holder || !field || !zone || field.value === zone) {
+            return;
+        }
+        if (field.options && !Array.prototype.some.call(field.options, function (o) { return o.value === zone; })) {
             return;
         }
         var button = holder.querySelector('button');

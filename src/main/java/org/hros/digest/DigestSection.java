@@ -32,9 +32,19 @@ public interface DigestSection {
 
     /**
      * Where the section goes: lower first. The digest's own sections are 100 (failure stories), 200 (other new
-     * cases) and 300 (answered requests); the radar and sessions are meant to take 400 and up.
+     * cases) and 300 (answered requests); the radar takes 400 (rising topics) and 450 (radar changes), live
+     * sessions 500 (upcoming sessions).
      */
     int position();
+
+    /**
+     * Whether this section alone makes a digest worth mailing. A section that shows a standing picture rather than
+     * the period's news (rising topics) answers {@code false}: it goes along with news, and a member whose digest
+     * would hold nothing else gets no mail.
+     */
+    default boolean standsAlone() {
+        return true;
+    }
 
     /** Loads what is new between {@code from} (inclusive) and {@code until} (exclusive) for a batch of members. */
     Batch prepare(Instant from, Instant until);

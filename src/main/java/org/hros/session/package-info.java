@@ -9,6 +9,9 @@
  * same checks as the editors' pages. The module implements {@link org.hros.request.RequestSessions} so a request's
  * page lists the sessions born from it. Who RSVPed is shown to editors only; everyone else sees counts. Cases a session covered
  * are shown by title and link only, never with their author.
+ *
+ * <p>The module adds "Upcoming sessions" to the digest, as a {@link org.hros.digest.DigestSection} bean: sessions on
+ * the reader's topics and those born from requests, with the start in the reader's zone.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Live sessions")
 package org.hros.session;

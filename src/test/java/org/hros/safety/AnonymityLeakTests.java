@@ -429,11 +429,10 @@ class AnonymityLeakTests extends IntegrationTestBase {
         context.getBean(org.hros.digest.domain.DigestPreferences.class)
                 .save(
                         reader.id(),
-                        new org.hros.digest.domain.DigestPreference(
+                        new org.hros.digest.domain.DigestChoice(
                                 org.hros.digest.domain.DigestFrequency.DAILY,
                                 java.time.DayOfWeek.MONDAY,
-                                slot.atZone(java.time.ZoneOffset.UTC).getHour(),
-                                java.time.ZoneOffset.UTC));
+                                slot.atZone(java.time.ZoneOffset.UTC).getHour()));
         clock.advance(java.time.Duration.between(clock.instant(), slot.plusSeconds(30)));
         context.getBean(org.hros.digest.domain.DigestRuns.class).runNow();
         context.getBean(org.hros.digest.domain.DigestMailSender.class).sendDue();

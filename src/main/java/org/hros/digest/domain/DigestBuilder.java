@@ -1,12 +1,9 @@
 package org.hros.digest.domain;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.hros.digest.DigestPart;
 import org.hros.digest.DigestReader;
 import org.hros.digest.DigestSection;
@@ -14,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the digests of a batch of members: every {@link DigestSection} prepares once for the window the batch
- * covers, then each member gets the sections that have something for them, in the sections' order.
+ * covers, then each member gets the sections that have something for them, in the sections' order. Sections that
+ * do not stand alone (rising topics) only go along with others: with nothing else, the digest is empty.
  */
 @Component
 class DigestBuilder {
@@ -27,8 +25,8 @@ class DigestBuilder {
                 .toList();
     }
 
-    /** One digest per reader, in the readers' order; {@code zones} gives each member's zone for dates. */
-    List<Digest> build(List<DigestReader> readers, Map<Long, ZoneId> zones) {
+    /** One digest per reader, in the readers' order. */
+    List<Digest> build(List<DigestReader> readers) {
         if (readers.isEmpty()) {
             return List.of();
         }
@@ -44,16 +42,17 @@ class DigestBuilder {
                 sections.stream().map(s -> s.prepare(from, until)).toList();
         List<Digest> digests = new ArrayList<>(readers.size());
         for (DigestReader reader : readers) {
-            List<DigestPart> parts = batches.stream()
-                    .map(batch -> batch.partFor(reader))
-                    .flatMap(Optional::stream)
-                    .toList();
+            List<DigestPart> parts = new ArrayList<>();
+            boolean news = false;
+            for (int i = 0; i < batches.size(); i++) {
+                var part = batches.get(i).partFor(reader);
+                if (part.isPresent()) {
+                    parts.add(part.get());
+                    news |= sections.get(i).standsAlone();
+                }
+            }
             digests.add(new Digest(
-                    reader.memberId(),
-                    reader.since(),
-                    reader.until(),
-                    zones.getOrDefault(reader.memberId(), ZoneId.of("UTC")),
-                    parts));
+                    reader.memberId(), reader.since(), reader.until(), reader.zone(), news ? parts : List.of()));
         }
         return digests;
     }

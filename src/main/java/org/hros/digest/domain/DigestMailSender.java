@@ -101,7 +101,7 @@ public class DigestMailSender {
         }
         DueMail mail = due.get();
         Optional<String> address = members.contactAddress(mail.memberId());
-        if (address.isEmpty() || preferences.of(mail.memberId()).off()) {
+        if (address.isEmpty() || preferences.choiceOf(mail.memberId()).off()) {
             mark(mail.id(), "CANCELLED", mail.attempts());
             return Outcome.SKIPPED;
         }

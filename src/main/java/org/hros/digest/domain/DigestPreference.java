@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * When a member's digest comes: how often, on which weekday (weekly; monthly: the first such weekday of the
- * month) and at which hour, in their own time zone. Slots are moments in that zone, so a member in Tokyo who chose
- * Monday 08:00 gets theirs on Sunday at 23:00 UTC.
+ * month) and at which hour, in their own time zone (the one on their profile, {@code member.MemberTimeZones}).
+ * Slots are moments in that zone, so a member in Tokyo who chose Monday 08:00 gets theirs on Sunday at 23:00 UTC.
  */
 public record DigestPreference(DigestFrequency frequency, DayOfWeek day, int hour, ZoneId zone) {
 
@@ -22,6 +22,11 @@ public record DigestPreference(DigestFrequency frequency, DayOfWeek day, int hou
 
     public boolean off() {
         return frequency == DigestFrequency.OFF;
+    }
+
+    /** What the member chose, without the zone (which is theirs, not the digest's). */
+    public DigestChoice choice() {
+        return new DigestChoice(frequency, day, hour);
     }
 
     /** The same choice, but coming weekly when it is off: for previewing what it would hold. */

@@ -3,7 +3,6 @@ package org.hros.digest.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.hros.member.MemberInterests;
 import org.springframework.stereotype.Service;
 
@@ -49,8 +48,7 @@ public class DigestPreviews {
                 schedule.latestSlot(now).orElseThrow(),
                 now);
         MemberInterests.Interests chosen = interests.interests(memberId);
-        Digest digest = builder.build(
-                        List.of(DueDigests.reader(memberId, chosen, since, now)), Map.of(memberId, preference.zone()))
+        Digest digest = builder.build(List.of(DueDigests.reader(memberId, chosen, since, now, preference.zone())))
                 .get(0);
         String next = preference
                 .nextSlot(now)

@@ -60,13 +60,11 @@ public class DigestRuns {
                 .param(Timestamp.from(clock.instant()))
                 .query(Long.class)
                 .single();
-        DueDigests.Due found = due.at(now);
-        List<DigestReader> readers = found.readers();
+        List<DigestReader> readers = due.at(now);
         int queued = 0;
         int empty = 0;
         for (int from = 0; from < readers.size(); from += batchSize) {
-            List<Digest> digests =
-                    builder.build(readers.subList(from, Math.min(readers.size(), from + batchSize)), found.zones());
+            List<Digest> digests = builder.build(readers.subList(from, Math.min(readers.size(), from + batchSize)));
             int[] counts = transaction.execute(status -> queue(runId, digests));
             queued += counts[0];
             empty += counts[1];

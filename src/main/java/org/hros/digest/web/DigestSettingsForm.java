@@ -2,28 +2,25 @@ package org.hros.digest.web;
 
 import java.time.DayOfWeek;
 import java.util.Optional;
+import org.hros.digest.domain.DigestChoice;
 import org.hros.digest.domain.DigestFrequency;
-import org.hros.digest.domain.DigestPreference;
-import org.hros.digest.domain.TimeZones;
 import org.springframework.validation.Errors;
 
-/** The digest settings form, as typed: every field is checked before anything is saved. */
-public record DigestSettingsForm(String frequency, String day, String hour, String zone) {
+/**
+ * The digest settings form, as typed: every field is checked before anything is saved. There is no time zone here:
+ * the hour is one of the member's own zone, chosen on their profile.
+ */
+public record DigestSettingsForm(String frequency, String day, String hour) {
 
-    static DigestSettingsForm of(DigestPreference preference) {
-        return new DigestSettingsForm(
-                preference.frequency().name(),
-                preference.day().name(),
-                String.valueOf(preference.hour()),
-                preference.zone().getId());
+    static DigestSettingsForm of(DigestChoice choice) {
+        return new DigestSettingsForm(choice.frequency().name(), choice.day().name(), String.valueOf(choice.hour()));
     }
 
     /** The choice, or empty with each bad field rejected in {@code errors}. */
-    Optional<DigestPreference> read(Errors errors) {
+    Optional<DigestChoice> read(Errors errors) {
         DigestFrequency f = parse(DigestFrequency.class, frequency);
         DayOfWeek d = parse(DayOfWeek.class, day);
         Integer h = hourOfDay();
-        var z = TimeZones.parse(zone);
         if (f == null) {
             errors.rejectValue("frequency", "digest.settings.frequency.invalid");
         }
@@ -33,13 +30,10 @@ public record DigestSettingsForm(String frequency, String day, String hour, Stri
         if (h == null) {
             errors.rejectValue("hour", "digest.settings.hour.invalid");
         }
-        if (z.isEmpty()) {
-            errors.rejectValue("zone", "digest.settings.zone.invalid");
-        }
         if (errors.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new DigestPreference(f, d, h, z.get()));
+        return Optional.of(new DigestChoice(f, d, h));
     }
 
     private Integer hourOfDay() {

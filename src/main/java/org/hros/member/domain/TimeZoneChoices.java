@@ -2,11 +2,15 @@ package org.hros.member.domain;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hros.member.MemberTimeZones;
 import org.hros.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class TimeZoneChoices implements MemberTimeZones {
 
     private final MemberRepository members;
+    private final JdbcClient jdbc;
     private final ZoneId defaultZone;
 
-    TimeZoneChoices(MemberRepository members, @Value("${hros.default-time-zone:UTC}") String defaultZone) {
+    TimeZoneChoices(
+            MemberRepository members, JdbcClient jdbc, @Value("${hros.default-time-zone:UTC}") String defaultZone) {
         this.members = members;
+        this.jdbc = jdbc;
         this.defaultZone = ZoneId.of(defaultZone);
     }
 
@@ -32,6 +39,24 @@ public class TimeZoneChoices implements MemberTimeZones {
                 .map(Member::timeZone)
                 .flatMap(TimeZoneChoices::parse)
                 .orElse(defaultZone);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, ZoneId> zonesOf(Collection<Long> memberIds) {
+        Map<Long, ZoneId> zones = new HashMap<>(Math.max(16, memberIds.size() * 2));
+        memberIds.forEach(id -> zones.put(id, defaultZone));
+        if (memberIds.isEmpty()) {
+            return zones;
+        }
+        // One array parameter rather than one per member: the digest asks for the whole community at once.
+        jdbc.sql("select id, time_zone from member where id = any(?) and time_zone is not null")
+                .param(memberIds.toArray(Long[]::new))
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    parse(rs.getString("time_zone")).ifPresent(zone -> zones.put(id, zone));
+                });
+        return zones;
     }
 
     @Override

@@ -115,6 +115,21 @@ public class Editions implements RadarEditions {
                 .optional();
     }
 
+    /** The editions published from {@code from} (inclusive) until {@code until} (exclusive), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Published> publishedBetween(Instant from, Instant until) {
+        return jdbc.sql("select edition_key, published_at from radar_edition where published_at >= ?"
+                        + " and published_at < ? order by published_at, id")
+                .params(Timestamp.from(from), Timestamp.from(until))
+                .query((rs, i) -> new Published(
+                        rs.getString("edition_key"),
+                        rs.getTimestamp("published_at").toInstant()))
+                .list();
+    }
+
+    /** An edition's key and when it came out. */
+    public record Published(String key, Instant publishedAt) {}
+
     /** Every edition's key, newest first. */
     @Transactional(readOnly = true)
     public List<String> keys() {

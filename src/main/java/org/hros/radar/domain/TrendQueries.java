@@ -63,6 +63,34 @@ public class TrendQueries {
         return rows;
     }
 
+    /**
+     * The topics and skills whose activity (cases, requests, votes) rose over the last four weeks against the four
+     * before, the biggest rise first (topics before skills, then by slug, when they rose alike).
+     */
+    public List<Rising> risingOverFourWeeks() {
+        return jdbc.sql("select kind, slug, cases + requests + votes as activity,"
+                        + " cases_before + requests_before + votes_before as before from trend_window"
+                        + " where weeks = 4 and cases + requests + votes > cases_before + requests_before + votes_before"
+                        + " order by (cases + requests + votes) - (cases_before + requests_before + votes_before) desc,"
+                        + " kind desc, slug")
+                .query((rs, i) -> new Rising(
+                        rs.getString("kind"), rs.getString("slug"), rs.getInt("activity"), rs.getInt("before")))
+                .list();
+    }
+
+    /**
+     * A topic or skill on the rise.
+     *
+     * @param kind {@code topic} or {@code skill}
+     * @param activity cases, requests and votes in the last four weeks; {@code before} in the four before them
+     */
+    public record Rising(String kind, String slug, int activity, int before) {
+
+        public String messageKey() {
+            return kind + "." + slug;
+        }
+    }
+
     public Optional<java.time.Instant> computedAt() {
         return jdbc.sql("select max(computed_at) from trend_window")
                 .query((rs, i) -> Optional.ofNullable(rs.getTimestamp(1)).map(java.sql.Timestamp::toInstant))

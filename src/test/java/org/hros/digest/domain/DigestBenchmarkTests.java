@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
 import org.hros.casestudy.Outcome;
+import org.hros.digest.DigestReader;
 import org.hros.member.MemberRole;
 import org.hros.request.CommunityAgenda;
 import org.hros.request.RequestCommand;
@@ -93,11 +94,10 @@ class DigestBenchmarkTests extends IntegrationTestBase {
         moveClockTo(slot.plusSeconds(10));
 
         long started = System.nanoTime();
-        DueDigests.Due found = due.at(clock.instant());
+        List<DigestReader> found = due.at(clock.instant());
         List<Digest> digests = new java.util.ArrayList<>();
-        for (int from = 0; from < found.readers().size(); from += 500) {
-            digests.addAll(builder.build(
-                    found.readers().subList(from, Math.min(found.readers().size(), from + 500)), found.zones()));
+        for (int from = 0; from < found.size(); from += 500) {
+            digests.addAll(builder.build(found.subList(from, Math.min(found.size(), from + 500))));
         }
         Duration build = Duration.ofNanos(System.nanoTime() - started);
         long withNews = digests.stream().filter(d -> !d.empty()).count();
@@ -112,13 +112,13 @@ class DigestBenchmarkTests extends IntegrationTestBase {
                         + "build only:        %6d ms  %8.0f members/s  (%d with news)%n"
                         + "whole run:         %6d ms  %8.0f members/s  (%d queued, %d empty)%n"
                         + "target:            %6d ms  for %d members -> %s%n",
-                found.readers().size(),
+                found.size(),
                 MEMBERS,
                 CASES,
                 REQUESTS,
                 seedMillis,
                 build.toMillis(),
-                found.readers().size() * 1000.0 / Math.max(1, build.toMillis()),
+                found.size() * 1000.0 / Math.max(1, build.toMillis()),
                 withNews,
                 whole.toMillis(),
                 run.due() * 1000.0 / Math.max(1, whole.toMillis()),
@@ -131,7 +131,7 @@ class DigestBenchmarkTests extends IntegrationTestBase {
         Path file = Path.of("target", "digest-bench.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, out);
-        assertThat(found.readers().size()).isGreaterThanOrEqualTo(MEMBERS);
+        assertThat(found.size()).isGreaterThanOrEqualTo(MEMBERS);
         assertThat(withNews).isPositive();
         // Don't mail 10,000 test addresses: the bench measures building and queueing, not SMTP.
         jdbc.sql("update digest_mail set status = 'CANCELLED' where status = 'PENDING' and run_id = ?")
@@ -160,8 +160,8 @@ class DigestBenchmarkTests extends IntegrationTestBase {
                         + " from generate_series(1, ?) g")
                 .param(MEMBERS)
                 .update();
-        jdbc.sql("insert into digest_preference (member_id, frequency, day_of_week, hour, zone)"
-                        + " select id, 'DAILY', 'MONDAY', ?, 'UTC' from member where id >= ?"
+        jdbc.sql("insert into digest_preference (member_id, frequency, day_of_week, hour)"
+                        + " select id, 'DAILY', 'MONDAY', ? from member where id >= ?"
                         + " on conflict (member_id) do nothing")
                 .params(hour, first)
                 .update();

@@ -55,12 +55,14 @@ class DigestPreferenceTests {
     }
 
     @Test
-    void onlyRealTimeZoneNamesAreAccepted() {
-        assertThat(TimeZones.parse("Asia/Tokyo")).contains(TOKYO);
-        assertThat(TimeZones.parse(" Europe/Berlin ")).isPresent();
-        assertThat(TimeZones.parse("Mars/Olympus")).isEmpty();
-        assertThat(TimeZones.parse("+02:00")).isEmpty();
-        assertThat(TimeZones.parse(null)).isEmpty();
-        assertThat(TimeZones.parse("x".repeat(500))).isEmpty();
+    void theSameChoiceComesAtTheSameLocalHourInEachMembersZone() {
+        DigestChoice mondayAtEight = new DigestChoice(DigestFrequency.WEEKLY, DayOfWeek.MONDAY, 8);
+        Instant now = Instant.parse("2026-06-08T12:00:00Z");
+        assertThat(mondayAtEight.in(TOKYO).latestSlot(now)).contains(Instant.parse("2026-06-07T23:00:00Z"));
+        assertThat(mondayAtEight.in(UTC).latestSlot(now)).contains(Instant.parse("2026-06-08T08:00:00Z"));
+        // Summer time follows the place: 08:00 in Berlin is 06:00 UTC in June.
+        assertThat(mondayAtEight.in(ZoneId.of("Europe/Berlin")).latestSlot(now))
+                .contains(Instant.parse("2026-06-08T06:00:00Z"));
+        assertThat(mondayAtEight.in(TOKYO).choice()).isEqualTo(mondayAtEight);
     }
 }
