@@ -140,9 +140,24 @@ public final class Browser
         return wait.until(condition);
     }
 
-    /** Waits for an element to be visible and returns it. */
+    /**
+     * Waits for an element to be visible and returns it. A page that is replaced while it is looked at (a redirect
+     * after a form, an htmx swap) is looked at again, not reported as an error.
+     */
     public WebElement visible(By by) {
-        return until(ExpectedConditions.visibilityOfElementLocated(by));
+        ExpectedCondition<WebElement> shown = ExpectedConditions.visibilityOfElementLocated(by);
+        return until(d -> {
+            try {
+                return shown.apply(d);
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     /**
