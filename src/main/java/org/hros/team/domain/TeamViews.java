@@ -54,6 +54,11 @@ public final class TeamViews {
             return dueOn.atStartOfDay(ZoneOffset.UTC).toInstant();
         }
 
+        /** Where members follow the track: its public address, the one thing of the track module a team links to. */
+        public String trackPath() {
+            return "/tracks/" + trackSlug;
+        }
+
         boolean overdueOn(LocalDate today) {
             return today.isAfter(dueOn);
         }
