@@ -11,6 +11,7 @@ import org.hros.request.RequestCatalog;
 import org.hros.shared.PageView;
 import org.hros.shared.Skill;
 import org.hros.team.TeamMemberships;
+import org.hros.track.TrackSessions;
 import org.hros.track.domain.TrackViews.MyTrack;
 import org.hros.track.domain.TrackViews.ProgressView;
 import org.hros.track.domain.TrackViews.StepContent;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TrackReading {
 
     static final int NEEDS = 5;
+    static final int SESSIONS = 5;
 
     private final TrackRepository tracks;
     private final TrackAccess access;
@@ -39,6 +41,7 @@ public class TrackReading {
     private final CircleMemberships circles;
     private final TeamMemberships teams;
     private final RequestCatalog requests;
+    private final TrackSessions sessions;
 
     TrackReading(
             TrackRepository tracks,
@@ -50,7 +53,8 @@ public class TrackReading {
             VoteStore votes,
             CircleMemberships circles,
             TeamMemberships teams,
-            RequestCatalog requests) {
+            RequestCatalog requests,
+            TrackSessions sessions) {
         this.tracks = tracks;
         this.access = access;
         this.resolver = resolver;
@@ -61,6 +65,7 @@ public class TrackReading {
         this.circles = circles;
         this.teams = teams;
         this.requests = requests;
+        this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
@@ -83,10 +88,24 @@ public class TrackReading {
                 lines,
                 progressOf(track, viewer, done),
                 track.published() ? requests.waitingOnSkill(track.skill(), NEEDS) : List.of(),
+                track.published() ? sessionsOn(track) : List.of(),
                 viewer.signedIn() && votes.votedForTrack(track.id(), viewer.id()),
                 viewer.editor() || (viewer.is(track.proposerId()) && !track.published()),
                 viewer.is(track.proposerId()),
                 viewer.is(track.proposerId()) || viewer.editor() ? track.returnNote() : null);
+    }
+
+    /** The live sessions that covered the track's cases or requests. */
+    private List<TrackSessions.SessionLink> sessionsOn(Track track) {
+        List<Long> caseIds = track.steps().stream()
+                .map(TrackStep::caseId)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        List<Long> requestIds = track.steps().stream()
+                .map(TrackStep::requestId)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        return sessions.about(caseIds, requestIds, SESSIONS);
     }
 
     @Transactional(readOnly = true)

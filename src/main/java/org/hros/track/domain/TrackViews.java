@@ -9,6 +9,7 @@ import org.hros.shared.Skill;
 import org.hros.team.TeamMemberships.TeamRef;
 import org.hros.track.ShareKind;
 import org.hros.track.StepKind;
+import org.hros.track.TrackSessions;
 import org.hros.track.TrackStatus;
 
 /** The read-only views of tracks that pages and the API receive. None names a case's author but its card. */
@@ -74,6 +75,7 @@ public final class TrackViews {
             List<StepLine> steps,
             ProgressView progress,
             List<PublicRequest> needs,
+            List<TrackSessions.SessionLink> sessions,
             boolean votedByMe,
             boolean mayEdit,
             boolean proposer,
