@@ -45,6 +45,32 @@ class CheckerTests {
                 .noneMatch(Finding::blocking);
     }
 
+    /**
+     * Loading the checker's schema recurses deeply; the first check of a cold application ran on the thread that
+     * asked (the demo loader's) and overflowed its stack. A caller with a small stack must not matter.
+     */
+    @Test
+    void aCallerWithASmallStackCanCheck() throws Exception {
+        List<List<Finding>> found = new java.util.ArrayList<>();
+        Throwable[] failure = new Throwable[1];
+        Thread caller = new Thread(
+                null,
+                () -> {
+                    try {
+                        found.add(new HtmlValidity()
+                                .check(PAGE.formatted("<main><h1>Careers</h1><p>Join us.</p></main>")));
+                    } catch (Throwable t) {
+                        failure[0] = t;
+                    }
+                },
+                "small-stack",
+                128 * 1024);
+        caller.start();
+        caller.join();
+        assertThat(failure[0]).isNull();
+        assertThat(found).singleElement().satisfies(f -> assertThat(f).noneMatch(Finding::blocking));
+    }
+
     @Test
     void eachAccessibilityRuleFindsItsFault() {
         var rules = new AccessibilityRules();

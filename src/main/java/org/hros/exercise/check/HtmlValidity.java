@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.xml.sax.ErrorHandler;
@@ -18,7 +21,8 @@ import org.xml.sax.SAXParseException;
  * a browser would have to guess around. The checker's own messages are returned with their line and column.
  *
  * <p>A validator loads its schema once (about a second) and checks one document at a time, so a few are kept in a
- * pool and made on first need.
+ * pool and made on first need. Compiling the RELAX NG schema recurses deeper than a thread's default stack holds
+ * on a cold JVM, so loading and checking run on a few threads of the checker's own with a large stack.
  */
 public final class HtmlValidity {
 
@@ -26,10 +30,32 @@ public final class HtmlValidity {
     private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
     private static final int POOL = Math.max(2, Runtime.getRuntime().availableProcessors());
 
+    private static final long STACK_BYTES = 64L * 1024 * 1024;
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final ExecutorService RUNNER = Executors.newFixedThreadPool(POOL, task -> {
+        Thread thread = new Thread(null, task, "html-checker-" + THREADS.incrementAndGet(), STACK_BYTES);
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final BlockingQueue<Pooled> idle = new ArrayBlockingQueue<>(POOL);
     private final AtomicInteger created = new AtomicInteger();
 
     public List<Finding> check(String html) {
+        try {
+            return RUNNER.submit(() -> checkHere(html)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the HTML checker", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("The HTML checker failed", e.getCause());
+        }
+    }
+
+    private List<Finding> checkHere(String html) {
         Pooled validator = take();
         try {
             return validator.check(html);
