@@ -92,9 +92,18 @@ public class RateLimits {
         return buckets;
     }
 
+    /**
+     * The bucket's key: the action and a digest of the caller, so that an address or an IP never sits in the table
+     * and any text a client sends (control characters included) makes a key PostgreSQL stores.
+     */
     private static String key(Action action, String caller) {
-        String key = action + ":" + caller;
-        return key.length() > 400 ? key.substring(0, 400) : key;
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(caller.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return action + ":" + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** A changed allowance (a new configuration) replaces the one stored with a bucket, and starts it afresh. */

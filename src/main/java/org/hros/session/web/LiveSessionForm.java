@@ -91,6 +91,9 @@ public record LiveSessionForm(
     }
 
     private static boolean between(String number, int min, int max) {
+        if (number == null || !number.matches("\\d{1,9}")) {
+            return false;
+        }
         int value = Integer.parseInt(number);
         return value >= min && value <= max;
     }
