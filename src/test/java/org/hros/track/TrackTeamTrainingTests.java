@@ -176,7 +176,7 @@ class TrackTeamTrainingTests extends IntegrationTestBase {
         assertThat(slugs.indexOf(otherSlug)).as("Another… before Team…").isLessThan(slugs.indexOf(slug));
         assertThat(training.track(slug)).hasValueSatisfying(t -> {
             assertThat(t.title()).isEqualTo("Team reading " + author.id());
-            assertThat(t.skill()).isEqualTo("Retrospectives and learning from failure");
+            assertThat(t.skill()).isEqualTo("Learning from failure");
             assertThat(t.steps()).isEqualTo(3);
         });
         assertThat(training.track("no-such-track-" + author.id())).isEmpty();
