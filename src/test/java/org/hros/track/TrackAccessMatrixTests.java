@@ -80,7 +80,7 @@ class TrackAccessMatrixTests extends IntegrationTestBase {
                         "Proposal " + UUID.randomUUID(),
                         "writing",
                         "A proposed path through the cases that taught me most.",
-                        false,
+                        "",
                         List.of("CASE"),
                         List.of("/cases/" + caseId),
                         List.of(),

@@ -8,6 +8,7 @@ import org.hros.exercise.domain.ExerciseViews.AttemptView;
 import org.hros.exercise.domain.Practice;
 import org.hros.exercise.web.ExerciseForms.AttemptForm;
 import org.hros.exercise.web.ExerciseForms.PracticeView;
+import org.hros.exercise.web.ExerciseForms.SubmittedText;
 import org.hros.member.MemberPrincipal;
 import org.hros.platform.web.FormErrors;
 import org.hros.platform.web.FormView;
@@ -20,7 +21,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -65,17 +68,20 @@ class ExerciseController {
     String attempt(
             @AuthenticationPrincipal MemberPrincipal me,
             @PathVariable String slug,
-            @RequestParam(required = false) String text,
+            @ModelAttribute("submitted") SubmittedText submitted,
+            BindingResult submittedResult,
             @RequestParam Map<String, String> params,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model,
             Locale locale,
             HttpServletResponse response) {
         var exercise = catalog.exercise(slug);
-        AttemptForm form = AttemptForm.from(text, params);
+        AttemptForm form = AttemptForm.from(submitted.text(), params);
         var result = new BeanPropertyBindingResult(form, "form");
         AttemptView attempt = null;
         try {
+            FormErrors.raise(submittedResult);
+            form = form.checked();
             long id = practice.attempt(slug, me.id(), form.text(), form.answers());
             attempt = practice.attempt(slug, id, me.id());
         } catch (FieldErrorsException e) {

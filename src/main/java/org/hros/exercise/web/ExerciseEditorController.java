@@ -103,7 +103,8 @@ class ExerciseEditorController {
     }
 
     private ExerciseCommand command(ExerciseForm form, String slug) {
-        return catalog.command(slug, form.title(), form.kind(), form.task(), form.startingMaterial(), form.checks());
+        return catalog.command(
+                slug, form.title(), form.kindChosen(), form.task(), form.startingMaterial(), form.checks());
     }
 
     private static void requireEditor(MemberPrincipal me) {

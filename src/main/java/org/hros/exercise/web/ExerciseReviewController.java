@@ -79,8 +79,12 @@ class ExerciseReviewController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                var command =
-                        reviews.command(form.clear(), form.inclusive(), form.specific(), form.honest(), form.comment());
+                var command = reviews.command(
+                        ReviewForm.score(form.clear()),
+                        ReviewForm.score(form.inclusive()),
+                        ReviewForm.score(form.specific()),
+                        ReviewForm.score(form.honest()),
+                        form.comment());
                 reviews.review(slug, attemptId, me.id(), command);
                 redirect.addFlashAttribute("flash", "exercise.review.saved");
                 return "redirect:/exercises/reviews";

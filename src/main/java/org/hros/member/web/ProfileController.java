@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A member's own settings: profile and personal access tokens. */
@@ -66,16 +65,19 @@ class ProfileController {
     @PostMapping("/profile/time-zone")
     String chooseTimeZone(
             @AuthenticationPrincipal MemberPrincipal me,
-            @RequestParam(required = false) String timeZone,
+            @ModelAttribute TimeZoneForm form,
+            BindingResult result,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (timeZones.choose(me.id(), timeZone)) {
+        // Text with control characters is no zone either, but it gets the message every form gives for it.
+        boolean refused = result.hasErrors();
+        if (!refused && timeZones.choose(me.id(), form.timeZone())) {
             redirect.addFlashAttribute("flash", "profile.timeZone.saved");
             return "redirect:/profile#time-zone";
         }
         response.setStatus(400);
-        model.addAttribute("timeZoneError", "profile.timeZone.invalid");
+        model.addAttribute("timeZoneError", refused ? "input.controlCharacters" : "profile.timeZone.invalid");
         model.addAttribute("form", FormView.clean(ProfileForm.of(members.ownProfile(me.id()))));
         return settings(me, model, FormView.clean(new TokenForm("")));
     }
@@ -123,4 +125,7 @@ class ProfileController {
         }
         return "member/profileEdit";
     }
+
+    /** The zone chosen on the profile page, by its id. */
+    record TimeZoneForm(String timeZone) {}
 }

@@ -183,17 +183,20 @@ class RadarEditorController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            if (id == null) {
-                practices.add(form.command());
-            } else {
-                practices.edit(id, form.command());
+        // Text refused for its control characters is already an error under its field, and is never saved.
+        if (!result.hasErrors()) {
+            try {
+                if (id == null) {
+                    practices.add(form.command());
+                } else {
+                    practices.edit(id, form.command());
+                }
+                refresh.refresh();
+                redirect.addFlashAttribute("flash", "radar.practice.saved");
+                return DESK;
+            } catch (FieldErrorsException e) {
+                FormErrors.copy(e, result);
             }
-            refresh.refresh();
-            redirect.addFlashAttribute("flash", "radar.practice.saved");
-            return DESK;
-        } catch (FieldErrorsException e) {
-            FormErrors.copy(e, result);
         }
         response.setStatus(400);
         model.addAttribute("form", FormView.of(form, result, messages, locale));

@@ -18,7 +18,12 @@ import org.hros.shared.Topic;
 /**
  * Scheduling or changing a session. The start is typed in the editor's own time zone and stored as an instant.
  *
+ * <p>Every component is text, so that a value no one could have chosen still builds the form and comes back as a
+ * field error rather than leaving the handler without a form.
+ *
+ * @param bornFromRequestId the id of the request the session answers, or blank
  * @param hosts members' handles, separated by commas
+ * @param topics the names of the topics chosen
  */
 public record LiveSessionForm(
         @NotBlank(message = "{session.kind.required}")
@@ -50,16 +55,27 @@ public record LiveSessionForm(
         @Size(max = 200, message = "{session.venue.tooLong}")
         String venue,
 
-        Long bornFromRequestId,
+        @Pattern(regexp = "^$|\\d{1,18}", message = "{session.request.unknown}")
+        String bornFromRequestId,
 
         @NotBlank(message = "{session.hosts.required}") @Size(max = 500, message = "{session.hosts.unknown}")
         String hosts,
 
-        List<Topic> topics) {
+        List<String> topics) {
 
     static LiveSessionForm blank(Long requestId, String title, String myHandle) {
         return new LiveSessionForm(
-                SessionKind.TALK.name(), title, "", "", "60", "50", "", "", requestId, myHandle, List.of());
+                SessionKind.TALK.name(),
+                title,
+                "",
+                "",
+                "60",
+                "50",
+                "",
+                "",
+                requestId == null ? null : String.valueOf(requestId),
+                myHandle,
+                List.of());
     }
 
     static LiveSessionForm of(LiveSessionView s, List<String> hostHandles, ZoneId zone) {
@@ -72,13 +88,18 @@ public record LiveSessionForm(
                 String.valueOf(s.capacity()),
                 s.placeUrl() == null ? "" : s.placeUrl(),
                 s.venue() == null ? "" : s.venue(),
-                s.bornFrom() == null ? null : s.bornFrom().id(),
+                s.bornFrom() == null ? null : String.valueOf(s.bornFrom().id()),
                 String.join(", ", hostHandles),
-                List.copyOf(s.topics()));
+                s.topics().stream().map(Topic::name).toList());
     }
 
-    /** Checks what annotations cannot: the ranges of the numbers, and that a place is given. */
+    /** Checks what annotations cannot: the ranges of the numbers, the topics' names, and that a place is given. */
     void checkRanges(org.springframework.validation.BindingResult result) {
+        if (!result.hasFieldErrors("topics")
+                && topics != null
+                && !topics.stream().allMatch(LiveSessionForm::isTopic)) {
+            result.rejectValue("topics", "typeMismatch");
+        }
         if (!result.hasFieldErrors("durationMinutes") && !between(durationMinutes, 5, 720)) {
             result.rejectValue("durationMinutes", "session.duration.range");
         }
@@ -118,7 +139,7 @@ public record LiveSessionForm(
                 Integer.parseInt(capacity),
                 placeUrl,
                 venue,
-                bornFromRequestId,
+                requestId(),
                 Arrays.stream(hosts.split(","))
                         .map(String::strip)
                         .filter(h -> !h.isEmpty())
@@ -126,7 +147,24 @@ public record LiveSessionForm(
                 topicSet());
     }
 
+    /** The request the session answers, if the form names one. */
+    public Long requestId() {
+        return bornFromRequestId == null || !bornFromRequestId.matches("\\d{1,18}")
+                ? null
+                : Long.valueOf(bornFromRequestId);
+    }
+
+    /** The topics chosen; names that are no topic are left out (and reported by {@link #checkRanges}). */
     public Set<Topic> topicSet() {
-        return topics == null || topics.isEmpty() ? EnumSet.noneOf(Topic.class) : EnumSet.copyOf(topics);
+        Set<Topic> chosen = EnumSet.noneOf(Topic.class);
+        if (topics != null) {
+            topics.stream().filter(LiveSessionForm::isTopic).map(Topic::valueOf).forEach(chosen::add);
+        }
+        return chosen;
+    }
+
+    private static boolean isTopic(String name) {
+        return name != null
+                && Arrays.stream(Topic.values()).anyMatch(t -> t.name().equals(name));
     }
 }

@@ -10,6 +10,7 @@ import org.hros.team.domain.TeamAssignments;
 import org.hros.team.domain.TeamService;
 import org.hros.team.domain.TeamViews.AssignmentLine;
 import org.hros.team.web.TeamForms.AssignmentForm;
+import org.hros.team.web.TeamForms.DueDateForm;
 import org.hros.team.web.TeamPageViews.AssignmentView;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -85,7 +86,7 @@ class AssignmentController {
             @AuthenticationPrincipal MemberPrincipal me,
             @PathVariable long teamId,
             @PathVariable long assignmentId,
-            @ModelAttribute AssignmentForm form,
+            @ModelAttribute DueDateForm form,
             BindingResult result,
             Model model,
             Locale locale,
@@ -102,7 +103,9 @@ class AssignmentController {
             }
         }
         response.setStatus(400);
-        return page(model, me, teamId, assignmentId, line.trackTitle(), FormView.of(form, result, messages, locale));
+        // The track of an assignment is not changed, so the form shows the one assigned whatever was sent.
+        var shown = new AssignmentForm(line.trackSlug(), form.dueOn());
+        return page(model, me, teamId, assignmentId, line.trackTitle(), FormView.of(shown, result, messages, locale));
     }
 
     @GetMapping("/teams/{teamId:\\d+}/assignments/{assignmentId:\\d+}/remove")

@@ -26,6 +26,15 @@ public final class TeamForms {
         }
     }
 
+    /** A new due date for an assignment: its track stays as assigned. */
+    public record DueDateForm(String dueOn) {
+
+        /** The due date, or {@code null} when none was given. */
+        LocalDate due() {
+            return parse(dueOn);
+        }
+    }
+
     static LocalDate parse(String date) {
         if (date == null || date.isBlank()) {
             return null;

@@ -124,7 +124,7 @@ public class TrackComposer implements TrackSamples {
                 track.title(),
                 track.skill().slug(),
                 track.summary(),
-                track.sample(),
+                String.valueOf(track.sample()),
                 kinds,
                 refs,
                 titles,

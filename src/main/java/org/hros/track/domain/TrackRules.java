@@ -74,8 +74,7 @@ class TrackRules {
         if (!errors.isEmpty()) {
             throw new FieldErrorsException(List.copyOf(errors));
         }
-        return new TrackCommand(
-                title, skill.orElseThrow(), summary, editor && Boolean.TRUE.equals(draft.sample()), steps);
+        return new TrackCommand(title, skill.orElseThrow(), summary, editor && draft.sampleChosen(), steps);
     }
 
     private StepCommand step(

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -42,7 +41,7 @@ class ComposeController {
     @GetMapping("/tracks/new")
     String newTrack(@AuthenticationPrincipal MemberPrincipal me, Model model) {
         TrackDraft blank =
-                new TrackDraft("", "", "", false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                new TrackDraft("", "", "", "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         model.addAttribute("view", new ComposeView(null, Viewer.of(me).editor(), FormView.clean(blank)));
         return "tracks/compose";
     }
@@ -128,10 +127,20 @@ class ComposeController {
     String returnToProposer(
             @AuthenticationPrincipal MemberPrincipal me,
             @PathVariable String slug,
-            @RequestParam(required = false) String note,
+            @ModelAttribute ReturnForm form,
+            BindingResult result,
             RedirectAttributes redirect) {
-        composer.returnToProposer(slug, note, Viewer.of(me));
+        try {
+            FormErrors.raise(result);
+        } catch (FieldErrorsException e) {
+            redirect.addFlashAttribute("problem", e.errors().get(0).code());
+            return "redirect:/tracks/" + slug;
+        }
+        composer.returnToProposer(slug, form.note(), Viewer.of(me));
         redirect.addFlashAttribute("flash", "track.returned");
         return "redirect:/tracks/" + slug;
     }
+
+    /** The editor's note to the proposer: a form record, so that text refused for its characters is a message. */
+    record ReturnForm(String note) {}
 }

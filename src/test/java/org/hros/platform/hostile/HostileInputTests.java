@@ -15,15 +15,33 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import ch.qos.logback.classic.Level;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BinaryOperator;
 import org.hros.casestudy.Outcome;
+import org.hros.exercise.domain.PeerReviews;
+import org.hros.exercise.domain.Practice;
+import org.hros.member.MemberDirectory;
 import org.hros.member.MemberRole;
+import org.hros.radar.domain.PracticeCommand;
+import org.hros.radar.domain.Practices;
+import org.hros.radar.domain.Quadrant;
+import org.hros.session.SessionKind;
+import org.hros.session.domain.LiveSessionCommand;
+import org.hros.session.domain.LiveSessions;
+import org.hros.shared.Skill;
 import org.hros.shared.Topic;
 import org.hros.support.IntegrationTestBase;
 import org.hros.support.TestFixtures.Person;
+import org.hros.team.domain.TeamAssignments;
+import org.hros.team.domain.TeamService;
+import org.hros.track.StepCommand;
+import org.hros.track.StepKind;
+import org.hros.track.TrackCommand;
+import org.hros.track.TrackSamples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +87,9 @@ class HostileInputTests extends IntegrationTestBase {
     /** Case fields only the one-page form (a spark) shows. */
     static final java.util.Set<String> SPARK_ONLY = java.util.Set.of("why", "what", "how", "learnings");
 
+    /** A built-in exercise whose attempts are peer-reviewed. */
+    static final String REVIEWED_EXERCISE = "candidate-email-rewrite";
+
     /** A case id no test creates: writes to it answer 404, and nothing of another test's is touched. */
     static final String UNKNOWN_ID = "987654321";
 
@@ -84,6 +105,30 @@ class HostileInputTests extends IntegrationTestBase {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    TrackSamples trackSamples;
+
+    @Autowired
+    Practice practice;
+
+    @Autowired
+    PeerReviews peerReviews;
+
+    @Autowired
+    Practices practices;
+
+    @Autowired
+    LiveSessions liveSessions;
+
+    @Autowired
+    MemberDirectory directory;
+
+    @Autowired
+    TeamService teams;
+
+    @Autowired
+    TeamAssignments assignments;
 
     Person admin;
     UserDetails adminDetails;
@@ -118,12 +163,12 @@ class HostileInputTests extends IntegrationTestBase {
             if (endpoint.texts().isEmpty() || endpoint.isApi() || TEXT_NOT_ON_A_FORM.containsKey(endpoint.toString())) {
                 continue;
             }
-            String path = endpoint.concretePath(
-                    (route, variable) -> route.matches("(/my|/review)?/cases/\\{id}.*|/review/\\{id}.*")
+            String path = endpoint.concretePath((route, variable) ->
+                    route.matches("(/my|/review)?/cases/\\{id}.*|/review/\\{id}.*")
                             ? ownDraft
                             : route.startsWith("/discussion/replies/")
                                     ? ids.get("reply")
-                                    : ids.getOrDefault(variable.replaceFirst(":.*", ""), UNKNOWN_ID));
+                                    : ids.getOrDefault(prefixed(route, variable.replaceFirst(":.*", "")), UNKNOWN_ID));
             for (String field : endpoint.texts()) {
                 if (field.equals("action")) {
                     continue; // the name of the button pressed, not typed: an unknown one is a 400
@@ -181,7 +226,8 @@ class HostileInputTests extends IntegrationTestBase {
                 .param("topics", Topic.SOURCING.name())));
         String reply = idIn(created(
                 post("/discussion/REQUEST/" + request + "/replies").param("body", "We drove to the nursing schools.")));
-        return Map.of(
+        Map<String, String> targets = new java.util.HashMap<>(newerTargets());
+        targets.putAll(Map.of(
                 "circleId",
                 circle,
                 "threadId",
@@ -193,7 +239,94 @@ class HostileInputTests extends IntegrationTestBase {
                 "type",
                 "request",
                 "reply",
-                reply);
+                reply));
+        return targets;
+    }
+
+    /** Variables two kinds of page share ({@code slug}, {@code id}) are told apart by the route they are in. */
+    private static String prefixed(String route, String variable) {
+        for (String prefix :
+                List.of("/exercises/", "/tracks/", "/review/radar/blips/", "/review/radar/practices/", "/sessions/")) {
+            if (route.startsWith(prefix) && (variable.equals("slug") || variable.equals("id"))) {
+                return prefix + variable;
+            }
+        }
+        return variable;
+    }
+
+    /**
+     * Real targets for the newer modules' forms: a published track the admin composed, with a step; a built-in
+     * exercise, with another member's attempt offered for review after the admin tried it too; a radar blip and
+     * practice; a live session; and a team the admin leads, with an assignment.
+     */
+    private Map<String, String> newerTargets() {
+        String track = trackSamples.publishSample(
+                admin.id(),
+                new TrackCommand(
+                        "Hostile track " + System.nanoTime(),
+                        Skill.values()[0],
+                        "A track to send what attackers would to its forms.",
+                        true,
+                        List.of(new StepCommand(
+                                StepKind.TEXT,
+                                null,
+                                null,
+                                null,
+                                "Read first",
+                                "Read the **brief** before you write.",
+                                "Why this step comes first.",
+                                "What did you notice?"))));
+        Person peer = fixtures.member(MemberRole.MEMBER);
+        long attempt = practice.attempt(REVIEWED_EXERCISE, peer.id(), "Thanks for applying. It is a no.", Map.of());
+        peerReviews.offer(REVIEWED_EXERCISE, attempt, peer.id());
+        practice.attempt(REVIEWED_EXERCISE, admin.id(), "Thank you for your time; we chose another.", Map.of());
+        long practiceId = practices.add(new PracticeCommand(
+                "Hostile practice " + System.nanoTime(),
+                "A practice the community tries.",
+                Quadrant.values()[0],
+                java.util.Set.of(),
+                java.util.Set.of(),
+                List.of("hostile" + System.nanoTime())));
+        long session = liveSessions.schedule(
+                admin.id(),
+                new LiveSessionCommand(
+                        SessionKind.CLINIC,
+                        "Hostile clinic",
+                        "We work through what attackers send.",
+                        java.time.Instant.now()
+                                .plus(java.time.Duration.ofDays(3))
+                                .truncatedTo(ChronoUnit.MINUTES),
+                        60,
+                        20,
+                        "https://meet.example/hros",
+                        null,
+                        null,
+                        List.of(directory.find(admin.id()).orElseThrow().handle()),
+                        java.util.Set.of(Topic.SOURCING)));
+        long team = teams.create(admin.id(), "Hostile team " + System.nanoTime(), "Testing what attackers send");
+        long assignment =
+                assignments.assign(team, admin.id(), track, LocalDate.now().plusDays(14));
+        return Map.of(
+                "/exercises/slug",
+                REVIEWED_EXERCISE,
+                "attemptId",
+                String.valueOf(attempt),
+                "/tracks/slug",
+                track,
+                "position",
+                "1",
+                "kind",
+                "topic",
+                "/review/radar/blips/slug",
+                Topic.SOURCING.slug(),
+                "/review/radar/practices/id",
+                String.valueOf(practiceId),
+                "/sessions/id",
+                String.valueOf(session),
+                "teamId",
+                String.valueOf(team),
+                "assignmentId",
+                String.valueOf(assignment));
     }
 
     private String created(MockHttpServletRequestBuilder form) throws Exception {

@@ -42,8 +42,9 @@ record WriteEndpoints(List<Endpoint> all) {
 
         /** The path with each variable replaced by what {@code value} gives for (path, variable name). */
         String concretePath(java.util.function.BinaryOperator<String> value) {
-            java.util.regex.Matcher m =
-                    java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(path);
+            // A variable's regex may hold braces of its own, as in {position:\d{1,3}}.
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{((?:[^{}]|\\{[^{}]*})+)}")
+                    .matcher(path);
             StringBuilder out = new StringBuilder();
             while (m.find()) {
                 m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value.apply(path, m.group(1))));
