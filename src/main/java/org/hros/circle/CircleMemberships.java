@@ -22,6 +22,11 @@ public interface CircleMemberships {
         return false;
     }
 
-    /** A circle as its own member may see it named in a choice. */
-    record CircleLabel(long id, String name) {}
+    /**
+     * A circle as its own member may see it named in a choice.
+     *
+     * @param chathamHouse whether the circle keeps the Chatham House rule: what members share there is never shown
+     *     with their names
+     */
+    record CircleLabel(long id, String name, boolean chathamHouse) {}
 }

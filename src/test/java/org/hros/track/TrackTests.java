@@ -198,6 +198,25 @@ class TrackTests extends IntegrationTestBase {
     }
 
     @Test
+    void aReflectionSharedWithAChathamHouseCircleIsShownWithoutItsWritersName() throws Exception {
+        Person mate = fixtures.member(MemberRole.MEMBER);
+        long circle = circles.create(
+                learner.id(), new CircleCommand("Rule circle " + learner.id(), "Failures.", 12, true, null));
+        String link = invitations.createLink(circle, learner.id(), 7);
+        invitations.join(link.substring(link.lastIndexOf('/') + 1), mate.id());
+        String step = "/tracks/" + slug + "/steps/2";
+        mvc.perform(post(step + "/reflection")
+                        .param("text", "RULE-THOUGHT-" + learner.id())
+                        .param("share", "circle:" + circle)
+                        .with(csrf())
+                        .with(user(principal(learner, MemberRole.MEMBER))))
+                .andReturn();
+
+        String seen = body(get(step), mate, MemberRole.MEMBER);
+        assertThat(seen).contains("RULE-THOUGHT-", "A circle member").doesNotContain(learner.name());
+    }
+
+    @Test
     void anAnonymousCaseInATrackNeverShowsItsAuthorOnThePageOrInTheApi() throws Exception {
         for (String path : new String[] {
             "/tracks/" + slug, "/tracks/" + slug + "/steps/1", "/api/v1/tracks/" + slug, "/api/v1/tracks", "/tracks"

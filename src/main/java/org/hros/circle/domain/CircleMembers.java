@@ -164,7 +164,7 @@ public class CircleMembers implements CircleMemberships {
         return ids.isEmpty()
                 ? List.of()
                 : circles.findAllByIdOrdered(ids).stream()
-                        .map(c -> new CircleLabel(c.id(), c.name()))
+                        .map(c -> new CircleLabel(c.id(), c.name(), c.chathamHouse()))
                         .toList();
     }
 

@@ -115,8 +115,8 @@ public class Reflections {
         if (mine.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> names = new java.util.HashMap<>();
-        mine.forEach(c -> names.put(c.id(), c.name()));
+        Map<Long, CircleLabel> names = new java.util.HashMap<>();
+        mine.forEach(c -> names.put(c.id(), c));
         record Row(long memberId, long circleId, String text, java.time.Instant updatedAt) {}
         List<Row> rows = jdbc.sql("select member_id, share_id, text, updated_at from track_reflection"
                         + " where step_id = ? and share_kind = 'CIRCLE' and share_id = any(?) and member_id <> ?"
@@ -136,8 +136,13 @@ public class Reflections {
             if (card == null || !circles.isMember(r.circleId(), r.memberId()) || writtenUnnamedBy(step, r.memberId())) {
                 continue;
             }
-            shown.add(new SharedReflection(
-                    card.displayName(), card.handle(), names.get(r.circleId()), r.text(), r.updatedAt()));
+            CircleLabel circle = names.get(r.circleId());
+            // Under the Chatham House rule what a member shares is never shown with their name.
+            shown.add(
+                    circle.chathamHouse()
+                            ? new SharedReflection(null, null, circle.name(), r.text(), r.updatedAt())
+                            : new SharedReflection(
+                                    card.displayName(), card.handle(), circle.name(), r.text(), r.updatedAt()));
         }
         return shown;
     }

@@ -83,7 +83,10 @@ public final class TrackViews {
 
     public record ReflectionView(String text, ShareKind shareKind, Long shareId) {}
 
-    /** A circle mate's reflection, shown only to members of the circle it is shared with. */
+    /**
+     * A circle mate's reflection, shown only to members of the circle it is shared with; without a name (both
+     * null) in a circle under the Chatham House rule.
+     */
     public record SharedReflection(
             String authorName, String authorHandle, String circleName, String text, Instant updatedAt) {}
 
