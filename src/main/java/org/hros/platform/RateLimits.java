@@ -17,17 +17,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Fixed allowances per action and caller (an IP address or a member), e.g. five sign-ups per hour from one
- * address. Counted in PostgreSQL with Bucket4j (one bucket per action and caller, taken under its row lock), so
- * that every node shares the same allowance and a restart forgives nothing.
+ * Fixed allowances per action and caller (a network address, an account or a member), e.g. five sign-ups per
+ * hour for one e-mail address and sixty from one network address. Counted in PostgreSQL with Bucket4j (one
+ * bucket per action and caller, taken under its row lock), so that every node shares the same allowance and a
+ * restart forgives nothing.
  */
 @Component
 public class RateLimits {
 
     /** The actions that have an allowance. */
     public enum Action {
+        /** Signing up, counted per address typed in the form. */
         SIGN_UP,
+        /** Signing up, counted per network address for everyone behind it: room for a team in one office. */
+        SIGN_UP_FROM_ADDRESS,
+        /** Logging in, counted per account typed in the form. */
         LOG_IN,
+        /** Logging in, counted per network address for everyone behind it: room for an office, not for guessing. */
+        LOG_IN_FROM_ADDRESS,
         PASSWORD_RESET,
         POST,
         /** Posting, counted per address for all the members behind it: a ceiling above one member's. */

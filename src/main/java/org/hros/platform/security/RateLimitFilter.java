@@ -91,7 +91,12 @@ class RateLimitFilter extends OncePerRequestFilter {
         String account = account(request);
         List<Count> counts = new ArrayList<>();
         for (Action action : actions) {
-            if (action == Action.POST && member != null) {
+            if (action == Action.SIGN_UP || action == Action.LOG_IN) {
+                // A team may sign up or log in together from one office network: the address gets a ceiling
+                // for everyone behind it, each account typed in the form its own small allowance.
+                counts.add(new Count(
+                        action == Action.SIGN_UP ? Action.SIGN_UP_FROM_ADDRESS : Action.LOG_IN_FROM_ADDRESS, address));
+            } else if (action == Action.POST && member != null) {
                 // Several members may share an address (an office, a conference): the address gets a higher
                 // ceiling, each member their own allowance.
                 counts.add(new Count(Action.POST_FROM_ADDRESS, address));

@@ -9,18 +9,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class RateLimitProperties {
 
     private Allowance signUp = new Allowance(5, Duration.ofHours(1));
+    private Allowance signUpFromAddress = new Allowance(60, Duration.ofHours(1));
     private Allowance logIn = new Allowance(10, Duration.ofMinutes(5));
+    private Allowance logInFromAddress = new Allowance(100, Duration.ofMinutes(5));
     private Allowance passwordReset = new Allowance(5, Duration.ofHours(1));
     private Allowance post = new Allowance(30, Duration.ofMinutes(10));
     private Allowance postFromAddress = new Allowance(120, Duration.ofMinutes(10));
     private Allowance mail = new Allowance(5, Duration.ofHours(1));
-    private Allowance mailFromAddress = new Allowance(20, Duration.ofHours(1));
+    private Allowance mailFromAddress = new Allowance(60, Duration.ofHours(1));
     private Allowance preview = new Allowance(120, Duration.ofMinutes(10));
 
     public Allowance allowance(RateLimits.Action action) {
         return switch (action) {
             case SIGN_UP -> signUp;
+            case SIGN_UP_FROM_ADDRESS -> signUpFromAddress;
             case LOG_IN -> logIn;
+            case LOG_IN_FROM_ADDRESS -> logInFromAddress;
             case PASSWORD_RESET -> passwordReset;
             case POST -> post;
             case POST_FROM_ADDRESS -> postFromAddress;
@@ -32,6 +36,14 @@ public class RateLimitProperties {
 
     public Allowance getSignUp() {
         return signUp;
+    }
+
+    public Allowance getSignUpFromAddress() {
+        return signUpFromAddress;
+    }
+
+    public Allowance getLogInFromAddress() {
+        return logInFromAddress;
     }
 
     public Allowance getLogIn() {

@@ -45,18 +45,23 @@ class HtmlErrorController implements ErrorController {
                         "ctx",
                         PageContextAdvice.create(request, messages, locale, baseUrl),
                         "error",
-                        new ErrorView(shown, reason(request, shown))),
+                        new ErrorView(shown, reason(request, shown), retryAfter(response))),
                 HttpStatus.valueOf(status));
     }
 
     @RequestMapping("/error")
-    ResponseEntity<ProblemDetail> errorDocument(HttpServletRequest request, Locale locale) {
+    ResponseEntity<ProblemDetail> errorDocument(
+            HttpServletRequest request, HttpServletResponse response, Locale locale) {
         int status = status(request);
         int shown = KNOWN.contains(status) ? status : 500;
-        ErrorView error = new ErrorView(shown, reason(request, shown));
+        ErrorView error = new ErrorView(shown, reason(request, shown), retryAfter(response));
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setTitle(messages.getMessage(error.titleKey(), null, locale));
-        problem.setDetail(messages.getMessage(error.textKey(), null, locale));
+        String detail = messages.getMessage(error.textKey(), null, locale);
+        if (error.saysWhenToRetry()) {
+            detail += " " + messages.getMessage(error.retryKey(), new Object[] {error.retryAmount()}, locale);
+        }
+        problem.setDetail(detail);
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
@@ -66,6 +71,15 @@ class HtmlErrorController implements ErrorController {
     private static String reason(HttpServletRequest request, int status) {
         Object reason = request.getAttribute(SilenceGuard.REASON);
         return status == 403 && SilenceGuard.SILENCED.equals(reason) ? SilenceGuard.SILENCED : null;
+    }
+
+    /** The wait a refusal set in {@code Retry-After} (in seconds, as HROS writes it), or 0 when it set none. */
+    private static long retryAfter(HttpServletResponse response) {
+        String header = response.getHeader("Retry-After");
+        if (header == null || !header.matches("\\d{1,9}")) {
+            return 0;
+        }
+        return Long.parseLong(header);
     }
 
     private static int status(HttpServletRequest request) {

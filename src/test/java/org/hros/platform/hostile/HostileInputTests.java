@@ -557,22 +557,23 @@ class HostileInputTests extends IntegrationTestBase {
         RawHttp.Session signup = http.session("/signup");
         Map<String, String> signupForm =
                 Map.of("Cookie", signup.cookie(), "Content-Type", "application/x-www-form-urlencoded");
-        int last = 0;
+        RawHttp.Reply last = null;
+        String burst = "burst-" + System.nanoTime() + "%40test.example";
         for (int i = 0; i < 6; i++) {
             last = http.send(
-                            "POST",
-                            i % 2 == 0 ? "/sign%75p" : "/%73ignup",
-                            signupForm,
-                            formBody(
-                                    signup,
-                                    "email=burst" + i + "-" + System.nanoTime()
-                                            + "%40test.example&displayName=Burst&password=a+long+enough+passphrase"
-                                            + "&agree=true"),
-                            false)
-                    .status();
-            assertThat(last).as("sign-up %d", i).isNotEqualTo(i < 5 ? 429 : -1);
+                    "POST",
+                    i % 2 == 0 ? "/sign%75p" : "/%73ignup",
+                    signupForm,
+                    formBody(
+                            signup,
+                            "email=" + burst + "&displayName=Burst&password=a+long+enough+passphrase&agree=true"),
+                    false);
+            assertThat(last.status()).as("sign-up %d", i).isNotEqualTo(i < 5 ? 429 : -1);
         }
-        assertThat(last).isEqualTo(429);
+        assertThat(last.status()).isEqualTo(429);
+        // The refusal says how long to wait, in the header and on the page.
+        assertThat(last.head()).containsPattern("(?i)Retry-After: \\d+");
+        assertThat(last.body()).containsPattern("You can try again in (\\d+ minutes|one minute|one hour)");
 
         String token = fixtures.token(fixtures.member(MemberRole.MEMBER));
         Map<String, String> api = Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json");
