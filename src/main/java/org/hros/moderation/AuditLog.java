@@ -10,6 +10,12 @@ public interface AuditLog {
 
     void record(long actorId, AuditAction action, Long caseId, String note);
 
+    /**
+     * Records the act unless the same actor's same act on this case, with the same note, is recorded already:
+     * for acts that matter once per occasion (an editor seeing a case's author once per review round).
+     */
+    void recordOnce(long actorId, AuditAction action, long caseId, String note);
+
     /** Records an act about a member (their role, their standing). */
     void recordAboutMember(long actorId, AuditAction action, long memberId, String note);
 

@@ -10,6 +10,8 @@ public enum NoticeCategory {
     INVITATIONS,
     /** A new offer of experience on a request (editors). */
     NEW_OFFERS,
+    /** A case submitted or resubmitted for review (editors). */
+    NEW_SUBMISSIONS,
     /** A new reply in a thread I follow. */
     COMMENTS,
     /** Someone mentioned me. */

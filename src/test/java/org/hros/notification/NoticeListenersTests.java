@@ -117,6 +117,34 @@ class NoticeListenersTests extends NoticeTestBase {
     }
 
     @Test
+    void aSubmissionTellsEveryEditorButItsAuthorAndEachRoundIsNewsAgain() {
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        Person editorWhoWrites = fixtures.member(MemberRole.EDITOR);
+        Person member = fixtures.member(MemberRole.MEMBER);
+        long id = fixtures.draft(editorWhoWrites, "Exit interviews nobody read", Outcome.FAILURE, Topic.DEI);
+        fixtures.authoring().submit(editorWhoWrites.id(), id);
+
+        await(() -> notices(editor.id()).stream().anyMatch(n -> n.link().equals("/review/" + id)));
+        assertThat(notices(editor.id()))
+                .filteredOn(n -> n.link().equals("/review/" + id))
+                .extracting(StoredNotice::category, StoredNotice::text)
+                .containsExactly(tuple(
+                        NoticeCategory.NEW_SUBMISSIONS,
+                        "New submission waiting for review: \"Exit interviews nobody read\""));
+        awaitHandled("\"caseId\":" + id + ",");
+        assertThat(notices(editorWhoWrites.id())).noneMatch(n -> n.link().equals("/review/" + id));
+        assertThat(notices(member.id())).isEmpty();
+        // In the app by default, not mailed.
+        assertThat(TestMail.to(editor.email(), 0)).isEmpty();
+
+        fixtures.reviews().claim(id, editor.id());
+        fixtures.reviews().returnToAuthor(id, editor.id(), "Say what you would do differently.");
+        fixtures.authoring().submit(editorWhoWrites.id(), id);
+        await(() -> notices(editor.id()).stream()
+                .anyMatch(n -> n.text().startsWith("Resubmitted after an editor's notes")));
+    }
+
+    @Test
     void anInvitationReachesThatMemberInTheAppAndByMailAtOnce() throws Exception {
         Person invited = fixtures.member(MemberRole.MEMBER);
         Person other = fixtures.member(MemberRole.MEMBER);

@@ -45,6 +45,30 @@ class TemplateTextTests {
         assertThat(visibleText(template)).contains("Welcome back").doesNotContain("muted", "signedIn", "ctx");
     }
 
+    /**
+     * A message with arguments goes through {@link java.text.MessageFormat}, where a single apostrophe starts a
+     * quoted part: "the team's {0}" would lose its apostrophe and never show the argument. Such messages write it
+     * twice ({@code ''}).
+     */
+    @Test
+    void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+        Properties messages = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages.properties"))) {
+            messages.load(in);
+        }
+        List<String> offenders = new ArrayList<>();
+        for (String key : messages.stringPropertyNames()) {
+            String text = messages.getProperty(key);
+            if (Pattern.compile("\\{\\d").matcher(text).find()
+                    && Pattern.compile("(?<!')'(?!')").matcher(text).find()) {
+                offenders.add(key + "=" + text);
+            }
+        }
+        assertThat(offenders)
+                .as("messages with arguments and a single apostrophe")
+                .isEmpty();
+    }
+
     @Test
     void everyMessageKeyUsedExists() throws IOException {
         Properties messages = new Properties();

@@ -374,6 +374,13 @@ class CommunitySearchTests extends IntegrationTestBase {
                         .param("caseRef", String.valueOf(answer))
                         .with(user(editorPrincipal))
                         .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Link this case to the request?")));
+        mvc.perform(post("/review/requests/" + requestId + "/cases")
+                        .param("caseRef", String.valueOf(answer))
+                        .param("confirmed", "yes")
+                        .with(user(editorPrincipal))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/review/requests/" + requestId));
         // A linked case is no longer offered as a possible answer.

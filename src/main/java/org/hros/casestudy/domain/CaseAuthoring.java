@@ -111,7 +111,7 @@ public class CaseAuthoring implements CaseDrafts {
         }
         c.submit(clock.instant(), unconfirmed);
         c.recordIdentifiableConfirmation(needsConfirmation);
-        events.publishEvent(new CaseSubmitted(c.id(), c.reviewRound()));
+        events.publishEvent(new CaseSubmitted(c.id(), c.reviewRound(), c.title(), c.authorId()));
         cases.flush();
         return view(c);
     }

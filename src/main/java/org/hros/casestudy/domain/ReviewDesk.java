@@ -105,7 +105,9 @@ class ReviewDesk implements CaseReviews {
         }
         MemberCard reviewer =
                 c.reviewerId() == null ? null : members.find(c.reviewerId()).orElse(null);
-        audit.record(viewerId, AuditAction.VIEWED_AUTHOR, c.id(), null);
+        // Once per editor and review round, named by the title the editor saw: the log says who saw whose case,
+        // not how often the page was reloaded.
+        audit.recordOnce(viewerId, AuditAction.VIEWED_AUTHOR, c.id(), "Round " + c.reviewRound() + ": " + c.title());
         return new Submission(
                 c.id(),
                 c.type(),

@@ -48,7 +48,7 @@ class SampleCases implements SampleLibrary {
         CaseRules.checkSave(command, clock);
         CaseStudy c = cases.save(new CaseStudy(authorId, command, clock.instant()));
         c.submit(clock.instant(), List.of());
-        events.publishEvent(new CaseSubmitted(c.id(), c.reviewRound()));
+        events.publishEvent(new CaseSubmitted(c.id(), c.reviewRound(), c.title(), authorId));
         return c.id();
     }
 

@@ -38,6 +38,14 @@ class DatabaseAuditLog implements AuditLog {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
+    public void recordOnce(long actorId, AuditAction action, long caseId, String note) {
+        if (!entries.existsByActorIdAndActionAndCaseIdAndNote(actorId, action, caseId, note)) {
+            record(actorId, action, caseId, note);
+        }
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
     public void recordAboutMember(long actorId, AuditAction action, long memberId, String note) {
         entries.save(new AuditEntry(clock.instant(), actorId, action, null, memberId, note));
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.hros.casestudy.CaseDeclined;
 import org.hros.casestudy.CasePublished;
 import org.hros.casestudy.CaseReturned;
+import org.hros.casestudy.CaseSubmitted;
 import org.hros.discussion.ReplyPosted;
 import org.hros.member.MemberDirectory;
 import org.hros.notification.NoticeCategory;
@@ -93,6 +94,19 @@ class EventNotices {
                 event.path()));
     }
 
+    /** Every editor but the author hears of a submission; each round is news again. */
+    @ApplicationModuleListener
+    void on(CaseSubmitted event) {
+        Set<Long> editors = new java.util.HashSet<>(members.editorIds());
+        editors.remove(event.authorId());
+        notices.deliver(drafts(
+                NoticeCategory.NEW_SUBMISSIONS,
+                editors,
+                event.caseId() + ":" + event.round(),
+                t(event.round() > 1 ? "notice.resubmitted" : "notice.submitted", event.title()),
+                "/review/" + event.caseId()));
+    }
+
     @ApplicationModuleListener
     void on(ExperienceInvited event) {
         notices.deliver(drafts(
@@ -116,6 +130,10 @@ class EventNotices {
     }
 
     private String requestText(RequestStatusChanged event) {
+        if (event.from() == RequestStatus.ANSWERED && event.to() != RequestStatus.CLOSED) {
+            // An editor unlinked the case that answered it: a correction, not news of progress.
+            return t("notice.request.unanswered", event.title());
+        }
         if (event.to() == RequestStatus.CLOSED) {
             String reason = event.reason() == null ? "OTHER" : event.reason().name();
             return t("notice.request.CLOSED." + reason, event.title());

@@ -78,10 +78,11 @@ class NotificationSettingsController {
         return "notifications/settings";
     }
 
-    /** New offers reach editors only, so only they choose how. */
+    /** New offers and submissions reach editors only, so only they choose how. */
     private static List<NoticeCategory> categoriesFor(MemberPrincipal me) {
         return List.of(NoticeCategory.values()).stream()
-                .filter(c -> c != NoticeCategory.NEW_OFFERS || me.role().canEdit())
+                .filter(c -> (c != NoticeCategory.NEW_OFFERS && c != NoticeCategory.NEW_SUBMISSIONS)
+                        || me.role().canEdit())
                 .toList();
     }
 

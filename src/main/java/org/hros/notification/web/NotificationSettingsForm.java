@@ -10,6 +10,7 @@ public record NotificationSettingsForm(
         String reviewResults,
         String invitations,
         String newOffers,
+        String newSubmissions,
         String comments,
         String mentions,
         String teamTraining,
@@ -21,6 +22,7 @@ public record NotificationSettingsForm(
                 choices.get(NoticeCategory.REVIEW_RESULTS).name(),
                 choices.get(NoticeCategory.INVITATIONS).name(),
                 choices.get(NoticeCategory.NEW_OFFERS).name(),
+                choices.get(NoticeCategory.NEW_SUBMISSIONS).name(),
                 choices.get(NoticeCategory.COMMENTS).name(),
                 choices.get(NoticeCategory.MENTIONS).name(),
                 choices.get(NoticeCategory.TEAM_TRAINING).name(),
@@ -34,6 +36,7 @@ public record NotificationSettingsForm(
             case REVIEW_RESULTS -> "reviewResults";
             case INVITATIONS -> "invitations";
             case NEW_OFFERS -> "newOffers";
+            case NEW_SUBMISSIONS -> "newSubmissions";
             case COMMENTS -> "comments";
             case MENTIONS -> "mentions";
             case TEAM_TRAINING -> "teamTraining";
@@ -47,6 +50,7 @@ public record NotificationSettingsForm(
             case REVIEW_RESULTS -> reviewResults;
             case INVITATIONS -> invitations;
             case NEW_OFFERS -> newOffers;
+            case NEW_SUBMISSIONS -> newSubmissions;
             case COMMENTS -> comments;
             case MENTIONS -> mentions;
             case TEAM_TRAINING -> teamTraining;

@@ -346,6 +346,8 @@ class SecurityConfiguration {
                                 "/api/v1/requests/*/merge",
                                 "/api/v1/requests/*/cases")
                         .hasAnyRole("EDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/requests/*/cases/*")
+                        .hasAnyRole("EDITOR", "ADMIN")
                         // Discussion and reactions: threads, counts and who reacted are open to read; posting,
                         // reacting, following and bookmarks need a member.
                         .requestMatchers(

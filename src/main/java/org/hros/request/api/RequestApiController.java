@@ -183,6 +183,18 @@ class RequestApiController {
         return full(id, me);
     }
 
+    @DeleteMapping("/{id}/cases/{caseId}")
+    @Operation(
+            summary = "Editors: undo linking a case to the request",
+            description = "A request answered by no other published case goes back to where it stood before, and its"
+                    + " voters and followers are told of the correction. Unlinking a case that is not linked changes"
+                    + " nothing.")
+    RequestJson.Full unlinkCase(
+            @AuthenticationPrincipal MemberPrincipal me, @PathVariable long id, @PathVariable long caseId) {
+        agenda.unlinkCase(id, caseId, me.id());
+        return full(id, me);
+    }
+
     private RequestJson.Full full(long id, MemberPrincipal me) {
         return RequestJson.Full.of(queries.detail(id, me.id(), false), baseUrl);
     }

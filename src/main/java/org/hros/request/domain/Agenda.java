@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hros.casestudy.CaseCard;
 import org.hros.casestudy.CaseCatalog;
 import org.hros.casestudy.CaseDrafts;
 import org.hros.casestudy.CaseType;
@@ -368,6 +369,57 @@ public class Agenda implements CommunityAgenda {
         } else {
             events.publishEvent(new RequestChanged(requestId));
         }
+    }
+
+    /**
+     * The published case an editor is about to link, for them to confirm it is the right one.
+     *
+     * @throws FieldErrorsException naming {@code caseRef} when no published case has that id
+     */
+    @Transactional(readOnly = true)
+    public CaseCard linkable(long requestId, long caseId) {
+        row(requestId, false);
+        return catalog.cards(List.of(caseId)).stream()
+                .findFirst()
+                .orElseThrow(() ->
+                        new FieldErrorsException(List.of(new FieldError("caseRef", "request.link.notPublished"))));
+    }
+
+    /**
+     * Undoes a link. A request answered by no other published case goes back to where it stood before it was
+     * answered, and its voters and followers (the asker among them) are told of the correction. Unlinking a case
+     * that is not linked changes nothing.
+     */
+    @Transactional
+    public void unlinkCase(long requestId, long caseId, long editorId) {
+        Row r = row(requestId, true);
+        int removed = jdbc.sql("delete from request_case where request_id = ? and case_id = ?")
+                .params(requestId, caseId)
+                .update();
+        if (removed == 0) {
+            return;
+        }
+        List<Long> linked = jdbc.sql("select case_id from request_case where request_id = ?")
+                .param(requestId)
+                .query(Long.class)
+                .list();
+        if (r.status == RequestStatus.ANSWERED && catalog.cards(linked).isEmpty()) {
+            transition(r, statusBeforeAnswered(requestId), null, null, editorId);
+        } else {
+            events.publishEvent(new RequestChanged(requestId));
+        }
+    }
+
+    /** Where the request stood when it was last answered: open, sourcing or in progress. */
+    private RequestStatus statusBeforeAnswered(long requestId) {
+        return jdbc.sql("select from_status from request_status_change where request_id = ? and to_status = 'ANSWERED'"
+                        + " and from_status is not null order by changed_at desc, id desc limit 1")
+                .param(requestId)
+                .query(String.class)
+                .optional()
+                .map(RequestStatus::valueOf)
+                .filter(AWAITING_ANSWER::contains)
+                .orElse(RequestStatus.OPEN);
     }
 
     /** A case was published: every request it is linked to that still waits for an answer is answered. */

@@ -84,17 +84,43 @@ class TriageController {
         });
     }
 
+    /**
+     * Links a case after the editor has seen which case it is: the first post shows the case and what linking will
+     * do, the second (with {@code confirmed=yes}) links it.
+     */
     @PostMapping("/review/requests/{id:\\d+}/cases")
     String linkCase(
             @AuthenticationPrincipal MemberPrincipal me,
             @PathVariable long id,
             LinkCaseForm form,
             BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
+        if (!result.hasErrors() && !"yes".equals(form.confirmed())) {
+            try {
+                long caseId = CaseRef.parse(form.caseRef(), "caseRef");
+                model.addAttribute("card", agenda.linkable(id, caseId));
+                model.addAttribute("request", queries.detail(id, me.id(), false));
+                return "requests/confirmLink";
+            } catch (FieldErrorsException e) {
+                redirect.addFlashAttribute("problem", e.errors().get(0).code());
+                return "redirect:/review/requests/" + id;
+            }
+        }
         return attempt(id, redirect, "triage.linked", () -> {
             FormErrors.raise(result);
             agenda.linkCase(id, CaseRef.parse(form.caseRef(), "caseRef"), me.id());
         });
+    }
+
+    /** Undoes a link made by mistake; the request's voters and followers are told of the correction. */
+    @PostMapping("/review/requests/{id:\\d+}/cases/{caseId:\\d+}/unlink")
+    String unlinkCase(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @PathVariable long caseId,
+            RedirectAttributes redirect) {
+        return attempt(id, redirect, "triage.unlinked", () -> agenda.unlinkCase(id, caseId, me.id()));
     }
 
     @PostMapping("/review/requests/{id:\\d+}/offers/{offerId:\\d+}/invite")
@@ -124,6 +150,6 @@ class TriageController {
     /** The request this one duplicates, as its address or number. */
     record MergeForm(String into) {}
 
-    /** The case that answers the request, as its address or number. */
-    record LinkCaseForm(String caseRef) {}
+    /** The case that answers the request, as its address or number; {@code confirmed} is "yes" once seen. */
+    record LinkCaseForm(String caseRef, String confirmed) {}
 }

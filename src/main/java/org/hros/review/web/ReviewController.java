@@ -1,8 +1,10 @@
 package org.hros.review.web;
 
+import java.util.List;
 import org.hros.casestudy.CaseCatalog;
 import org.hros.casestudy.CaseReviews;
 import org.hros.casestudy.CaseStatus;
+import org.hros.casestudy.QueueItem;
 import org.hros.casestudy.Section;
 import org.hros.member.MemberPrincipal;
 import org.hros.platform.web.FormErrors;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The editors' queue and review screen. */
@@ -32,8 +35,18 @@ class ReviewController {
     }
 
     @GetMapping("/review")
-    String queue(Model model) {
-        model.addAttribute("queue", reviews.queue());
+    String queue(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @RequestParam(name = "assigned", required = false) String assigned,
+            Model model) {
+        List<QueueItem> all = reviews.queue();
+        List<QueueItem> mine = all.stream()
+                .filter(item -> Long.valueOf(me.id()).equals(item.reviewerId()))
+                .toList();
+        // Any other value shows the whole queue, as no filter would.
+        boolean onlyMine = "me".equals(assigned);
+        model.addAttribute("queue", onlyMine ? mine : all);
+        model.addAttribute("tabs", new QueueTabs(onlyMine, all.size(), mine.size()));
         model.addAttribute("askedSkills", tracks.skillsAskedFor());
         model.addAttribute("trackProposals", tracks.proposalsWaiting());
         return "review/queue";

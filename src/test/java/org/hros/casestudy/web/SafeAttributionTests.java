@@ -1,5 +1,6 @@
 package org.hros.casestudy.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -25,6 +26,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 class SafeAttributionTests extends IntegrationTestBase {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private static RequestPostProcessor as(Person p, MemberRole role) {
         return user(new MemberPrincipal(p.id(), p.email(), "h" + p.id(), p.name(), role, true, ""));
@@ -132,11 +136,31 @@ class SafeAttributionTests extends IntegrationTestBase {
                                 "Anonymous story under review", Outcome.FAILURE, Topic.DEI, AttributionMode.ANONYMOUS));
         fixtures.authoring().submit(author.id(), id);
 
-        mvc.perform(get("/review/" + id).with(as(editor, MemberRole.EDITOR)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString(author.name())));
+        for (int view = 0; view < 3; view++) {
+            mvc.perform(get("/review/" + id).with(as(editor, MemberRole.EDITOR)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(author.name())));
+        }
         mvc.perform(get("/admin/audit").with(as(admin, MemberRole.ADMIN)))
                 .andExpect(content().string(containsString("Saw the author on the review screen")))
+                .andExpect(content().string(containsString("Round 1: Anonymous story under review")))
                 .andExpect(content().string(containsString("/review/" + id)));
+        // Once per editor and review round, however often the screen is opened.
+        assertThat(views(id, editor)).isEqualTo(1);
+
+        fixtures.reviews().claim(id, editor.id());
+        fixtures.reviews().returnToAuthor(id, editor.id(), "Please say more about what you would do again.");
+        fixtures.authoring().submit(author.id(), id);
+        mvc.perform(get("/review/" + id).with(as(editor, MemberRole.EDITOR))).andExpect(status().isOk());
+        mvc.perform(get("/review/" + id).with(as(editor, MemberRole.EDITOR))).andExpect(status().isOk());
+        assertThat(views(id, editor)).isEqualTo(2);
+    }
+
+    private Integer views(long caseId, Person editor) {
+        return jdbc.sql(
+                        "select count(*) from audit_entry where case_id = ? and actor_id = ? and action = 'VIEWED_AUTHOR'")
+                .params(caseId, editor.id())
+                .query(Integer.class)
+                .single();
     }
 }

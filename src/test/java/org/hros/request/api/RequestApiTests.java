@@ -158,6 +158,16 @@ class RequestApiTests extends IntegrationTestBase {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ANSWERED"))
                 .andExpect(jsonPath("$.cases[0].id").value(caseId));
+
+        // A link made by mistake is undone: the request goes back to where it stood before it was answered.
+        mvc.perform(delete("/api/v1/requests/" + keep + "/cases/" + caseId)
+                        .header("Authorization", "Bearer " + fixtures.token(poster)))
+                .andExpect(status().isForbidden());
+        mvc.perform(delete("/api/v1/requests/" + keep + "/cases/" + caseId)
+                        .header("Authorization", "Bearer " + editorToken))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SOURCING"))
+                .andExpect(jsonPath("$.cases").isEmpty());
     }
 
     @Test

@@ -33,6 +33,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class RequestPagesTests extends IntegrationTestBase {
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     ApplicationEvents events;
 
     @Autowired
@@ -316,15 +319,54 @@ class RequestPagesTests extends IntegrationTestBase {
                         .attribute("problem", "request.link.invalid"));
         long published = fixtures.published(
                 poster, editor, "A case that answers the desk", org.hros.casestudy.Outcome.MIXED, Topic.SOURCING);
+        // The first post shows which case it is and what linking will do; nothing is linked yet.
         mvc.perform(post("/review/requests/" + other + "/cases")
                         .with(asEditor)
                         .with(csrf())
                         .param("caseRef", "http://localhost:8080/cases/" + published + "/a-case"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Link this case to the request?")))
+                .andExpect(content().string(containsString("A case that answers the desk")))
+                .andExpect(content().string(containsString("name=\"confirmed\" value=\"yes\"")));
+        mvc.perform(get("/requests/" + other + "/triage-desk-request-to-keep"))
+                .andExpect(content().string(not(containsString("request-status--ANSWERED"))));
+        mvc.perform(post("/review/requests/" + other + "/cases")
+                        .with(asEditor)
+                        .with(csrf())
+                        .param("caseRef", String.valueOf(published))
+                        .param("confirmed", "yes"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("flash", "triage.linked"));
         mvc.perform(get("/requests/" + other + "/triage-desk-request-to-keep"))
                 .andExpect(content().string(containsString("A case that answers the desk")))
                 .andExpect(content().string(containsString("request-status--ANSWERED")));
+
+        // Undone: the request is back where it stood, and the asker is told of the correction.
+        mvc.perform(get("/review/requests/" + other).with(asEditor))
+                .andExpect(content()
+                        .string(containsString("/review/requests/" + other + "/cases/" + published + "/unlink")));
+        mvc.perform(post("/review/requests/" + other + "/cases/" + published + "/unlink")
+                        .with(asEditor)
+                        .with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flash", "triage.unlinked"));
+        mvc.perform(get("/requests/" + other + "/triage-desk-request-to-keep"))
+                .andExpect(content().string(not(containsString("A case that answers the desk"))))
+                .andExpect(content().string(containsString("request-status--OPEN")));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("select count(*) from notice where recipient_id = ? and text like ?")
+                                .params(
+                                        poster.id(),
+                                        "A correction: the case linked to \"Triage desk request to keep\"%")
+                                .query(Integer.class)
+                                .single()
+                        == 1);
+        // Unlinking again changes nothing.
+        mvc.perform(post("/review/requests/" + other + "/cases/" + published + "/unlink")
+                        .with(asEditor)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
     }
 
     @Test
