@@ -22,6 +22,15 @@ public interface CaseReviews {
     /** Adds a note on one section, or on the whole case when {@code section} is null. */
     ReviewNoteView addNote(long caseId, long editorId, Section section, String body);
 
+    /**
+     * Fixes a small thing in one section (a phone number, a colleague's name) without returning the case: the text
+     * before and after and the reason are kept among the review notes, and the author is told.
+     *
+     * @throws org.hros.shared.FieldErrorsException naming {@code text} when the text is empty, too long, unchanged
+     *     or changed by more than a small fix, or {@code why} when no reason is given
+     */
+    ReviewNoteView fixSection(long caseId, long editorId, Section section, String text, String why);
+
     /** Sends the case back to its author with this round's notes, plus an optional final message. */
     void returnToAuthor(long caseId, long editorId, String message);
 

@@ -18,6 +18,7 @@ import org.hros.shared.Topic;
  * @param authorConfirmedIdentifiable the author submitted this round despite a high identifiability rating
  * @param embargoUntil the time before which the case may not be published, or {@code null}
  * @param identifyingDetails what the redaction assistant finds in the working copy
+ * @param sectionsMarkdown each filled section's Markdown, for an editor's small fix
  */
 public record Submission(
         long caseId,
@@ -42,4 +43,5 @@ public record Submission(
         IdentifyingDetails identifyingDetails,
         boolean employerApproval,
         Instant embargoUntil,
-        boolean authorConfirmedIdentifiable) {}
+        boolean authorConfirmedIdentifiable,
+        Map<Section, String> sectionsMarkdown) {}

@@ -242,12 +242,13 @@ public class CaseAuthoring implements CaseDrafts {
                 markdown.put(s, c.markdown(s));
             }
         }
-        // Notes of the round under review stay with the editor until the case is returned.
+        // Notes of the round under review stay with the editor until the case is returned; an editor's fix is shown
+        // at once, as the author's text has changed and they have been told.
         int visibleRounds = c.status() == CaseStatus.SUBMITTED || c.status() == CaseStatus.IN_REVIEW
                 ? c.reviewRound() - 1
                 : c.reviewRound();
         List<ReviewNoteView> visible = noteViews.of(c.id()).stream()
-                .filter(n -> n.round() <= visibleRounds)
+                .filter(n -> n.round() <= visibleRounds || n.fix())
                 .toList();
         return new DraftView(
                 c.id(),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hros.casestudy.CaseFixedByEditor;
 import org.hros.casestudy.CaseReturned;
 import org.hros.casestudy.CaseReviews;
 import org.hros.casestudy.CaseStatus;
@@ -98,9 +99,11 @@ class ReviewDesk implements CaseReviews {
                 .filter(x -> AWAITING.contains(x.status()))
                 .orElseThrow(() -> new NotFoundException("This case is not awaiting review."));
         Map<Section, String> html = new EnumMap<>(Section.class);
+        Map<Section, String> markdown = new EnumMap<>(Section.class);
         for (Section s : Section.of(c.type())) {
             if (!c.html(s).isEmpty()) {
                 html.put(s, c.html(s));
+                markdown.put(s, c.markdown(s));
             }
         }
         MemberCard reviewer =
@@ -131,7 +134,8 @@ class ReviewDesk implements CaseReviews {
                 identifiability.of(c),
                 c.approverEmail() != null,
                 c.embargoUntil(),
-                c.identifiableConfirmed());
+                c.identifiableConfirmed(),
+                markdown);
     }
 
     @Override
@@ -158,6 +162,40 @@ class ReviewDesk implements CaseReviews {
         }
         ReviewNote note = notes.save(new ReviewNote(
                 caseId, c.reviewRound(), section == null ? null : section.key(), text, editorId, clock.instant()));
+        return ReviewNotes.view(note, members.find(editorId).orElse(null));
+    }
+
+    @Override
+    @Transactional
+    public ReviewNoteView fixSection(long caseId, long editorId, Section section, String text, String why) {
+        CaseStudy c = locked(caseId);
+        String after = text == null ? "" : text.strip();
+        String reason = why == null ? "" : why.strip();
+        List<FieldErrorsException.FieldError> problems = new java.util.ArrayList<>();
+        String before = c.markdown(section);
+        String textProblem = after.isEmpty()
+                ? "review.fix.empty"
+                : after.length() > Section.MAX_LENGTH
+                        ? "review.fix.tooLong"
+                        : after.equals(before.strip())
+                                ? "review.fix.unchanged"
+                                : EditorFixes.changedCharacters(before, after) > EditorFixes.MAX_CHANGED
+                                        ? "review.fix.tooBig"
+                                        : null;
+        if (textProblem != null) {
+            problems.add(new FieldErrorsException.FieldError("text", textProblem));
+        }
+        if (reason.isEmpty() || reason.length() > EditorFixes.MAX_REASON) {
+            problems.add(new FieldErrorsException.FieldError(
+                    "why", reason.isEmpty() ? "review.fix.whyRequired" : "review.fix.whyTooLong"));
+        }
+        if (!problems.isEmpty()) {
+            throw new FieldErrorsException(problems);
+        }
+        c.fixByEditor(editorId, section, after, clock.instant());
+        ReviewNote note = notes.save(ReviewNote.fix(
+                caseId, c.reviewRound(), section.key(), reason, before, after, editorId, clock.instant()));
+        events.publishEvent(new CaseFixedByEditor(c.id(), c.authorId(), c.title(), note.id(), reason));
         return ReviewNotes.view(note, members.find(editorId).orElse(null));
     }
 

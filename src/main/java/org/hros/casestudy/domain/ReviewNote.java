@@ -8,7 +8,8 @@ import java.time.Instant;
 
 /**
  * An editor's note on one section of a submission (or on the whole case when section is null), or the comment
- * of the employer's approver on the whole case, who is not a member and so has no editor id.
+ * of the employer's approver on the whole case, who is not a member and so has no editor id. An editor's small fix
+ * of a section is a note too, with the section's text before and after it.
  */
 @Entity
 class ReviewNote {
@@ -26,6 +27,8 @@ class ReviewNote {
     private Long editorId;
     private boolean fromApprover;
     private Instant createdAt;
+    private String textBefore;
+    private String textAfter;
 
     protected ReviewNote() {}
 
@@ -36,6 +39,22 @@ class ReviewNote {
         this.body = body;
         this.editorId = editorId;
         this.createdAt = now;
+    }
+
+    /** An editor's small fix of one section, recorded with the text before and after and why it was made. */
+    static ReviewNote fix(
+            long caseId,
+            int round,
+            String section,
+            String why,
+            String before,
+            String after,
+            long editorId,
+            Instant now) {
+        ReviewNote note = new ReviewNote(caseId, round, section, why, editorId, now);
+        note.textBefore = before;
+        note.textAfter = after;
+        return note;
     }
 
     static ReviewNote fromApprover(long caseId, int round, String comment, Instant now) {
@@ -75,5 +94,14 @@ class ReviewNote {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    /** The section's text before an editor's fix, or {@code null} when this is a note and no fix. */
+    String textBefore() {
+        return textBefore;
+    }
+
+    String textAfter() {
+        return textAfter;
     }
 }

@@ -41,6 +41,8 @@ class ReviewNotes {
                 n.body(),
                 editor == null ? "" : editor.displayName(),
                 n.createdAt(),
-                n.fromApprover());
+                n.fromApprover(),
+                n.textBefore(),
+                n.textAfter());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.hros.casestudy.CaseDeclined;
+import org.hros.casestudy.CaseFixedByEditor;
 import org.hros.casestudy.CasePublished;
 import org.hros.casestudy.CaseReturned;
 import org.hros.casestudy.CaseSubmitted;
@@ -47,6 +48,17 @@ class EventNotices {
                 event.authorId(),
                 "REVIEW_RESULTS:returned:" + event.caseId() + ":" + event.round() + ":" + event.authorId(),
                 t("mail.returned.subject"),
+                "/my/cases/" + event.caseId())));
+    }
+
+    /** The author hears of an editor's small fix at once: what was changed in their words, and why. */
+    @ApplicationModuleListener
+    void on(CaseFixedByEditor event) {
+        notices.deliver(List.of(new NoticeDraft(
+                NoticeCategory.REVIEW_RESULTS,
+                event.authorId(),
+                "REVIEW_RESULTS:fixed:" + event.noteId() + ":" + event.authorId(),
+                t("notice.fixed", event.title(), event.why()),
                 "/my/cases/" + event.caseId())));
     }
 

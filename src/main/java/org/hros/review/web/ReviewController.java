@@ -84,6 +84,37 @@ class ReviewController {
         return "redirect:/review/" + id + (section == null ? "" : "#section-" + section.key());
     }
 
+    /** A small fix of one section without returning the case; refused fixes come back in their form. */
+    @PostMapping("/review/{id}/fix")
+    String fix(
+            @AuthenticationPrincipal MemberPrincipal me,
+            @PathVariable long id,
+            @ModelAttribute FixForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        Section section = result.hasErrors() || form.section() == null
+                ? null
+                : Section.fromKey(form.section()).orElse(null);
+        try {
+            FormErrors.raise(result);
+            if (section == null) {
+                throw new FieldErrorsException(
+                        List.of(new FieldErrorsException.FieldError("section", "review.note.section")));
+            }
+            reviews.fixSection(id, me.id(), section, form.text(), form.why());
+            redirect.addFlashAttribute("flash", "review.fix.done");
+        } catch (FieldErrorsException e) {
+            String problem = e.errors().get(0).code();
+            if (section == null) {
+                redirect.addFlashAttribute("problem", problem);
+            } else {
+                // Shown in the section's own form, with what was typed.
+                redirect.addFlashAttribute("fixDraft", new FixDraft(section.key(), form.text(), form.why(), problem));
+            }
+        }
+        return "redirect:/review/" + id + (section == null ? "" : "#section-" + section.key());
+    }
+
     @PostMapping("/review/{id}/return")
     String returnToAuthor(
             @AuthenticationPrincipal MemberPrincipal me,
@@ -135,6 +166,9 @@ class ReviewController {
         redirect.addFlashAttribute("flash", "takedown.done");
         return "redirect:/review";
     }
+
+    /** An editor's small fix: the section's whole new text and why it was changed. */
+    record FixForm(String section, String text, String why) {}
 
     /** The editor's message to the author on returning a submission. */
     record ReturnForm(String message) {}
