@@ -38,8 +38,8 @@ class CircleMentionController {
         this.messages = messages;
     }
 
-    @GetMapping(value = "/circles/{circleId:\\d+}/mentions", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<MentionView> suggestCircleMembers(
+    @GetMapping(value = "/circles/{circleId:\\d+}/mentions")
+    ResponseEntity<List<MentionView>> suggestCircleMembers(
             @PathVariable long circleId,
             @RequestParam(name = "q", required = false) String typed,
             @AuthenticationPrincipal MemberPrincipal me) {
@@ -47,12 +47,17 @@ class CircleMentionController {
         if (viewer != null) {
             limits.consume(RateLimits.Action.MENTION_LOOKUP, "member:" + viewer);
         }
-        return MentionPrefix.parse(typed)
+        return json(MentionPrefix.parse(typed)
                 .map(prefix -> MentionView.of(members.mentionable(circleId, viewer, prefix)))
                 .orElseGet(() -> {
                     members.mentionable(circleId, viewer, null);
                     return List.of();
-                });
+                }));
+    }
+
+    /** JSON whatever the caller accepts: the answer is for the page's script, never a page. */
+    private static ResponseEntity<List<MentionView>> json(List<MentionView> suggestions) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(suggestions);
     }
 
     @ExceptionHandler(FieldErrorsException.class)
@@ -66,6 +71,8 @@ class CircleMentionController {
     @ExceptionHandler(RateLimitExceededException.class)
     ResponseEntity<List<MentionView>> tooMany(RateLimitExceededException e, HttpServletResponse response) {
         response.setHeader("Retry-After", String.valueOf(e.retryAfter().toSeconds()));
-        return ResponseEntity.status(429).body(List.of());
+        return ResponseEntity.status(429)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(List.of());
     }
 }

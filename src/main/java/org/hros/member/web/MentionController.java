@@ -38,13 +38,18 @@ class MentionController {
         this.messages = messages;
     }
 
-    @GetMapping(value = "/mentions", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<MentionView> suggestMembers(
+    @GetMapping(value = "/mentions")
+    ResponseEntity<List<MentionView>> suggestMembers(
             @RequestParam(name = "q", required = false) String typed, @AuthenticationPrincipal MemberPrincipal me) {
         limits.consume(RateLimits.Action.MENTION_LOOKUP, "member:" + me.id());
-        return MentionPrefix.parse(typed)
+        return json(MentionPrefix.parse(typed)
                 .map(prefix -> MentionView.of(members.mentionable(prefix, null)))
-                .orElse(List.of());
+                .orElse(List.of()));
+    }
+
+    /** JSON whatever the caller accepts: the answer is for the page's script, never a page. */
+    private static ResponseEntity<List<MentionView>> json(List<MentionView> suggestions) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(suggestions);
     }
 
     @ExceptionHandler(FieldErrorsException.class)
@@ -58,6 +63,8 @@ class MentionController {
     @ExceptionHandler(RateLimitExceededException.class)
     ResponseEntity<List<MentionView>> tooMany(RateLimitExceededException e, HttpServletResponse response) {
         response.setHeader("Retry-After", String.valueOf(e.retryAfter().toSeconds()));
-        return ResponseEntity.status(429).body(List.of());
+        return ResponseEntity.status(429)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(List.of());
     }
 }
