@@ -10,6 +10,7 @@ import org.hros.member.MemberDirectory;
 import org.hros.member.MemberRole;
 import org.hros.shared.Slugs;
 import org.hros.shared.Topic;
+import org.hros.support.Axe;
 import org.hros.support.Browser;
 import org.hros.support.IntegrationTestBase;
 import org.hros.support.TestFixtures;
@@ -64,6 +65,10 @@ class MentionBrowserTests extends IntegrationTestBase {
         assertThat(field.getDomAttribute("aria-controls")).isEqualTo("reply-body-mentions");
         String active = field.getDomAttribute("aria-activedescendant");
         assertThat(browser.text(By.id(active))).contains("@" + handleOf(first));
+
+        assertThat(Axe.violations(browser))
+                .as("WCAG 2.2 AA violations with the suggestions open")
+                .isEmpty();
 
         field.sendKeys(Keys.ARROW_DOWN);
         active = field.getDomAttribute("aria-activedescendant");
