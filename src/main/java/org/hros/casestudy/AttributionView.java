@@ -8,8 +8,9 @@ package org.hros.casestudy;
  * @param name the display name (named) or the role descriptor (role-only); {@code null} when anonymous
  * @param headline the author's headline, for named cases only
  * @param profilePath the author's profile, for named cases only
+ * @param handle the author's handle, to mention them as {@code @handle}, for named cases only
  */
-public record AttributionView(AttributionMode mode, String name, String headline, String profilePath) {
+public record AttributionView(AttributionMode mode, String name, String headline, String profilePath, String handle) {
 
     public boolean named() {
         return mode == AttributionMode.NAMED;

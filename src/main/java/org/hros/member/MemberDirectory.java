@@ -1,6 +1,7 @@
 package org.hros.member;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,14 @@ public interface MemberDirectory {
     Optional<MemberCard> find(long memberId);
 
     Optional<PublicProfile> publicProfile(String handle);
+
+    /**
+     * Members to suggest while someone types {@code @prefix}: verified and not suspended, whose handle or a word of
+     * whose name starts with the prefix (case ignored), by handle, at most {@link MentionPrefix#MAX_SUGGESTIONS}.
+     *
+     * @param among only these members (the members of a circle), or {@code null} for every member
+     */
+    List<MemberCard> mentionable(MentionPrefix prefix, Collection<Long> among);
 
     /** Cards for several members at once, keyed by id; unknown ids are absent. */
     Map<Long, MemberCard> cards(Collection<Long> memberIds);

@@ -44,7 +44,9 @@ public class RateLimits {
         /** Anything that sends an e-mail, counted per address over all its recipients. */
         MAIL_FROM_ADDRESS,
         /** Previewing text while writing: often, but rendering costs, so not without end. */
-        PREVIEW
+        PREVIEW,
+        /** Looking members up while typing an @mention: often, but not a way to list the community. */
+        MENTION_LOOKUP
     }
 
     static final String TABLE = "rate_limit_bucket";

@@ -71,7 +71,7 @@ class HomeAndWelcomeTests extends IntegrationTestBase {
     @Test
     void theWelcomeSavesTopicsFollowsChosenRequestsAndEndsWhenSkipped() throws Exception {
         Person asker = fixtures.member(MemberRole.MEMBER);
-        Person newcomer = fixtures.member(MemberRole.MEMBER);
+        Person newcomer = fixtures.newcomer(MemberRole.MEMBER);
         String title = "Where do you find Rust engineers who are not job hunting " + key();
         long wanted = agenda.post(
                 asker.id(),
@@ -127,7 +127,7 @@ class HomeAndWelcomeTests extends IntegrationTestBase {
 
     @Test
     void badWelcomeInputGetsTheFieldsMessageAndChangesNothing() throws Exception {
-        Person newcomer = fixtures.member(MemberRole.MEMBER);
+        Person newcomer = fixtures.newcomer(MemberRole.MEMBER);
         interests.chooseInterests(newcomer.id(), Set.of(Topic.DEI), Set.of());
         String page = mvc.perform(post("/welcome/interests")
                         .with(as(newcomer))

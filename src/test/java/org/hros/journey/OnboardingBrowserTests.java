@@ -26,7 +26,7 @@ import org.springframework.context.MessageSource;
 /**
  * A newcomer joins: signs up, follows the link from the verification mail in another browser than the one they
  * signed up in, lands signed in on the welcome, chooses a topic, and finds the home page starting with a case on
- * it.
+ * it. A member whose first log-in is with their password is welcomed too, once.
  */
 @Tag("browser")
 class OnboardingBrowserTests extends IntegrationTestBase {
@@ -103,6 +103,28 @@ class OnboardingBrowserTests extends IntegrationTestBase {
         browser.session("later");
         browser.open(link);
         browser.waitForHeading(t("verified.failed.title"));
+    }
+
+    /**
+     * A member who never had the welcome (their first log-in is with their password) is taken to it, skips it, and
+     * is not offered it again at their next log-in.
+     */
+    @Test
+    void aNewcomerLoggingInWithTheirPasswordIsWelcomedOnceAndNotAfterSkipping() {
+        Person newcomer = fixtures.newcomer(MemberRole.MEMBER);
+        browser.session("password");
+        browser.logIn(newcomer.email(), messages);
+        browser.waitForHeading(t("welcome.heading"));
+        assertThat(browser.path()).isEqualTo("/welcome");
+
+        browser.click(button(t("welcome.skipAll")));
+        browser.until(ExpectedConditions.textToBe(By.cssSelector("main .flash[role=status]"), t("welcome.finished")));
+        assertThat(browser.path()).isEqualTo("/");
+
+        browser.click(button(t("nav.logout")));
+        browser.visible(By.cssSelector("a[href='/login']"));
+        browser.logIn(newcomer.email(), messages);
+        assertThat(browser.path()).isEqualTo("/");
     }
 
     private String t(String key, Object... args) {

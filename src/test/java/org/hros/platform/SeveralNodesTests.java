@@ -30,6 +30,7 @@ import javax.sql.DataSource;
 import org.hros.casestudy.AttributionMode;
 import org.hros.casestudy.CaseStatus;
 import org.hros.casestudy.Outcome;
+import org.hros.casestudy.Section;
 import org.hros.casestudy.domain.ScheduledPublications;
 import org.hros.member.MemberRole;
 import org.hros.shared.Topic;
@@ -55,8 +56,9 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Two HROS nodes on one PostgreSQL, as deployed behind a load balancer: this application (sessions in PostgreSQL,
  * as in production) and a second HROS in a child JVM pointed at the same database. A session begun on one node
- * goes on on the other after the first was killed with SIGKILL, a rate limit counts the requests through both, and
- * a case due for publication while both run the job is published once.
+ * goes on on the other after the first was killed with SIGKILL, a rate limit counts the requests through both, a
+ * case due for publication while both run the job is published once, and a form one node kept after its session
+ * ended is saved after logging in on the other.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -204,6 +206,75 @@ class SeveralNodesTests {
 
     @Test
     @Order(4)
+    void aFormKeptByOneNodeIsSavedAfterLoggingInOnTheOther() throws Exception {
+        ChildHros second = otherNode();
+        Person author = fixtures.member(MemberRole.MEMBER);
+        long id = fixtures.draft(author, "Nurses we lost", Outcome.FAILURE, Topic.SOURCING);
+        Browser browser = new Browser();
+        URI there = second.uri("");
+        URI here = here();
+        browser.post(
+                there,
+                "/login",
+                "email",
+                author.email(),
+                "password",
+                TestFixtures.PASSWORD,
+                "_csrf",
+                csrfOf(browser.get(there, "/login").body()));
+        String csrf = csrfOf(browser.get(there, "/my/cases/" + id).body());
+
+        // The session ends while the author writes (as after its time-out): every node forgets it.
+        jdbc.sql("delete from spring_session where principal_name = ?")
+                .param(author.email())
+                .update();
+        String story = "We lost every shortlisted nurse to a rival in one week.";
+        HttpResponse<String> refused = browser.postFromPage(
+                there,
+                "/my/cases/" + id,
+                "type",
+                "CASE_STUDY",
+                "title",
+                "Nurses we lost",
+                "outcome",
+                "FAILURE",
+                "topics",
+                "SOURCING",
+                "summary",
+                "A summary",
+                "wrong",
+                story,
+                "attribution",
+                "NAMED",
+                "licence",
+                "CC_BY_4_0",
+                "action",
+                "save",
+                "_csrf",
+                csrf);
+        assertThat(refused.statusCode()).as("kept by the node it reached").isEqualTo(303);
+        assertThat(refused.headers().firstValue("Location").orElse("")).endsWith("/kept");
+
+        HttpResponse<String> loggedIn = browser.post(
+                here,
+                "/login",
+                "email",
+                author.email(),
+                "password",
+                TestFixtures.PASSWORD,
+                "_csrf",
+                csrfOf(browser.get(here, "/login").body()));
+        assertThat(loggedIn.headers().firstValue("Location").orElse("")).endsWith("/kept");
+        HttpResponse<String> collected = browser.get(here, "/kept");
+        assertThat(collected.headers().firstValue("Location").orElse(""))
+                .as("collected and saved by the other node")
+                .endsWith("/my/cases/" + id);
+        assertThat(fixtures.authoring().draft(author.id(), id).markdown(Section.WRONG))
+                .isEqualTo(story);
+    }
+
+    @Test
+    @Order(5)
     void aSessionGoesOnOnTheOtherNodeAfterTheFirstWasKilled() throws Exception {
         ChildHros first = otherNode();
         Person member = fixtures.member(MemberRole.MEMBER);
@@ -359,6 +430,15 @@ class SeveralNodesTests {
         }
 
         HttpResponse<String> post(URI node, String path, String... pairs) throws Exception {
+            return post(node, path, false, pairs);
+        }
+
+        /** A form sent from an HROS page, as the browser says with {@code Sec-Fetch-Site}. */
+        HttpResponse<String> postFromPage(URI node, String path, String... pairs) throws Exception {
+            return post(node, path, true, pairs);
+        }
+
+        private HttpResponse<String> post(URI node, String path, boolean fromPage, String... pairs) throws Exception {
             StringBuilder form = new StringBuilder();
             for (int i = 0; i < pairs.length; i += 2) {
                 if (form.length() > 0) {
@@ -368,14 +448,15 @@ class SeveralNodesTests {
                         .append('=')
                         .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
             }
-            return client.send(
-                    HttpRequest.newBuilder(node.resolve(path))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .header("Accept", "text/html")
-                            .timeout(Duration.ofSeconds(60))
-                            .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(node.resolve(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept", "text/html")
+                    .timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofString(form.toString()));
+            if (fromPage) {
+                request.header("Sec-Fetch-Site", "same-origin");
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
     }
 }

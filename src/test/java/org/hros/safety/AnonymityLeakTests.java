@@ -358,6 +358,40 @@ class AnonymityLeakTests extends IntegrationTestBase {
     }
 
     /**
+     * A member's @handle is shown beside their name where a case names them, so that others can mention them; never
+     * beside a role-only or anonymous case, in its listing card or on its page, where it would name them.
+     */
+    @Test
+    void aHandleIsShownBesideANamedAuthorOnlyNeverForRoleOnlyOrAnonymousCases() throws Exception {
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        Person author = fixtures.member(MemberRole.MEMBER);
+        String handle = "@" + handleOf(author);
+        String namedTitle = "Handles: the referral drive we ran by name";
+        String roleTitle = "Handles: the referral drive we ran, by role";
+        String anonymousTitle = "Handles: the referral drive we ran, anonymously";
+        long named = publishCase(author, editor, namedTitle, AttributionMode.NAMED);
+        long roleOnly = publishCase(author, editor, roleTitle, AttributionMode.ROLE_ONLY);
+        long anonymous = publishCase(author, editor, anonymousTitle, AttributionMode.ANONYMOUS);
+
+        assertThat(page(casePath(named, namedTitle), null)).contains(author.name(), handle);
+        assertThat(page("/members/" + handleOf(author), null)).contains(handle);
+        for (String path : new String[] {casePath(roleOnly, roleTitle), casePath(anonymous, anonymousTitle)}) {
+            assertThat(page(path, null)).as(path).doesNotContain(handle, author.name());
+        }
+        String library = page("/cases?q=Handles%3A+the+referral+drive", null);
+        for (String title : new String[] {roleTitle, anonymousTitle}) {
+            int card = library.indexOf(title);
+            if (card >= 0) {
+                String cardHtml = library.substring(card, Math.min(library.length(), card + 1500));
+                int next = cardHtml.indexOf("</article>");
+                assertThat(next < 0 ? cardHtml : cardHtml.substring(0, next))
+                        .as("the card of " + title)
+                        .doesNotContain(handle);
+            }
+        }
+    }
+
+    /**
      * The personal home page ("On your topics", "New since your last visit") lists an anonymous case like every
      * other listing: never its author's name, handle or company, and never a link to their profile.
      */

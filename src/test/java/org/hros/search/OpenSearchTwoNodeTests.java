@@ -21,6 +21,7 @@ import org.hros.casestudy.CaseReviews;
 import org.hros.casestudy.Outcome;
 import org.hros.casestudy.Section;
 import org.hros.casestudy.domain.CaseAuthoring;
+import org.hros.member.MemberInterests;
 import org.hros.member.MemberOnboarding;
 import org.hros.member.MemberRole;
 import org.hros.member.domain.ApiTokenService;
@@ -102,7 +103,8 @@ class OpenSearchTwoNodeTests {
                 first.getBean(ApiTokenService.class),
                 first.getBean(CaseAuthoring.class),
                 first.getBean(CaseReviews.class),
-                first.getBean(RateLimits.class));
+                first.getBean(RateLimits.class),
+                first.getBean(MemberInterests.class));
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
         String word = "zyx" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -157,7 +159,8 @@ class OpenSearchTwoNodeTests {
                 first.getBean(ApiTokenService.class),
                 first.getBean(CaseAuthoring.class),
                 first.getBean(CaseReviews.class),
-                first.getBean(RateLimits.class));
+                first.getBean(RateLimits.class),
+                first.getBean(MemberInterests.class));
     }
 
     private static String awaitFound(ConfigurableApplicationContext node, String word, String title) throws Exception {

@@ -14,6 +14,7 @@ import org.hros.casestudy.Licence;
 import org.hros.casestudy.Outcome;
 import org.hros.casestudy.Section;
 import org.hros.casestudy.domain.CaseAuthoring;
+import org.hros.member.MemberInterests;
 import org.hros.member.MemberOnboarding;
 import org.hros.member.MemberRole;
 import org.hros.member.domain.ApiTokenService;
@@ -55,9 +56,10 @@ public class TestFixtures {
             ApiTokenService tokens,
             CaseAuthoring authoring,
             CaseReviews reviews,
-            RateLimits limits) {
+            RateLimits limits,
+            MemberInterests interests) {
         TestMail.server();
-        return new Fixtures(members, tokens, authoring, reviews, limits);
+        return new Fixtures(members, tokens, authoring, reviews, limits, interests);
     }
 
     /** What a test needs to set the scene. */
@@ -66,10 +68,21 @@ public class TestFixtures {
             ApiTokenService tokens,
             CaseAuthoring authoring,
             CaseReviews reviews,
-            RateLimits limits) {
+            RateLimits limits,
+            MemberInterests interests) {
 
-        /** A verified member with a unique address; returns their id and address. */
+        /**
+         * A verified member with a unique address, who has had the welcome (an established member, so that logging
+         * in takes them where they were going); returns their id and address.
+         */
         public Person member(MemberRole role) {
+            Person person = newcomer(role);
+            interests.finishWelcome(person.id());
+            return person;
+        }
+
+        /** A verified member with a unique address who has not had the welcome yet. */
+        public Person newcomer(MemberRole role) {
             String key = UUID.randomUUID().toString().substring(0, 8);
             String email = role.name().toLowerCase() + "-" + key + "@test.example";
             long id = members.registerSample(

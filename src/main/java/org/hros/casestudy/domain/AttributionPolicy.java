@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AttributionPolicy {
 
-    private static final AttributionView ANONYMOUS = new AttributionView(AttributionMode.ANONYMOUS, null, null, null);
+    private static final AttributionView ANONYMOUS =
+            new AttributionView(AttributionMode.ANONYMOUS, null, null, null, null);
 
     private final MemberDirectory members;
 
@@ -56,13 +57,14 @@ class AttributionPolicy {
     }
 
     private static AttributionView named(MemberCard card) {
-        return new AttributionView(AttributionMode.NAMED, card.displayName(), card.headline(), card.profilePath());
+        return new AttributionView(
+                AttributionMode.NAMED, card.displayName(), card.headline(), card.profilePath(), card.handle());
     }
 
     private static AttributionView roleOnly(String descriptor) {
         return descriptor == null || descriptor.isBlank()
                 ? ANONYMOUS
-                : new AttributionView(AttributionMode.ROLE_ONLY, descriptor, null, null);
+                : new AttributionView(AttributionMode.ROLE_ONLY, descriptor, null, null, null);
     }
 
     /** How one case credits its author, as stored. */

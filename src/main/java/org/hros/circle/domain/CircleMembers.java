@@ -13,6 +13,7 @@ import org.hros.circle.domain.CircleViews.MembersPage;
 import org.hros.circle.domain.CircleViews.OpenInvitation;
 import org.hros.member.MemberCard;
 import org.hros.member.MemberDirectory;
+import org.hros.member.MentionPrefix;
 import org.hros.shared.ConflictException;
 import org.hros.shared.FieldErrorsException;
 import org.springframework.stereotype.Service;
@@ -52,6 +53,23 @@ public class CircleMembers implements CircleMemberships {
         this.access = access;
         this.directory = directory;
         this.clock = clock;
+    }
+
+    /**
+     * Members of this circle to suggest while one of them types an @mention: nobody from outside it. A viewer who is
+     * not a member gets the 404 of a circle that does not exist, also when nothing was typed yet ({@code prefix}
+     * {@code null}).
+     */
+    @Transactional(readOnly = true)
+    public List<MemberCard> mentionable(long circleId, Long viewerId, MentionPrefix prefix) {
+        access.member(circleId, viewerId);
+        if (prefix == null) {
+            return List.of();
+        }
+        List<Long> ids = members.findByCircle(circleId).stream()
+                .map(CircleMember::memberId)
+                .toList();
+        return directory.mentionable(prefix, ids);
     }
 
     @Transactional(readOnly = true)

@@ -327,6 +327,20 @@ public class DiscussionService implements Discussions {
                 + "\n\n";
     }
 
+    /**
+     * The handles a text mentions that belong to no member, in order, so that its writer can be told that nobody
+     * heard of it (a mistyped {@code @mya} is otherwise silently plain text).
+     */
+    public List<String> unmatchedMentions(String markdown) {
+        if (markdown == null) {
+            return List.of();
+        }
+        Map<String, MemberCard> found = mentioned(markdown);
+        return Mentions.handles(markdown).stream()
+                .filter(handle -> !found.containsKey(handle))
+                .toList();
+    }
+
     private Map<String, MemberCard> mentioned(String markdown) {
         Map<String, MemberCard> found = new LinkedHashMap<>();
         for (String handle : Mentions.handles(markdown)) {

@@ -2,6 +2,7 @@ package org.hros.discussion.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import org.hros.discussion.FollowState;
 import org.hros.discussion.ThreadOptions;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Threads as pages and as htmx fragments: every action works as a plain form or link, and htmx swaps in only
@@ -92,6 +94,7 @@ class DiscussionController {
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @AuthenticationPrincipal MemberPrincipal me,
             HttpServletResponse response,
+            RedirectAttributes redirectAttributes,
             Locale locale) {
         SubjectRef subject = WebSupport.subject(type, id);
         limits.consume(RateLimits.Action.POST, "member:" + me.getUsername());
@@ -125,9 +128,13 @@ class DiscussionController {
             return page;
         }
         Branch posted = discussion.branch(replyId, WebSupport.viewer(me));
+        List<String> unmatched = discussion.unmatchedMentions(form.body()).stream()
+                .map(handle -> "@" + handle)
+                .toList();
         if (htmx != null) {
             ModelAndView fragment = new ModelAndView("discussion/posted");
             fragment.addObject("branch", posted);
+            fragment.addObject("unmatched", unmatched);
             fragment.addObject("postPath", postPath);
             fragment.addObject(
                     "first",
@@ -138,7 +145,18 @@ class DiscussionController {
             }
             return fragment;
         }
+        if (!unmatched.isEmpty()) {
+            redirectAttributes.addFlashAttribute("flash", unmatchedHint(unmatched, locale));
+        }
         return redirect(posted.subject().path() + "#reply-" + replyId);
+    }
+
+    /** "@mya matches no member", said to the writer after posting, in words (the page frame shows it as is). */
+    private String unmatchedHint(List<String> unmatched, Locale locale) {
+        return unmatched.size() == 1
+                ? messages.getMessage("discussion.mention.unmatched", new Object[] {unmatched.get(0)}, locale)
+                : messages.getMessage(
+                        "discussion.mention.unmatchedSeveral", new Object[] {String.join(", ", unmatched)}, locale);
     }
 
     @PostMapping("/discussion/{type}/{id:\\d+}/follow")

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hros.member.MemberInterests;
+import org.hros.platform.LogInLanding;
 import org.hros.shared.NotFoundException;
 import org.hros.shared.Skill;
 import org.hros.shared.Topic;
@@ -15,9 +16,12 @@ import org.hros.shared.Vocabulary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A member's interests, welcome and visits, as the welcome and the home page use them. */
+/**
+ * A member's interests, welcome and visits, as the welcome and the home page use them; and the welcome as the first
+ * page after a password log-in until it is done or skipped.
+ */
 @Service
-class MemberInterestService implements MemberInterests {
+class MemberInterestService implements MemberInterests, LogInLanding {
 
     /** Activity within this long of the recorded visit belongs to the same visit. */
     static final Duration VISIT = Duration.ofHours(1);
@@ -49,6 +53,12 @@ class MemberInterestService implements MemberInterests {
                             Vocabulary.parseAll(Skill.class, (String) row[2])));
         }
         return all;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> firstPage(long memberId) {
+        return members.findById(memberId).filter(m -> !m.welcomed()).map(m -> "/welcome");
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hros.member.MemberCard;
 import org.hros.member.MemberRole;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -31,6 +32,28 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
     @Query("select new org.hros.member.MemberCard(m.id, m.handle, m.displayName, m.headline) from Member m"
             + " where m.id in :ids")
     List<MemberCard> findCardsByIdIn(Collection<Long> ids);
+
+    /**
+     * Verified members not suspended at {@code now} whose handle or a word of whose name starts with a prefix
+     * ({@code prefix} and {@code wordPrefix} are {@code like} patterns, lower-case, escaped with {@code !}).
+     */
+    @Query("select new org.hros.member.MemberCard(m.id, m.handle, m.displayName, m.headline) from Member m"
+            + " where m.emailVerifiedAt is not null"
+            + " and (m.suspendedAt is null or (m.suspendedUntil is not null and m.suspendedUntil <= :now))"
+            + " and (lower(m.handle) like :prefix escape '!' or lower(m.displayName) like :prefix escape '!'"
+            + " or lower(m.displayName) like :wordPrefix escape '!')"
+            + " order by m.handle")
+    List<MemberCard> findMentionable(String prefix, String wordPrefix, Instant now, Pageable page);
+
+    /** As {@link #findMentionable}, among these members only. */
+    @Query("select new org.hros.member.MemberCard(m.id, m.handle, m.displayName, m.headline) from Member m"
+            + " where m.id in :among and m.emailVerifiedAt is not null"
+            + " and (m.suspendedAt is null or (m.suspendedUntil is not null and m.suspendedUntil <= :now))"
+            + " and (lower(m.handle) like :prefix escape '!' or lower(m.displayName) like :prefix escape '!'"
+            + " or lower(m.displayName) like :wordPrefix escape '!')"
+            + " order by m.handle")
+    List<MemberCard> findMentionableAmong(
+            String prefix, String wordPrefix, Collection<Long> among, Instant now, Pageable page);
 
     /** Verified members with one of the roles who are not suspended at {@code now}: those who act on them. */
     @Query("select m.id from Member m where m.role in :roles and m.emailVerifiedAt is not null"

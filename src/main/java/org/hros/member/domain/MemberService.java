@@ -2,6 +2,7 @@ package org.hros.member.domain;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.hros.member.MemberIdentity;
 import org.hros.member.MemberOnboarding;
 import org.hros.member.MemberPrincipal;
 import org.hros.member.MemberRole;
+import org.hros.member.MentionPrefix;
 import org.hros.member.PublicProfile;
 import org.hros.shared.ConflictException;
 import org.hros.shared.FieldErrorsException;
@@ -20,6 +22,7 @@ import org.hros.shared.NotFoundException;
 import org.hros.shared.Secrets;
 import org.hros.shared.Slugs;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -238,6 +241,20 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
                         m.topics(),
                         m.skills(),
                         m.createdAt()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<MemberCard> mentionable(MentionPrefix prefix, Collection<Long> among) {
+        String escaped = prefix.value().replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        PageRequest page = PageRequest.of(0, MentionPrefix.MAX_SUGGESTIONS);
+        if (among == null) {
+            return members.findMentionable(escaped + "%", "% " + escaped + "%", clock.instant(), page);
+        }
+        if (among.isEmpty()) {
+            return List.of();
+        }
+        return members.findMentionableAmong(escaped + "%", "% " + escaped + "%", among, clock.instant(), page);
     }
 
     @Override

@@ -18,6 +18,7 @@ public class RateLimitProperties {
     private Allowance mail = new Allowance(5, Duration.ofHours(1));
     private Allowance mailFromAddress = new Allowance(60, Duration.ofHours(1));
     private Allowance preview = new Allowance(120, Duration.ofMinutes(10));
+    private Allowance mentionLookup = new Allowance(300, Duration.ofMinutes(10));
 
     public Allowance allowance(RateLimits.Action action) {
         return switch (action) {
@@ -31,6 +32,7 @@ public class RateLimitProperties {
             case MAIL -> mail;
             case MAIL_FROM_ADDRESS -> mailFromAddress;
             case PREVIEW -> preview;
+            case MENTION_LOOKUP -> mentionLookup;
         };
     }
 
@@ -72,6 +74,10 @@ public class RateLimitProperties {
 
     public Allowance getPreview() {
         return preview;
+    }
+
+    public Allowance getMentionLookup() {
+        return mentionLookup;
     }
 
     /** How many requests a caller may make per period. */

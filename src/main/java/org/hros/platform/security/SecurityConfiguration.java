@@ -5,11 +5,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.hros.platform.ApiTokenAuthenticator;
 import org.hros.platform.LinkSigner;
+import org.hros.platform.LogInLanding;
 import org.hros.platform.RateLimits;
 import org.hros.platform.Sessions;
+import org.hros.platform.SignedInMember;
 import org.hros.platform.web.KeptForms;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,6 +38,8 @@ import org.springframework.security.web.authentication.rememberme.PersistentToke
 import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -179,6 +184,7 @@ class SecurityConfiguration {
             ProblemResponses problems,
             ObjectProvider<RequestMappingHandlerMapping> handlerMappings,
             KeptForms keptForms,
+            ObjectProvider<LogInLanding> landings,
             @Value("${hros.base-url}") String baseUrl,
             @Value("${hros.max-request-size:1MB}") DataSize maxRequestSize)
             throws Exception {
@@ -188,8 +194,10 @@ class SecurityConfiguration {
         RequestMatcher knownRoutes = new KnownRoutes(handlerMappings);
         RequestMatcher pages = request -> !machines.matches(request);
         SessionEndedPages sessionEnded = new SessionEndedPages(keptForms, baseUrl);
+        RequestCache requestCache = new HttpSessionRequestCache();
         SavedRequestAwareAuthenticationSuccessHandler savedRequest =
                 new SavedRequestAwareAuthenticationSuccessHandler();
+        savedRequest.setRequestCache(requestCache);
         http.authorizeHttpRequests(a -> a
                         // Circles and practice goals. Circle paths are let through here for everyone, even logged
                         // out: the circle module answers 404 to anyone who is not a member, exactly as for a circle
@@ -406,13 +414,26 @@ class SecurityConfiguration {
                         .permitAll())
                 .formLogin(f -> f.loginPage("/login")
                         .usernameParameter("email")
-                        // A form kept when the session ended is collected first: that is where the member was.
+                        // A form kept when the session ended is collected first: that is where the member was. Then
+                        // the page that asked them to log in; only a member going nowhere in particular is shown
+                        // a first page (the welcome they have not had yet).
                         .successHandler((request, response, authentication) -> {
                             if (KeptForms.waiting(request)) {
                                 response.sendRedirect("/kept");
-                            } else {
-                                savedRequest.onAuthenticationSuccess(request, response, authentication);
+                                return;
                             }
+                            if (requestCache.getRequest(request, response) == null
+                                    && authentication.getPrincipal() instanceof SignedInMember member) {
+                                Optional<String> first = landings.orderedStream()
+                                        .map(landing -> landing.firstPage(member.id()))
+                                        .flatMap(Optional::stream)
+                                        .findFirst();
+                                if (first.isPresent()) {
+                                    response.sendRedirect(first.get());
+                                    return;
+                                }
+                            }
+                            savedRequest.onAuthenticationSuccess(request, response, authentication);
                         })
                         .failureHandler(SecurityConfiguration::loginFailed)
                         .permitAll())

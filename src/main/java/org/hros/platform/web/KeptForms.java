@@ -1,30 +1,35 @@
 package org.hros.platform.web;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.hros.platform.KeptForm;
 import org.hros.platform.LinkSigner;
 import org.hros.shared.Secrets;
 import org.springframework.http.ResponseCookie;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Forms posted after their sender's session ended, held for a short while under a random token that only the
  * sender's browser knows (a cookie), so that they can be saved or sent again once the sender has logged in.
  *
- * <p>The store lives in memory: it is bounded in count and in characters, and a form not collected within
- * {@link #TTL} is forgotten. Passwords and CSRF tokens are never kept.
+ * <p>The forms live in PostgreSQL ({@code kept_form}), so a form kept by one node is collected on another and
+ * survives a restart. The table holds the token's hash, never the token. Each member has at most
+ * {@link #MAX_FORMS_PER_OWNER} forms and {@link #MAX_CHARS_PER_OWNER} characters kept (the oldest go first); a form
+ * not collected within {@link #TTL} is ignored on reading and deleted by {@link KeptFormCleanup}. Passwords and CSRF
+ * tokens are never kept.
  */
 @Component
 public class KeptForms {
@@ -42,32 +47,22 @@ public class KeptForms {
     private static final Duration OWNER_TTL = Duration.ofDays(30);
 
     static final Duration TTL = Duration.ofMinutes(30);
-    static final int MAX_FORMS = 500;
-    static final long MAX_CHARS = 40_000_000L;
+    static final int MAX_FORMS_PER_OWNER = 5;
+    static final long MAX_CHARS_PER_OWNER = 4_000_000L;
 
-    /**
-     * The kept forms, by token: forgotten {@link #TTL} after they were kept, and bounded by their characters (at
-     * most {@link #MAX_CHARS}) and their number (each weighs at least {@code MAX_CHARS / MAX_FORMS}, so at most
-     * {@link #MAX_FORMS}). Time is read from the application's clock, which tests move.
-     */
-    private final Cache<String, Entry> forms;
+    private static final TypeReference<LinkedHashMap<String, List<String>>> FIELDS = new TypeReference<>() {};
 
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
     private final Clock clock;
     private final LinkSigner signer;
 
-    public KeptForms(Clock clock, LinkSigner signer) {
+    public KeptForms(JdbcClient jdbc, Clock clock, LinkSigner signer) {
+        this.jdbc = jdbc;
+        this.json = JsonMapper.builder().build();
         this.clock = clock;
         this.signer = signer;
-        this.forms = Caffeine.newBuilder()
-                .expireAfterWrite(TTL)
-                .maximumWeight(MAX_CHARS)
-                .weigher((String token, Entry entry) -> (int) Math.max(entry.chars(), MAX_CHARS / MAX_FORMS))
-                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-                .executor(Runnable::run)
-                .build();
     }
-
-    private record Entry(KeptForm form, long chars, long ownerId) {}
 
     /** Marks this browser as {@code memberId}'s, unless it already is. */
     public void rememberOwner(HttpServletRequest request, HttpServletResponse response, long memberId) {
@@ -115,10 +110,30 @@ public class KeptForms {
             }
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        size += path.length();
+        if (size > MAX_CHARS_PER_OWNER || path.length() > 2000) {
+            return false;
+        }
         String token = Secrets.newSecret();
-        forms.put(token, new Entry(new KeptForm(path, parameters, clock.instant()), size, owner));
+        store(Secrets.sha256(token), owner, path, parameters, size);
         response.addHeader("Set-Cookie", cookie(request, COOKIE, token, TTL));
         return true;
+    }
+
+    /** Stores one form, then drops the owner's oldest ones beyond the bounds. */
+    private void store(String keyHash, long owner, String path, Map<String, List<String>> fields, long size) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("insert into kept_form (key_hash, owner_id, path, fields, chars, created_at)"
+                        + " values (?, ?, ?, cast(? as json), ?, ?)")
+                .params(keyHash, owner, path, json.writeValueAsString(fields), size, now)
+                .update();
+        jdbc.sql("delete from kept_form where key_hash in (select key_hash from (select key_hash,"
+                        + " row_number() over newest_first as n, sum(chars) over newest_first as total"
+                        + " from kept_form where owner_id = ?"
+                        + " window newest_first as (order by created_at desc, key_hash)) f"
+                        + " where n > ? or total > ?)")
+                .params(owner, MAX_FORMS_PER_OWNER, MAX_CHARS_PER_OWNER)
+                .update();
     }
 
     /**
@@ -131,9 +146,32 @@ public class KeptForms {
             return Optional.empty();
         }
         response.addHeader("Set-Cookie", cookie(request, COOKIE, "", Duration.ZERO));
-        Entry entry = forms.asMap().remove(token);
-        return entry != null && entry.ownerId() == memberId ? Optional.of(entry.form()) : Optional.empty();
+        Instant oldest = clock.instant().minus(TTL);
+        return jdbc.sql("delete from kept_form where key_hash = ? returning owner_id, path, fields, created_at")
+                .param(Secrets.sha256(token))
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        new KeptForm(
+                                rs.getString(2),
+                                json.readValue(rs.getString(3), FIELDS),
+                                rs.getTimestamp(4).toInstant())))
+                .optional()
+                .filter(row -> row.ownerId() == memberId && row.form().keptAt().isAfter(oldest))
+                .map(Row::form);
     }
+
+    /**
+     * Deletes the forms nobody collected in time.
+     *
+     * @return how many were deleted
+     */
+    int forgetExpired() {
+        return jdbc.sql("delete from kept_form where created_at <= ?")
+                .param(Timestamp.from(clock.instant().minus(TTL)))
+                .update();
+    }
+
+    private record Row(long ownerId, KeptForm form) {}
 
     private static String cookie(HttpServletRequest request, String name, String value, Duration maxAge) {
         return ResponseCookie.from(name, value)
@@ -167,7 +205,7 @@ public class KeptForms {
         return null;
     }
 
-    /** CSRF tokens are stale by definition; secrets are never held in memory for later. */
+    /** CSRF tokens are stale by definition; secrets are never stored for later. */
     private static boolean worthKeeping(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return !lower.equals("_csrf") && !lower.contains("password");

@@ -1,0 +1,78 @@
+package org.hros.circle.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hros.circle.domain.CircleMembers;
+import org.hros.member.MemberPrincipal;
+import org.hros.member.MentionPrefix;
+import org.hros.member.MentionView;
+import org.hros.platform.RateLimitExceededException;
+import org.hros.platform.RateLimits;
+import org.hros.shared.FieldErrorsException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * @mention suggestions inside a circle: its own members only, for its members only (anyone else gets the circle's
+ * usual 404).
+ */
+@RestController
+class CircleMentionController {
+
+    private final CircleMembers members;
+    private final RateLimits limits;
+    private final MessageSource messages;
+
+    CircleMentionController(CircleMembers members, RateLimits limits, MessageSource messages) {
+        this.members = members;
+        this.limits = limits;
+        this.messages = messages;
+    }
+
+    @GetMapping(value = "/circles/{circleId:\\d+}/mentions")
+    ResponseEntity<List<MentionView>> suggestCircleMembers(
+            @PathVariable long circleId,
+            @RequestParam(name = "q", required = false) String typed,
+            @AuthenticationPrincipal MemberPrincipal me) {
+        Long viewer = me == null ? null : me.id();
+        if (viewer != null) {
+            limits.consume(RateLimits.Action.MENTION_LOOKUP, "member:" + viewer);
+        }
+        return json(MentionPrefix.parse(typed)
+                .map(prefix -> MentionView.of(members.mentionable(circleId, viewer, prefix)))
+                .orElseGet(() -> {
+                    members.mentionable(circleId, viewer, null);
+                    return List.of();
+                }));
+    }
+
+    /** JSON whatever the caller accepts: the answer is for the page's script, never a page. */
+    private static ResponseEntity<List<MentionView>> json(List<MentionView> suggestions) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(suggestions);
+    }
+
+    @ExceptionHandler(FieldErrorsException.class)
+    ResponseEntity<Map<String, String>> refuse(FieldErrorsException e, Locale locale) {
+        FieldErrorsException.FieldError error = e.errors().get(0);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of(error.field(), messages.getMessage(error.code(), null, error.code(), locale)));
+    }
+
+    @ExceptionHandler(RateLimitExceededException.class)
+    ResponseEntity<List<MentionView>> tooMany(RateLimitExceededException e, HttpServletResponse response) {
+        response.setHeader("Retry-After", String.valueOf(e.retryAfter().toSeconds()));
+        return ResponseEntity.status(429)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(List.of());
+    }
+}
