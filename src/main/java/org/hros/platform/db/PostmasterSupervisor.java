@@ -1,5 +1,6 @@
 package org.hros.platform.db;
 
+import io.zonky.test.db.postgres.util.LinuxUtils;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,7 +124,12 @@ public final class PostmasterSupervisor implements SmartLifecycle {
             log.warn("Cannot restart the embedded PostgreSQL: no postmaster.opts in {}", dataDirectory);
             return false;
         }
-        List<String> command = new ArrayList<>(List.of(
+        List<String> command = new ArrayList<>();
+        if (LinuxUtils.isUnshareAvailable()) {
+            // As the first start did: PostgreSQL refuses to run as root, and in a user namespace it is not root.
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.addAll(List.of(
                 pgCtl.get().toString(),
                 "-D",
                 dataDirectory.toString(),
@@ -133,10 +139,11 @@ public final class PostmasterSupervisor implements SmartLifecycle {
                 "-t",
                 "30",
                 "restart"));
+        Path logFile = dataDirectory.resolveSibling("postgresql.log");
         try {
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
             if (!process.waitFor(40, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -145,10 +152,7 @@ public final class PostmasterSupervisor implements SmartLifecycle {
             }
             Optional<Long> pid = readPid();
             if (process.exitValue() != 0 || pid.isEmpty() || !isAlive(pid.get())) {
-                log.warn(
-                        "pg_ctl restart failed (exit {}); see {}",
-                        process.exitValue(),
-                        dataDirectory.resolveSibling("postgresql.log"));
+                log.warn("pg_ctl restart failed (exit {}); see {}", process.exitValue(), logFile);
                 return false;
             }
             postmasterPid = pid.get();

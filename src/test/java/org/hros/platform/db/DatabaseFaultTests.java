@@ -110,7 +110,6 @@ class DatabaseFaultTests {
         log(
                 "stall of %d s: %d pages, all 503, slowest %d ms; serving again %d ms after SIGCONT",
                 STALL.toSeconds(), pages, slowest, recovery);
-        assertThat(slowest).as("slowest 503 during the stall, ms").isLessThanOrEqualTo(2_000);
 
         // A crash: the postmaster dies; HROS starts it again and PostgreSQL recovers from its write-ahead log.
         Thread.sleep(2_000);
@@ -174,6 +173,7 @@ class DatabaseFaultTests {
                 lines.stream().filter(line -> line.startsWith("\tat ")).count();
         log("log: %d lines in all, %d outage lines, %d stack trace lines", lines.size(), outageLines, stackLines);
         assertThat(outageLines).isPositive().isLessThanOrEqualTo(10);
+        assertThat(slowest).as("slowest 503 during the stall, ms").isLessThanOrEqualTo(2_000);
     }
 
     private static void write(
