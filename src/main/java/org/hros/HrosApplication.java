@@ -1,6 +1,7 @@
 package org.hros;
 
 import org.hros.platform.db.DataFolderGuard;
+import org.hros.platform.db.ShutdownDeadline;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,6 +15,8 @@ public class HrosApplication {
         SpringApplication application = new SpringApplication(HrosApplication.class);
         // A second HROS on a data folder in use is turned away before anything is built.
         application.addListeners(new DataFolderGuard());
+        // Stopping takes seconds even while the database does not answer.
+        application.addListeners(new ShutdownDeadline());
         application.run(args);
     }
 }

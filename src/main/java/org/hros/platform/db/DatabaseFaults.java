@@ -64,6 +64,11 @@ public final class DatabaseFaults {
                 || t instanceof org.hibernate.QueryTimeoutException) {
             return Optional.of("statement timed out");
         }
+        if (t instanceof org.hibernate.TransactionException && t.getCause() instanceof SQLException) {
+            // A rollback fails only on a connection that broke under the transaction (Hikari's "Connection is
+            // closed" carries no SQL state).
+            return Optional.of("database connection failed");
+        }
         if (t instanceof org.hibernate.exception.JDBCConnectionException) {
             return Optional.of("database connection failed");
         }

@@ -28,7 +28,7 @@ public final class PostmasterSupervisor implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PostmasterSupervisor.class);
     static final int ATTEMPTS_BEFORE_DOWN = 5;
-    private static final Duration CHECK_EVERY = Duration.ofMillis(500);
+    private static final Duration CHECK_EVERY = Duration.ofMillis(250);
     private static final Duration MAX_BACK_OFF = Duration.ofSeconds(30);
 
     private final Path dataDirectory;
@@ -119,6 +119,7 @@ public final class PostmasterSupervisor implements SmartLifecycle {
                 postmasterPid,
                 dataDirectory,
                 failedAttempts > 0 ? " (attempt " + (failedAttempts + 1) + ")" : "");
+        awaitGone(postmasterPid, Duration.ofSeconds(3));
         Optional<Path> pgCtl = pgCtl();
         if (pgCtl.isEmpty()) {
             log.warn("Cannot restart the embedded PostgreSQL: no postmaster.opts in {}", dataDirectory);
@@ -164,6 +165,18 @@ public final class PostmasterSupervisor implements SmartLifecycle {
         } catch (IOException e) {
             log.warn("Could not run pg_ctl: {}", e.toString());
             return false;
+        }
+    }
+
+    /**
+     * A killed postmaster lingers as a zombie until its parent reaps it; while it does, {@code pg_ctl} and the new
+     * postmaster take it for a running server and give up.
+     */
+    private static void awaitGone(long pid, Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < deadline
+                && ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isPresent()) {
+            Thread.sleep(50);
         }
     }
 

@@ -55,11 +55,15 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException e) {
-            if (!DatabaseFaults.isOutage(e) || response.isCommitted()) {
+            if (!DatabaseFaults.isOutage(e)) {
                 throw e;
             }
             DatabaseOutageLog.record(request.getMethod() + " " + request.getRequestURI(), e);
-            answer(request, response);
+            // A response already on its way (a session saved as a redirect went out) cannot be changed; the client
+            // has it, and the container would only add a stack trace.
+            if (!response.isCommitted()) {
+                answer(request, response);
+            }
         }
     }
 
