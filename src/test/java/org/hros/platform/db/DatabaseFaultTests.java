@@ -57,7 +57,7 @@ class DatabaseFaultTests {
 
     @AfterEach
     void cleanUp() {
-        stopped.forEach(pid -> signal("CONT", pid));
+        List.copyOf(stopped).forEach(pid -> signal("CONT", pid));
         started.forEach(hros -> hros.kill(true));
     }
 
