@@ -1,5 +1,7 @@
 package org.hros;
 
+import org.hros.platform.db.DataFolderGuard;
+import org.hros.platform.db.ShutdownDeadline;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class HrosApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(HrosApplication.class, args);
+        SpringApplication application = new SpringApplication(HrosApplication.class);
+        // A second HROS on a data folder in use is turned away before anything is built.
+        application.addListeners(new DataFolderGuard());
+        // Stopping takes seconds even while the database does not answer.
+        application.addListeners(new ShutdownDeadline());
+        application.run(args);
     }
 }

@@ -47,26 +47,32 @@ final class OrphanedPostmaster {
     }
 
     private static void refuseIfOwnerAlive(Path dataDirectory) {
+        if (inUse(dataDirectory)) {
+            throw new IllegalStateException(inUseMessage(dataDirectory));
+        }
+    }
+
+    /** Whether another running HROS holds the data folder (its owner lock is taken). */
+    static boolean inUse(Path dataDirectory) {
         Path lockFile = dataDirectory.resolve(OWNER_LOCK);
         if (!Files.isRegularFile(lockFile)) {
-            return;
+            return false;
         }
-        boolean held;
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
             FileLock lock = tryLock(channel);
-            held = lock == null;
             if (lock != null) {
                 lock.release();
             }
+            return lock == null;
         } catch (IOException e) {
             log.debug("Could not check {}; assuming its owner is gone", lockFile, e);
-            return;
+            return false;
         }
-        if (held) {
-            throw new IllegalStateException("The database folder " + dataDirectory
-                    + " is in use by another running HROS. Stop that one first, or give this one its own"
-                    + " hros.data-dir.");
-        }
+    }
+
+    static String inUseMessage(Path dataDirectory) {
+        return "The database folder " + dataDirectory
+                + " is in use by another running HROS. Stop that one first, or give this one its own hros.data-dir.";
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {

@@ -1,20 +1,27 @@
 package org.hros.platform.web;
 
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hros.platform.db.DatabaseFaults;
+import org.hros.platform.db.DatabaseOutageLog;
 import org.hros.shared.FieldErrorsException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -69,6 +76,31 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                 HttpStatus.BAD_REQUEST, messages.getMessage("error.400.text", null, locale));
         problem.setTitle(messages.getMessage("error.400.title", null, locale));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * A database that does not answer in time (down, stalled, restarting) is nobody's fault in the request: 503 with
+     * {@code Retry-After}, and one log line per cause and minute. Other failures of these kinds go on as before.
+     */
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        TransientDataAccessException.class,
+        CannotCreateTransactionException.class,
+        PersistenceException.class
+    })
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, HttpServletRequest request, Locale locale)
+            throws Exception {
+        if (!DatabaseFaults.isOutage(e)) {
+            throw e;
+        }
+        DatabaseOutageLog.record(request.getMethod() + " " + request.getRequestURI(), e);
+        ErrorView error = new ErrorView(503, "database");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, messages.getMessage(error.textKey(), null, locale));
+        problem.setTitle(messages.getMessage(error.titleKey(), null, locale));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutageFilter.RETRY_AFTER_SECONDS))
+                .body(problem);
     }
 
     @Override

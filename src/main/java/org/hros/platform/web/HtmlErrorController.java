@@ -6,9 +6,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.hros.platform.db.DatabaseFaults;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -38,6 +40,9 @@ class HtmlErrorController implements ErrorController {
     ModelAndView errorPage(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         int status = status(request);
         response.setStatus(status);
+        if (status == 503) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutageFilter.RETRY_AFTER_SECONDS));
+        }
         int shown = KNOWN.contains(status) ? status : 500;
         return new ModelAndView(
                 "error",
@@ -63,12 +68,22 @@ class HtmlErrorController implements ErrorController {
         }
         problem.setDetail(detail);
         return ResponseEntity.status(status)
+                .header(
+                        HttpHeaders.RETRY_AFTER,
+                        status == 503
+                                ? new String[] {String.valueOf(DatabaseOutageFilter.RETRY_AFTER_SECONDS)}
+                                : new String[0])
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
     /** A reason HROS itself gave for refusing, such as a silenced member posting; never an exception's message. */
     private static String reason(HttpServletRequest request, int status) {
+        if (status == 503
+                && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseFaults.isOutage(failure)) {
+            return "database";
+        }
         Object reason = request.getAttribute(SilenceGuard.REASON);
         return status == 403 && SilenceGuard.SILENCED.equals(reason) ? SilenceGuard.SILENCED : null;
     }
@@ -82,7 +97,12 @@ class HtmlErrorController implements ErrorController {
         return Long.parseLong(header);
     }
 
+    /** A database that could not answer in time is a 503 (see {@link DatabaseOutageFilter}), not a 500. */
     private static int status(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseFaults.isOutage(failure)) {
+            return 503;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         return code instanceof Integer i && i >= 400 ? i : 500;
     }

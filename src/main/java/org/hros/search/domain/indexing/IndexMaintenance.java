@@ -9,6 +9,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hros.casestudy.CaseCatalog;
 import org.hros.discussion.ReplyCatalog;
+import org.hros.platform.db.DatabaseFaults;
+import org.hros.platform.db.DatabaseOutageLog;
 import org.hros.request.RequestCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,7 +140,13 @@ public class IndexMaintenance {
             Thread.currentThread().interrupt();
             failure = "interrupted";
         } catch (RuntimeException e) {
-            log.error("Rebuilding the search index failed", e);
+            if (DatabaseFaults.isOutage(e)) {
+                // Not a defect: the database did not answer. One line, and an admin starts the rebuild again.
+                DatabaseOutageLog.record("the search index rebuild", e);
+                log.warn("Rebuilding the search index stopped: the database did not answer; start it again later");
+            } else {
+                log.error("Rebuilding the search index failed", e);
+            }
             failure = e.getClass().getSimpleName();
         } finally {
             state.finish(clock.instant(), failure);

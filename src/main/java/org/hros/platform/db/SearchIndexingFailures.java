@@ -1,0 +1,54 @@
+package org.hros.platform.db;
+
+import org.hibernate.search.engine.reporting.EntityIndexingFailureContext;
+import org.hibernate.search.engine.reporting.FailureContext;
+import org.hibernate.search.engine.reporting.FailureHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Hibernate Search's background work (the outbox's event processor polls PostgreSQL every few seconds) reports its
+ * failures here: a database outage is logged once per cause and minute like every other ({@link DatabaseOutageLog}),
+ * anything else with its stack trace as Hibernate Search would. The agent tries again at its next poll either way.
+ */
+@Configuration(proxyBeanMethods = false)
+class SearchIndexingFailures {
+
+    static final String BEAN = "searchIndexingFailureHandler";
+
+    @Bean(BEAN)
+    FailureHandler searchIndexingFailureHandler() {
+        return new OutageAwareFailureHandler();
+    }
+
+    @Bean
+    HibernatePropertiesCustomizer searchFailuresGoToTheOutageLog() {
+        return properties -> properties.putIfAbsent("hibernate.search.background_failure_handler", "bean:" + BEAN);
+    }
+
+    static final class OutageAwareFailureHandler implements FailureHandler {
+
+        private static final Logger log = LoggerFactory.getLogger("org.hibernate.search");
+
+        @Override
+        public void handle(FailureContext context) {
+            report(context.throwable(), String.valueOf(context.failingOperation()));
+        }
+
+        @Override
+        public void handle(EntityIndexingFailureContext context) {
+            report(context.throwable(), String.valueOf(context.failingOperation()));
+        }
+
+        private static void report(Throwable failure, String operation) {
+            if (DatabaseFaults.isOutage(failure)) {
+                DatabaseOutageLog.record("search indexing", failure);
+            } else {
+                log.error("Search indexing failed: {}", operation, failure);
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.hros.platform.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.hros.support.IntegrationTestBase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A database that gives no connection in time: every connection of the pool is taken by the test and the pool waits
+ * only a moment for one, as it would while PostgreSQL is stalled or restarting. Pages and the API must answer 503
+ * with {@code Retry-After} at once, never a 500 or a hang; they serve again as soon as connections are free; and the
+ * log gets a line per cause, not a stack trace per request. The real stall and crash are in
+ * {@code DatabaseFaultTests}.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class DatabaseOutageTests extends IntegrationTestBase {
+
+    private static final Duration FAST = Duration.ofSeconds(2);
+
+    @Autowired
+    DataSource dataSource;
+
+    private HikariDataSource pool;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private final List<Connection> taken = new ArrayList<>();
+    private long connectionTimeout;
+
+    @AfterEach
+    void giveConnectionsBack() throws Exception {
+        for (Connection connection : taken) {
+            connection.close();
+        }
+        taken.clear();
+        if (connectionTimeout > 0) {
+            pool.setConnectionTimeout(connectionTimeout);
+        }
+    }
+
+    @Test
+    void aPageAnswersAFriendly503WithRetryAfterWhileTheDatabaseGivesNoConnection(CapturedOutput output)
+            throws Exception {
+        takeEveryConnection();
+
+        long begin = System.nanoTime();
+        HttpResponse<String> page = get("/cases", "text/html");
+        Duration took = Duration.ofNanos(System.nanoTime() - begin);
+
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(took).isLessThan(FAST);
+        assertThat(page.headers().firstValue("Retry-After")).hasValue("10");
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body())
+                .contains("HROS is back in a moment")
+                .contains("Nothing you saved before is lost")
+                .doesNotContain("Connection is not available")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void theApiAnswersAProblemDocument503WithRetryAfter() throws Exception {
+        takeEveryConnection();
+
+        HttpResponse<String> api = get("/api/v1/cases", "application/json");
+
+        assertThat(api.statusCode()).isEqualTo(503);
+        assertThat(api.headers().firstValue("Retry-After")).hasValue("10");
+        assertThat(api.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(api.body())
+                .contains("\"status\":503")
+                .contains("Our database is not answering")
+                .doesNotContain("Connection is not available")
+                .doesNotContain("hros-embedded");
+    }
+
+    @Test
+    void pagesServeAgainAsSoonAsConnectionsAreFree() throws Exception {
+        takeEveryConnection();
+        assertThat(get("/cases", "text/html").statusCode()).isEqualTo(503);
+
+        giveConnectionsBack();
+
+        assertThat(get("/cases", "text/html").statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/cases", "application/json").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anOutageIsLoggedOncePerCauseNotOncePerRequest(CapturedOutput output) throws Exception {
+        takeEveryConnection();
+        for (int i = 0; i < 8; i++) {
+            assertThat(get(i % 2 == 0 ? "/cases" : "/api/v1/cases", "text/html").statusCode())
+                    .isEqualTo(503);
+        }
+
+        String log = output.getAll();
+        assertThat(occurrences(log, "Database unavailable")).isLessThanOrEqualTo(1);
+        assertThat(log).doesNotContain("SQLTransientConnectionException").doesNotContain(" ERROR ");
+    }
+
+    @Test
+    void readinessReportsTheDatabaseAndLivenessDoesNot() throws Exception {
+        takeEveryConnection();
+
+        assertThat(get("/actuator/health/readiness", "application/json").statusCode())
+                .isEqualTo(503);
+        assertThat(get("/actuator/health/liveness", "application/json").statusCode())
+                .isEqualTo(200);
+
+        giveConnectionsBack();
+        assertThat(get("/actuator/health/readiness", "application/json").statusCode())
+                .isEqualTo(200);
+    }
+
+    /** Holds every connection of the pool and lets a request wait only a moment for one. */
+    private void takeEveryConnection() throws Exception {
+        pool = dataSource.unwrap(HikariDataSource.class);
+        connectionTimeout = pool.getConnectionTimeout();
+        pool.setConnectionTimeout(250);
+        while (taken.size() < pool.getMaximumPoolSize()) {
+            taken.add(pool.getConnection());
+        }
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Accept", accept)
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
