@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * however many nodes, a member hears of it at most once a week; a run missed on Monday catches up later that week.
  */
 @Component
-class CheckInReminders {
+public class CheckInReminders {
 
     static final Duration QUIET = Duration.ofDays(7);
     private static final int BATCH = 500;
@@ -95,7 +95,7 @@ class CheckInReminders {
     }
 
     /** Monday 09:00 of the current week where the member lives. */
-    static Instant weekStart(Instant now, ZoneId zone) {
+    public static Instant weekStart(Instant now, ZoneId zone) {
         ZonedDateTime local = now.atZone(zone);
         return local.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .toLocalDate()
