@@ -20,5 +20,16 @@ public enum NoticeCategory {
     TEAM_TRAINING,
 
     /** Reminders of live sessions I have a seat at, the day before and an hour before. */
-    SESSION_REMINDERS
+    SESSION_REMINDERS,
+
+    /** A new clinic thread in one of my circles. */
+    CIRCLE_THREADS,
+    /** A reply in a clinic thread I opened in one of my circles. */
+    THREAD_REPLIES,
+    /** A reply in a clinic thread I took part in, in one of my circles. */
+    CIRCLE_REPLIES,
+    /** Cheers and comments on my goals' check-ins. */
+    CHECK_IN_RESPONSES,
+    /** A weekly reminder to check in on my goals when I have not for a week; only if I ask for it. */
+    CHECK_IN_REMINDERS
 }

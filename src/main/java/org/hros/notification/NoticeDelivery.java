@@ -19,10 +19,20 @@ public enum NoticeDelivery {
         return this == EMAIL_NOW || this == EMAIL_DAILY;
     }
 
-    /** What a member gets until they choose: e-mail for what concerns them alone, the app for the rest. */
+    /**
+     * What a member gets until they choose: e-mail for what concerns them alone, the app for the rest, and check-in
+     * reminders only to those who ask for them.
+     */
     public static NoticeDelivery defaultFor(NoticeCategory category) {
         return switch (category) {
-            case REVIEW_RESULTS, INVITATIONS, REQUEST_UPDATES, MENTIONS, TEAM_TRAINING, SESSION_REMINDERS -> EMAIL_NOW;
+            case REVIEW_RESULTS,
+                    INVITATIONS,
+                    REQUEST_UPDATES,
+                    MENTIONS,
+                    TEAM_TRAINING,
+                    SESSION_REMINDERS,
+                    THREAD_REPLIES -> EMAIL_NOW;
+            case CHECK_IN_REMINDERS -> OFF;
             default -> IN_APP;
         };
     }

@@ -184,6 +184,15 @@ class AnonymityLeakTests extends IntegrationTestBase {
     JdbcClient jdbc;
 
     @Autowired
+    org.hros.circle.domain.CircleService circleService;
+
+    @Autowired
+    org.hros.circle.domain.CircleInvitations circleInvitations;
+
+    @Autowired
+    org.hros.notification.domain.NoticePreferences noticePreferences;
+
+    @Autowired
     org.hros.member.MemberInterests interests;
 
     @Test
@@ -634,6 +643,76 @@ class AnonymityLeakTests extends IntegrationTestBase {
                 .as("what is stored with the notice")
                 .isNotEmpty()
                 .noneMatch(text -> text.contains(author.name()));
+    }
+
+    /**
+     * Notices about a clinic thread under the Chatham House rule (a new thread, a reply to one's own thread, a reply
+     * in a thread one took part in) never name the writer: not in the bell, the notices page, what is stored, or
+     * any mail, whichever way each member chose to hear of them.
+     */
+    @Test
+    void circleNoticesUnderTheChathamHouseRuleNameNoWriter() throws Exception {
+        Person opener = fixtures.member(MemberRole.MEMBER);
+        Person helper = fixtures.member(MemberRole.MEMBER);
+        Person third = fixtures.member(MemberRole.MEMBER);
+        long circleId = circleService.create(
+                opener.id(),
+                new org.hros.circle.domain.CircleCommand(
+                        "Chatham peers " + System.nanoTime(), "Under the rule.", 12, true, null));
+        for (Person member : List.of(helper, third)) {
+            String link = circleInvitations.createLink(circleId, opener.id(), 7);
+            circleInvitations.join(link.substring(link.lastIndexOf('/') + 1), member.id());
+        }
+        List<Person> everyone = List.of(opener, helper, third);
+        for (Person member : everyone) {
+            for (org.hros.notification.NoticeCategory category : List.of(
+                    org.hros.notification.NoticeCategory.CIRCLE_THREADS,
+                    org.hros.notification.NoticeCategory.THREAD_REPLIES,
+                    org.hros.notification.NoticeCategory.CIRCLE_REPLIES)) {
+                noticePreferences.set(member.id(), category, org.hros.notification.NoticeDelivery.EMAIL_NOW);
+            }
+        }
+        long threadId =
+                circleService.openClinic(circleId, opener.id(), "What went wrong", "Our bonus backfired.", false);
+        circleService.reply(circleId, threadId, helper.id(), "Mine too.");
+        circleService.reply(circleId, threadId, third.id(), "And mine.");
+        // opener: a thread reply from each; helper: the thread and the third's reply; third: the thread.
+        java.util.Map<Person, Integer> expected = java.util.Map.of(opener, 2, helper, 2, third, 1);
+        for (var entry : expected.entrySet()) {
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+            while (jdbc.sql("select count(*) from notice where recipient_id = ?")
+                                    .param(entry.getKey().id())
+                                    .query(Long.class)
+                                    .single()
+                            < entry.getValue()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        }
+        for (Person reader : everyone) {
+            List<String> outputs = new java.util.ArrayList<>();
+            outputs.add(page("/notifications", reader));
+            outputs.add(page("/notifications/bell", reader));
+            outputs.addAll(jdbc.sql("select coalesce(text, '') || ' ' || coalesce(text_arg, '') from notice"
+                            + " where recipient_id = ?")
+                    .param(reader.id())
+                    .query(String.class)
+                    .list());
+            for (jakarta.mail.internet.MimeMessage mail : TestMail.to(reader.email(), 1)) {
+                outputs.add(mail.getSubject() + TestMail.text(mail) + TestMail.html(mail));
+            }
+            assertThat(outputs).as("what %s is told", reader.name()).hasSizeGreaterThanOrEqualTo(4);
+            for (Person writer : everyone) {
+                if (writer == reader) {
+                    continue;
+                }
+                assertThat(outputs)
+                        .as("what %s is told about %s", reader.name(), writer.name())
+                        .noneMatch(o -> o.contains(writer.name())
+                                || o.contains(writer.email())
+                                || o.contains("/members/" + handleOf(writer)));
+            }
+        }
     }
 
     /** The triage desk ties an offering member to the case their draft became; every showing is audited. */

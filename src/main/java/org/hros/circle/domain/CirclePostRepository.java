@@ -14,6 +14,9 @@ interface CirclePostRepository extends JpaRepository<CirclePost, Long> {
     @Query("select p from CirclePost p where p.threadId in :threadIds order by p.createdAt, p.id")
     List<CirclePost> findByThreads(@Param("threadIds") Collection<Long> threadIds);
 
+    @Query("select distinct p.authorId from CirclePost p where p.threadId = :threadId and p.authorId is not null")
+    List<Long> findAuthors(@Param("threadId") long threadId);
+
     @Query("select p.threadId, count(p) from CirclePost p where p.threadId in :threadIds group by p.threadId")
     List<Object[]> countByThreads(@Param("threadIds") Collection<Long> threadIds);
 }

@@ -5,12 +5,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.hros.circle.CirclePostAdded;
 import org.hros.circle.CircleRole;
 import org.hros.circle.CircleSharedGoals;
+import org.hros.circle.CircleThreadOpened;
 import org.hros.circle.domain.CircleAccess.Inside;
 import org.hros.circle.domain.CircleViews.CirclePage;
 import org.hros.circle.domain.CircleViews.CircleSummary;
@@ -26,6 +30,7 @@ import org.hros.shared.FieldErrorsException.FieldError;
 import org.hros.shared.MarkdownRenderer;
 import org.hros.shared.PageView;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +56,7 @@ public class CircleService {
     private final MemberDirectory directory;
     private final ObjectProvider<CircleSharedGoals> sharedGoals;
     private final RateLimits limits;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CircleService(
@@ -62,6 +68,7 @@ public class CircleService {
             MemberDirectory directory,
             ObjectProvider<CircleSharedGoals> sharedGoals,
             RateLimits limits,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.circles = circles;
         this.members = members;
@@ -71,6 +78,7 @@ public class CircleService {
         this.directory = directory;
         this.sharedGoals = sharedGoals;
         this.limits = limits;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -174,6 +182,16 @@ public class CircleService {
                 viewerId,
                 now));
         posts.save(new CirclePost(thread.id(), viewerId, html, now));
+        Set<Long> others = new HashSet<>();
+        members.findByCircle(circleId).forEach(m -> others.add(m.memberId()));
+        others.remove(viewerId);
+        events.publishEvent(new CircleThreadOpened(
+                circleId,
+                thread.id(),
+                circle.name(),
+                shownAs(viewerId, thread.chathamHouse(circle)),
+                others,
+                "/circles/" + circleId + "/threads/" + thread.id()));
         return thread.id();
     }
 
@@ -190,7 +208,26 @@ public class CircleService {
         limits.consume(RateLimits.Action.POST, "member:" + viewerId);
         Instant now = clock.instant();
         thread.touched(now);
-        return posts.save(new CirclePost(thread.id(), viewerId, html, now)).id();
+        long postId =
+                posts.save(new CirclePost(thread.id(), viewerId, html, now)).id();
+        Set<Long> inCircle = new HashSet<>();
+        members.findByCircle(circleId).forEach(m -> inCircle.add(m.memberId()));
+        Long opener = thread.authorId();
+        Long threadAuthor = opener != null && !opener.equals(viewerId) && inCircle.contains(opener) ? opener : null;
+        Set<Long> participants = new HashSet<>(posts.findAuthors(threadId));
+        participants.retainAll(inCircle);
+        participants.remove(viewerId);
+        participants.remove(opener);
+        events.publishEvent(new CirclePostAdded(
+                circleId,
+                threadId,
+                postId,
+                circle.name(),
+                shownAs(viewerId, thread.chathamHouse(circle)),
+                threadAuthor,
+                participants,
+                "/circles/" + circleId + "/threads/" + threadId + "#post-" + postId));
+        return postId;
     }
 
     /** Posts a short check-in to the circle; returns its id. */
@@ -207,6 +244,14 @@ public class CircleService {
                 new CircleThread(circleId, CircleThread.Kind.CHECK_IN, null, circle.chathamHouse(), viewerId, now));
         return posts.save(new CirclePost(thread.id(), viewerId, MarkdownRenderer.toSafeHtml(clean), now))
                 .id();
+    }
+
+    /** A writer's name as the circle shows it, or none under the Chatham House rule. */
+    private String shownAs(long writerId, boolean chathamHouse) {
+        if (chathamHouse) {
+            return null;
+        }
+        return directory.find(writerId).map(MemberCard::displayName).orElse(null);
     }
 
     private PageView<ThreadLine> clinicLines(Circle circle, int page, int size) {

@@ -71,6 +71,11 @@ class CircleThread {
         return chathamHouse || circle.chathamHouse();
     }
 
+    /** Who opened it, or {@code null} if their account is gone. */
+    Long authorId() {
+        return authorId;
+    }
+
     Instant createdAt() {
         return createdAt;
     }

@@ -7,9 +7,17 @@ import org.hros.notification.NoticeCategory;
  *
  * @param dedupeKey the same for every delivery of the same event to the same member, so it is made once
  * @param link the path of the thing, e.g. {@code /requests/4}
+ * @param circleId the circle it happened in, or {@code null}: such a notice is shown and mailed only while its
+ *     recipient is a member there
  */
 record NoticeDraft(
-        NoticeCategory category, long recipientId, String dedupeKey, String text, String link, ReplyWords reply) {
+        NoticeCategory category,
+        long recipientId,
+        String dedupeKey,
+        String text,
+        String link,
+        ReplyWords reply,
+        Long circleId) {
 
     /**
      * The words of a notice about a reply, put together when the notice is read: the message key, the reply whose
@@ -18,7 +26,18 @@ record NoticeDraft(
     record ReplyWords(long replyId, String key, String subjectTitle) {}
 
     NoticeDraft(NoticeCategory category, long recipientId, String dedupeKey, String text, String link) {
-        this(category, recipientId, dedupeKey, text, link, null);
+        this(category, recipientId, dedupeKey, text, link, null, null);
+    }
+
+    NoticeDraft(
+            NoticeCategory category, long recipientId, String dedupeKey, String text, String link, ReplyWords reply) {
+        this(category, recipientId, dedupeKey, text, link, reply, null);
+    }
+
+    /** A notice about something in a circle. */
+    static NoticeDraft inCircle(
+            NoticeCategory category, long recipientId, String dedupeKey, String text, String link, long circleId) {
+        return new NoticeDraft(category, recipientId, dedupeKey, text, link, null, circleId);
     }
 
     private static final int MAX_TEXT = 600;

@@ -42,6 +42,7 @@ public class NoticeMailSender {
     private final NoticePreferences preferences;
     private final NoticeMailRenderer renderer;
     private final NoticeTexts texts;
+    private final CircleScope circles;
     private final TransactionTemplate transaction;
     private final Executor executor;
     private final Clock clock;
@@ -55,6 +56,7 @@ public class NoticeMailSender {
             NoticePreferences preferences,
             NoticeMailRenderer renderer,
             NoticeTexts texts,
+            CircleScope circles,
             PlatformTransactionManager transactions,
             @Qualifier("applicationTaskExecutor") Executor executor,
             Clock clock,
@@ -66,6 +68,7 @@ public class NoticeMailSender {
         this.preferences = preferences;
         this.renderer = renderer;
         this.texts = texts;
+        this.circles = circles;
         this.transaction = new TransactionTemplate(transactions);
         this.executor = executor;
         this.clock = clock;
@@ -122,16 +125,22 @@ public class NoticeMailSender {
         DueMail mail = due.get();
         // A member who changed their mind since the notices were queued is not written to.
         Map<NoticeCategory, NoticeDelivery> choices = preferences.of(mail.recipientId());
-        record Row(NoticeCategory category, NoticeTexts.Stored text, String link) {}
+        // Nor about a circle they are no longer in.
+        java.util.Set<Long> inCircles = circles.circlesOf(mail.recipientId());
+        record Row(NoticeCategory category, NoticeTexts.Stored text, String link, Long circleId) {}
         List<Row> rows = jdbc
-                .sql("select n.category, " + NoticeTexts.COLUMNS + ", n.link from notice_mail_item i"
+                .sql("select n.category, " + NoticeTexts.COLUMNS + ", n.link, n.circle_id from notice_mail_item i"
                         + " join notice n on n.id = i.notice_id where i.mail_id = ? order by n.created_at, n.id")
                 .param(mail.id())
                 .query((rs, n) -> new Row(
-                        NoticeCategory.valueOf(rs.getString("category")), texts.stored(rs), rs.getString("link")))
+                        NoticeCategory.valueOf(rs.getString("category")),
+                        texts.stored(rs),
+                        rs.getString("link"),
+                        rs.getObject("circle_id") == null ? null : rs.getLong("circle_id")))
                 .list()
                 .stream()
                 .filter(row -> choices.get(row.category()).byEmail())
+                .filter(row -> row.circleId() == null || inCircles.contains(row.circleId()))
                 .toList();
         List<String> words = texts.read(rows.stream().map(Row::text).toList());
         List<MailItem> items = new ArrayList<>(rows.size());

@@ -23,6 +23,7 @@ public class Notices {
     private final NoticeOutbox outbox;
     private final NoticeMailSender sender;
     private final NoticeTexts texts;
+    private final CircleScope circles;
     private final Clock clock;
 
     Notices(
@@ -31,8 +32,10 @@ public class Notices {
             NoticeOutbox outbox,
             NoticeMailSender sender,
             NoticeTexts texts,
+            CircleScope circles,
             Clock clock) {
         this.jdbc = jdbc;
+        this.circles = circles;
         this.texts = texts;
         this.preferences = preferences;
         this.outbox = outbox;
@@ -47,16 +50,27 @@ public class Notices {
      */
     @Transactional
     void deliver(List<NoticeDraft> drafts) {
+        deliverCounting(drafts);
+    }
+
+    /** As {@link #deliver}, returning how many notices were new. */
+    @Transactional
+    int deliverCounting(List<NoticeDraft> drafts) {
         Instant now = clock.instant();
         boolean wake = false;
+        int count = 0;
         for (NoticeDraft draft : drafts) {
             NoticeDelivery delivery = preferences.of(draft.recipientId(), draft.category());
             if (!delivery.inApp()) {
                 continue;
             }
+            if (draft.circleId() != null && !circles.isMember(draft.circleId(), draft.recipientId())) {
+                // Left the circle between the event and now.
+                continue;
+            }
             NoticeDraft.ReplyWords words = draft.reply();
             Optional<Long> made = jdbc.sql("insert into notice (recipient_id, category, text, link, created_at,"
-                            + " dedupe_key, reply_id, text_key, text_arg) select ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                            + " dedupe_key, reply_id, text_key, text_arg, circle_id) select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
                             + " where exists (select 1 from member where id = ?)"
                             + " on conflict (dedupe_key) do nothing returning id")
                     .params(
@@ -69,9 +83,13 @@ public class Notices {
                             words == null ? null : words.replyId(),
                             words == null ? null : words.key(),
                             words == null ? null : words.subjectTitle(),
+                            draft.circleId(),
                             draft.recipientId())
                     .query(Long.class)
                     .optional();
+            if (made.isPresent()) {
+                count++;
+            }
             if (made.isPresent() && delivery.byEmail()) {
                 wake |= outbox.enqueue(made.get(), draft.recipientId(), draft.category(), delivery, now);
             }
@@ -84,18 +102,21 @@ public class Notices {
                 }
             });
         }
+        return count;
     }
 
     @Transactional(readOnly = true)
     public PageView<NoticeView> page(long memberId, int page, int size) {
-        long total = jdbc.sql("select count(*) from notice where recipient_id = ?")
+        String visible = circles.visibleTo(memberId);
+        long total = jdbc.sql("select count(*) from notice n where n.recipient_id = ? and " + visible)
                 .param(memberId)
                 .query(Long.class)
                 .single();
         record Row(long id, NoticeCategory category, NoticeTexts.Stored text, String link, Instant at, boolean read) {}
         List<Row> rows = jdbc.sql("select n.id, n.category, " + NoticeTexts.COLUMNS
                         + ", n.link, n.created_at, n.read_at from notice n"
-                        + " where n.recipient_id = ? order by n.created_at desc, n.id desc limit ? offset ?")
+                        + " where n.recipient_id = ? and " + visible
+                        + " order by n.created_at desc, n.id desc limit ? offset ?")
                 .params(memberId, size, (long) (page - 1) * size)
                 .query((rs, n) -> new Row(
                         rs.getLong("id"),
@@ -116,7 +137,8 @@ public class Notices {
 
     @Transactional(readOnly = true)
     public long unreadCount(long memberId) {
-        return jdbc.sql("select count(*) from notice where recipient_id = ? and read_at is null")
+        return jdbc.sql("select count(*) from notice n where n.recipient_id = ? and n.read_at is null and "
+                        + circles.visibleTo(memberId))
                 .param(memberId)
                 .query(Long.class)
                 .single();

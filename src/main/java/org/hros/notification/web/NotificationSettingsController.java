@@ -24,6 +24,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class NotificationSettingsController {
 
+    /** Categories added after the first ones: a form loaded before one existed leaves its choice alone. */
+    private static final java.util.Set<NoticeCategory> ADDED_LATER = java.util.EnumSet.of(
+            NoticeCategory.TEAM_TRAINING,
+            NoticeCategory.CIRCLE_THREADS,
+            NoticeCategory.THREAD_REPLIES,
+            NoticeCategory.CIRCLE_REPLIES,
+            NoticeCategory.CHECK_IN_RESPONSES,
+            NoticeCategory.CHECK_IN_REMINDERS);
+
     private final NoticePreferences preferences;
     private final MessageSource messages;
 
@@ -51,7 +60,7 @@ class NotificationSettingsController {
         Map<NoticeCategory, NoticeDelivery> choices = new EnumMap<>(NoticeCategory.class);
         for (NoticeCategory category : categoriesFor(me)) {
             String value = form.value(category);
-            if (value == null && category == NoticeCategory.TEAM_TRAINING) {
+            if (value == null && ADDED_LATER.contains(category)) {
                 // Added later than the other categories: a form loaded before it existed keeps the member's choice.
                 continue;
             }

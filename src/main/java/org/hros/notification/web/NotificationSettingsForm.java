@@ -14,7 +14,12 @@ public record NotificationSettingsForm(
         String comments,
         String mentions,
         String teamTraining,
-        String sessionReminders) {
+        String sessionReminders,
+        String circleThreads,
+        String threadReplies,
+        String circleReplies,
+        String checkInResponses,
+        String checkInReminders) {
 
     public static NotificationSettingsForm of(Map<NoticeCategory, NoticeDelivery> choices) {
         return new NotificationSettingsForm(
@@ -26,7 +31,12 @@ public record NotificationSettingsForm(
                 choices.get(NoticeCategory.COMMENTS).name(),
                 choices.get(NoticeCategory.MENTIONS).name(),
                 choices.get(NoticeCategory.TEAM_TRAINING).name(),
-                choices.get(NoticeCategory.SESSION_REMINDERS).name());
+                choices.get(NoticeCategory.SESSION_REMINDERS).name(),
+                choices.get(NoticeCategory.CIRCLE_THREADS).name(),
+                choices.get(NoticeCategory.THREAD_REPLIES).name(),
+                choices.get(NoticeCategory.CIRCLE_REPLIES).name(),
+                choices.get(NoticeCategory.CHECK_IN_RESPONSES).name(),
+                choices.get(NoticeCategory.CHECK_IN_REMINDERS).name());
     }
 
     /** The form field of a category, e.g. {@code requestUpdates}. */
@@ -41,6 +51,11 @@ public record NotificationSettingsForm(
             case MENTIONS -> "mentions";
             case TEAM_TRAINING -> "teamTraining";
             case SESSION_REMINDERS -> "sessionReminders";
+            case CIRCLE_THREADS -> "circleThreads";
+            case THREAD_REPLIES -> "threadReplies";
+            case CIRCLE_REPLIES -> "circleReplies";
+            case CHECK_IN_RESPONSES -> "checkInResponses";
+            case CHECK_IN_REMINDERS -> "checkInReminders";
         };
     }
 
@@ -55,6 +70,11 @@ public record NotificationSettingsForm(
             case MENTIONS -> mentions;
             case TEAM_TRAINING -> teamTraining;
             case SESSION_REMINDERS -> sessionReminders;
+            case CIRCLE_THREADS -> circleThreads;
+            case THREAD_REPLIES -> threadReplies;
+            case CIRCLE_REPLIES -> circleReplies;
+            case CHECK_IN_RESPONSES -> checkInResponses;
+            case CHECK_IN_REMINDERS -> checkInReminders;
         };
     }
 }

@@ -46,6 +46,7 @@ public class GoalService {
     private final CircleMemberships circles;
     private final MemberDirectory directory;
     private final RateLimits limits;
+    private final ResponseReads responses;
     private final Clock clock;
 
     GoalService(
@@ -55,6 +56,7 @@ public class GoalService {
             CircleMemberships circles,
             MemberDirectory directory,
             RateLimits limits,
+            ResponseReads responses,
             Clock clock) {
         this.goals = goals;
         this.checkIns = checkIns;
@@ -62,6 +64,7 @@ public class GoalService {
         this.circles = circles;
         this.directory = directory;
         this.limits = limits;
+        this.responses = responses;
         this.clock = clock;
     }
 
@@ -183,6 +186,8 @@ public class GoalService {
                 privateToOwner.add(info);
             }
         }
+        List<CheckInView> shownCheckIns =
+                checkIns.findByGoal(goalId).stream().map(GoalService::view).toList();
         return new GoalPage(
                 goal.id(),
                 owner,
@@ -195,8 +200,10 @@ public class GoalService {
                 shown,
                 privateToOwner,
                 mine ? refs.stream().map(GoalService::text).toList() : List.of(),
-                checkIns.findByGoal(goalId).stream().map(GoalService::view).toList(),
-                goal.updatedAt());
+                shownCheckIns,
+                goal.updatedAt(),
+                viewerId != null,
+                responses.of(shownCheckIns.stream().map(CheckInView::id).toList(), viewerId));
     }
 
     /** The viewer's own goals. */
@@ -253,6 +260,11 @@ public class GoalService {
                             g.id(), g.title(), g.visibility(), g.metricUnit(), g.metricTarget(), mine.size(), latest);
                 })
                 .toList();
+    }
+
+    /** The goal, if the viewer may see it; the same 404 as for a goal that does not exist otherwise. */
+    Goal visibleGoal(long goalId, Long viewerId) {
+        return visible(goalId, viewerId);
     }
 
     private Goal visible(long goalId, Long viewerId) {

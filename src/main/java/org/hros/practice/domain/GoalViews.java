@@ -3,6 +3,7 @@ package org.hros.practice.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.hros.member.MemberCard;
 import org.hros.practice.GoalVisibility;
 import org.hros.shared.SubjectInfo;
@@ -29,7 +30,19 @@ public final class GoalViews {
             List<SubjectInfo> privateLinks,
             List<String> linkTexts,
             List<CheckInView> checkIns,
-            Instant updatedAt) {
+            Instant updatedAt,
+            boolean signedIn,
+            Map<Long, ResponsesView> responses) {
+
+        /** What was said to this check-in. */
+        public ResponsesView responsesTo(long checkInId) {
+            return responses.getOrDefault(checkInId, ResponsesView.NONE);
+        }
+
+        /** Whether the viewer may cheer or mark useful: a signed-in member who can see it, not its owner. */
+        public boolean mayReact() {
+            return signedIn && !mine;
+        }
 
         public String path() {
             return "/goals/" + id;
@@ -50,6 +63,32 @@ public final class GoalViews {
             return checkIns.stream().filter(c -> c.value() != null).toList();
         }
     }
+
+    /**
+     * What those who can see a goal said to one of its check-ins.
+     *
+     * @param cheered whether the viewer cheered it
+     * @param foundUseful whether the viewer marked it useful
+     */
+    public record ResponsesView(
+            long cheers, long useful, boolean cheered, boolean foundUseful, List<CommentView> comments) {
+
+        public static final ResponsesView NONE = new ResponsesView(0, 0, false, false, List.of());
+    }
+
+    /**
+     * A comment on a check-in, as sanitised HTML; {@code markdown} is what its writer typed, for their edit form.
+     *
+     * @param mine whether the viewer wrote it, and so may edit or delete it
+     */
+    public record CommentView(
+            long id,
+            MemberCard writer,
+            String markdown,
+            String html,
+            Instant createdAt,
+            boolean edited,
+            boolean mine) {}
 
     /** A goal in a list, with its newest check-in. */
     public record GoalSummary(

@@ -3,6 +3,7 @@ package org.hros.practice.web;
 import java.util.List;
 import org.hros.platform.web.ConfirmView;
 import org.hros.practice.domain.GoalViews.CheckInView;
+import org.hros.practice.domain.GoalViews.CommentView;
 import org.hros.practice.domain.GoalViews.GoalPage;
 
 /** What deleting a goal or a check-in will do, asked before it is done. */
@@ -31,6 +32,18 @@ public final class GoalConfirmations {
                 "/goals/" + goal.id() + "/check-ins/" + checkIn.id() + "/delete",
                 "goal.checkIn.delete",
                 "/goals/" + goal.id(),
+                "btn--small btn--quiet");
+    }
+
+    public static ConfirmView deleteComment(long goalId, long checkInId, CommentView comment) {
+        return new ConfirmView(
+                "confirm-delete-comment-" + comment.id(),
+                "confirm.deleteComment.title",
+                org.hros.shared.MarkdownRenderer.toPlainText(comment.html(), 200),
+                List.of("confirm.deleteComment.gone", "confirm.undone"),
+                "/goals/" + goalId + "/check-ins/" + checkInId + "/comments/" + comment.id() + "/delete",
+                "goal.comment.delete",
+                "/goals/" + goalId + "#comment-" + comment.id(),
                 "btn--small btn--quiet");
     }
 }

@@ -60,5 +60,37 @@ public final class GoalForms {
     }
 
     /** The goal page with its check-in form. */
-    public record GoalShowView(GoalPage goal, org.hros.platform.web.FormView<CheckInForm> form) {}
+    /**
+     * A goal's page: the check-in form (its owner's), and the comment form for one check-in when a comment or a
+     * reaction came back with an error.
+     *
+     * @param respondingTo the check-in the {@code responseForm} belongs to, or {@code null}
+     */
+    public record GoalShowView(
+            GoalPage goal,
+            org.hros.platform.web.FormView<CheckInForm> form,
+            org.hros.platform.web.FormView<CommentForm> responseForm,
+            Long respondingTo) {
+
+        public GoalShowView(GoalPage goal, org.hros.platform.web.FormView<CheckInForm> form) {
+            this(goal, form, org.hros.platform.web.FormView.clean(new CommentForm("")), null);
+        }
+
+        /** The comment form's state for this check-in: its errors and text if it came back, else empty. */
+        public org.hros.platform.web.FormView<CommentForm> commentFormFor(long checkInId) {
+            return respondingTo != null && respondingTo == checkInId
+                    ? responseForm
+                    : org.hros.platform.web.FormView.clean(new CommentForm(""));
+        }
+    }
+
+    /** The page that edits one's own comment. */
+    public record CommentEditView(
+            long goalId, long checkInId, long commentId, org.hros.platform.web.FormView<CommentForm> form) {}
+
+    /** A comment on a check-in, or its new text. */
+    public record CommentForm(String comment) {}
+
+    /** A cheer or a "useful" ({@link org.hros.practice.CheckInReaction} name), given or taken back. */
+    public record ReactionForm(String kind) {}
 }

@@ -125,6 +125,12 @@ class HostileInputTests extends IntegrationTestBase {
     MemberDirectory directory;
 
     @Autowired
+    org.hros.practice.domain.GoalService goalService;
+
+    @Autowired
+    org.hros.practice.domain.CheckInResponses checkInResponses;
+
+    @Autowired
     TeamService teams;
 
     @Autowired
@@ -226,7 +232,11 @@ class HostileInputTests extends IntegrationTestBase {
                 .param("topics", Topic.SOURCING.name())));
         String reply = idIn(created(
                 post("/discussion/REQUEST/" + request + "/replies").param("body", "We drove to the nursing schools.")));
+        long checkIn = goalService.checkIn(Long.parseLong(goal), admin.id(), "Halfway there", null);
+        long comment = checkInResponses.comment(Long.parseLong(goal), checkIn, admin.id(), "Keep going");
         Map<String, String> targets = new java.util.HashMap<>(newerTargets());
+        targets.put("checkInId", String.valueOf(checkIn));
+        targets.put("commentId", String.valueOf(comment));
         targets.putAll(Map.of(
                 "circleId",
                 circle,
