@@ -95,6 +95,10 @@ class ImageUploadTests extends IntegrationTestBase {
                 new String[] {"Dana", "Whistleblower", "dana@employer", "SN-4491", "Exif", "xap", "Taken by"}) {
             assertThat(TestImages.contains(bytes, secret)).as(secret).isFalse();
         }
+        assertThat(TestImages.contains(file, TestImages.GPS_LATITUDE)).isTrue();
+        assertThat(TestImages.contains(bytes, TestImages.GPS_LATITUDE))
+                .as("GPS")
+                .isFalse();
         assertThat(TestImages.jpegMarkers(bytes)).doesNotContain(0xE1, 0xFE).contains(0xDA);
         BufferedImage picture = ImageIO.read(new ByteArrayInputStream(bytes));
         assertThat(picture.getWidth()).isEqualTo(64);

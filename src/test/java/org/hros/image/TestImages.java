@@ -162,9 +162,23 @@ public final class TestImages {
         return all;
     }
 
+    /** The GPS latitude the secret-carrying JPEG holds (48° 51' 24"), as its EXIF stores it. */
+    public static final byte[] GPS_LATITUDE = ByteBuffer.allocate(24)
+            .order(ByteOrder.LITTLE_ENDIAN)
+            .putInt(48)
+            .putInt(1)
+            .putInt(51)
+            .putInt(1)
+            .putInt(2400)
+            .putInt(100)
+            .array();
+
     /** True when {@code haystack} holds {@code needle} as UTF-8 or as ASCII bytes. */
     public static boolean contains(byte[] haystack, String needle) {
-        byte[] n = needle.getBytes(StandardCharsets.UTF_8);
+        return contains(haystack, needle.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static boolean contains(byte[] haystack, byte[] n) {
         outer:
         for (int i = 0; i + n.length <= haystack.length; i++) {
             for (int j = 0; j < n.length; j++) {

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -57,6 +58,7 @@ class ImageController {
             @AuthenticationPrincipal SignedInMember me,
             @ModelAttribute ImageForm form,
             BindingResult result,
+            @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model,
             Locale locale,
@@ -67,18 +69,18 @@ class ImageController {
         } else if (result.getFieldError("alt") == null && alt.length() > ImageForm.MAX_ALT) {
             result.rejectValue("alt", "image.alt.tooLong");
         }
-        if (!form.hasFile()) {
+        if (file == null || file.isEmpty()) {
             // Said together with any problem of the alt text, so that the member fixes the form in one go.
-            result.rejectValue("file", "image.file.required");
+            result.reject("image.file.required");
         }
         if (!result.hasErrors()) {
             try {
-                model.addAttribute("uploaded", images.upload(me.id(), bytes(form.file()), alt));
+                model.addAttribute("uploaded", images.upload(me.id(), bytes(file), alt));
                 return htmx != null ? "images/result" : "images/uploaded";
             } catch (FieldErrorsException e) {
                 FormErrors.copy(e, result);
             } catch (ImagesBusyException e) {
-                result.rejectValue("file", "image.file.busy");
+                result.reject("image.file.busy");
                 response.setHeader(HttpHeaders.RETRY_AFTER, "5");
                 response.setStatus(503);
             }
@@ -87,7 +89,7 @@ class ImageController {
             response.setStatus(400);
         }
         // The file is never shown again: the member chooses it anew.
-        model.addAttribute("form", FormView.of(new ImageForm(form.alt(), null), result, messages, locale));
+        model.addAttribute("form", FormView.of(form, result, messages, locale));
         return htmx != null ? "images/result" : "images/upload";
     }
 
