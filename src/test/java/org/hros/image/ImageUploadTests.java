@@ -206,6 +206,17 @@ class ImageUploadTests extends IntegrationTestBase {
     }
 
     @Test
+    void webpIsReadAndStoredAsAFormatEveryBrowserShows() throws Exception {
+        // A 1×1 lossless WebP, as browsers and phones save them.
+        byte[] webp = java.util.Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+        MockHttpServletResponse image = served(uploaded(webp));
+        assertThat(image.getContentType()).isIn("image/png", "image/jpeg");
+        assertThat(ImageIO.read(new ByteArrayInputStream(image.getContentAsByteArray()))
+                        .getWidth())
+                .isEqualTo(1);
+    }
+
+    @Test
     void altTextIsRequiredAndSaidNextToTheField() throws Exception {
         mvc.perform(upload(TestImages.png(10, 10), null))
                 .andExpect(status().isBadRequest())
