@@ -206,6 +206,22 @@ class ImageUploadTests extends IntegrationTestBase {
     }
 
     @Test
+    void aPhotoTakenSidewaysIsStoredUprightThoughItsExifIsGone() throws Exception {
+        // The picture is stored 60 wide and 20 high, with an orange band on its left; EXIF says "turn 90° right".
+        byte[] file = TestImages.jpegWithOrientation(60, 20, 6);
+        byte[] served = served(uploaded(file)).getContentAsByteArray();
+        BufferedImage upright = ImageIO.read(new ByteArrayInputStream(served));
+        assertThat(upright.getWidth()).isEqualTo(20);
+        assertThat(upright.getHeight()).isEqualTo(60);
+        // Turned right, the left band is now at the top.
+        java.awt.Color top = new java.awt.Color(upright.getRGB(10, 3));
+        java.awt.Color bottom = new java.awt.Color(upright.getRGB(10, 56));
+        assertThat(top.getRed()).isGreaterThan(200);
+        assertThat(bottom.getRed()).isLessThan(80);
+        assertThat(TestImages.jpegMarkers(served)).doesNotContain(0xE1);
+    }
+
+    @Test
     void webpIsReadAndStoredAsAFormatEveryBrowserShows() throws Exception {
         // A 1×1 lossless WebP, as browsers and phones save them.
         byte[] webp = java.util.Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");

@@ -76,6 +76,25 @@ public final class TestImages {
         return out.toByteArray();
     }
 
+    /** A JPEG {@code width} by {@code height} whose EXIF says to show it turned or mirrored ({@code orientation}). */
+    public static byte[] jpegWithOrientation(int width, int height, int orientation) {
+        byte[] plain = jpeg(width, height);
+        ByteBuffer b = ByteBuffer.allocate(26).order(ByteOrder.LITTLE_ENDIAN);
+        b.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
+        b.putShort((short) 1);
+        b.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) orientation)
+                .putShort((short) 0);
+        b.putInt(0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(plain, 0, 2);
+        segment(out, 0xE1, concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), b.array()));
+        out.write(plain, 2, plain.length - 2);
+        return out.toByteArray();
+    }
+
     /** A little-endian TIFF block: IFD0 with Artist and pointers to an EXIF IFD (serial) and a GPS IFD. */
     private static byte[] tiff(String author, String serial) {
         byte[] artist = (author + "\0").getBytes(StandardCharsets.US_ASCII);

@@ -1,13 +1,22 @@
 package org.hros.image.domain;
 
+import com.twelvemonkeys.imageio.metadata.Entry;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEG;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegment;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -106,7 +115,9 @@ final class ImageProcessor {
         }
         BufferedImage picture = decode(format, data);
         boolean alpha = picture.getColorModel().hasAlpha();
-        BufferedImage scaled = scale(picture, alpha);
+        // The EXIF orientation goes with the rest of the metadata, so the pixels are turned the way it said first.
+        BufferedImage upright = format == Format.JPEG ? orient(picture, orientation(data), alpha) : picture;
+        BufferedImage scaled = scale(upright, alpha);
         // Photographs stay JPEG; screenshots and drawings (PNG, GIF) and anything transparent become PNG.
         boolean jpeg = !alpha && (format == Format.JPEG || format == Format.WEBP);
         byte[] bytes = jpeg ? writeJpeg(scaled) : writePng(scaled);
@@ -143,6 +154,54 @@ final class ImageProcessor {
         } finally {
             reader.dispose();
         }
+    }
+
+    /** The EXIF orientation of a JPEG (1 to 8), or 1 (as stored) when it has none or it cannot be read. */
+    private static int orientation(byte[] data) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+            List<JPEGSegment> exif = JPEGSegmentUtil.readSegments(in, JPEG.APP1, "Exif");
+            if (exif.isEmpty()) {
+                return 1;
+            }
+            InputStream tiff = exif.get(0).data();
+            tiff.read(); // the pad byte after "Exif\0"
+            try (ImageInputStream tiffStream = ImageIO.createImageInputStream(tiff)) {
+                Entry entry = new TIFFReader().read(tiffStream).getEntryById(TIFF.TAG_ORIENTATION);
+                int value = entry != null && entry.getValue() instanceof Number n ? n.intValue() : 1;
+                return value >= 1 && value <= 8 ? value : 1;
+            }
+        } catch (IOException | RuntimeException e) {
+            // A broken EXIF block loses only its orientation: the picture itself decoded.
+            return 1;
+        }
+    }
+
+    /** The picture turned and mirrored as EXIF orientation {@code value} says. */
+    private static BufferedImage orient(BufferedImage picture, int value, boolean alpha) {
+        if (value == 1) {
+            return picture;
+        }
+        int w = picture.getWidth();
+        int h = picture.getHeight();
+        AffineTransform turn = switch (value) {
+            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
+            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
+            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
+            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
+            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);
+            case 7 -> new AffineTransform(0, -1, -1, 0, h, w);
+            default -> new AffineTransform(0, -1, 1, 0, 0, w);
+        };
+        boolean sideways = value >= 5;
+        BufferedImage canvas = new BufferedImage(
+                sideways ? h : w, sideways ? w : h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = canvas.createGraphics();
+        try {
+            g.drawImage(picture, turn, null);
+        } finally {
+            g.dispose();
+        }
+        return canvas;
     }
 
     /** The picture within the bounds, drawn onto a plain RGB (or ARGB) canvas whatever its colour model was. */
