@@ -113,6 +113,10 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
         checkHere("a new case with errors");
         check("/my/cases");
         check("/my/cases/" + id);
+        check("/images/new");
+        browser.click(button(t("image.upload.submit")));
+        browser.visible(By.cssSelector(".error-summary"));
+        checkHere("an image upload without a file or a description");
         check("/profile");
         check("/notifications");
         check("/settings/notifications");

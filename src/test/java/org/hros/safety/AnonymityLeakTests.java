@@ -750,6 +750,83 @@ class AnonymityLeakTests extends IntegrationTestBase {
                 .count();
     }
 
+    /**
+     * A photo straight from the author's phone, put into an anonymous case: its EXIF (the author as artist, GPS, the
+     * camera's serial number), XMP and comment name them. Once published, the image's bytes and headers carry none
+     * of it, and neither the case page, its JSON nor the image address names the author.
+     */
+    @Test
+    void anImageInAnAnonymousCaseCarriesNothingOfItsAuthor() throws Exception {
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        Person author = fixtures.member(MemberRole.MEMBER);
+        String serial = "CAM-SERIAL-" + author.id() + "-77031";
+        byte[] photo = org.hros.image.TestImages.jpegWithSecrets(author.name(), author.email(), serial);
+        String upload = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/images")
+                                .file(new org.springframework.mock.web.MockMultipartFile(
+                                        "file", author.name() + " at the office.jpg", "image/jpeg", photo))
+                                .param("alt", "Whiteboard with the rescinded offers, names blurred")
+                                .with(user(new MemberPrincipal(
+                                        author.id(),
+                                        author.email(),
+                                        handleOf(author),
+                                        author.name(),
+                                        MemberRole.MEMBER,
+                                        true,
+                                        "")))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        java.util.regex.Matcher address =
+                Pattern.compile("\\(/images/([0-9a-f]{32})\\)").matcher(upload);
+        assertThat(address.find()).as("the upload answers with the Markdown").isTrue();
+        String markdown = "![Whiteboard with the rescinded offers, names blurred](/images/" + address.group(1) + ")";
+
+        String title = "Offers we rescinded, with the whiteboard photo";
+        var command = TestFixtures.completeCase(title, Outcome.FAILURE, Topic.SOURCING, AttributionMode.ANONYMOUS);
+        var sections = new java.util.EnumMap<org.hros.casestudy.Section, String>(command.sections());
+        var first = sections.keySet().iterator().next();
+        sections.put(first, "What we saw:\n\n" + markdown);
+        long id = fixtures.authoring().createDraft(author.id(), TestFixtures.withSections(command, sections));
+        fixtures.authoring().submit(author.id(), id);
+        fixtures.reviews().claim(id, editor.id());
+        fixtures.reviews().publish(id, editor.id());
+
+        String employer = "Canary Corp "
+                + author.email()
+                        .substring(
+                                author.email().indexOf('-') + 1, author.email().indexOf('@'));
+        String casePage = page(casePath(id, title), null);
+        assertThat(casePage)
+                .contains("<img src=\"/images/" + address.group(1) + "\"", "alt=\"Whiteboard with the rescinded offers")
+                .doesNotContain(author.name(), handleOf(author), author.email(), employer, serial);
+        assertThat(page("/api/v1/cases/" + id, null)).doesNotContain(author.name(), author.email(), serial);
+
+        MockHttpServletResponse image =
+                mvc.perform(get("/images/" + address.group(1))).andReturn().getResponse();
+        assertThat(image.getStatus()).isEqualTo(200);
+        byte[] bytes = image.getContentAsByteArray();
+        assertThat(org.hros.image.TestImages.contains(photo, org.hros.image.TestImages.GPS_LATITUDE))
+                .as("the photo as uploaded says where it was taken")
+                .isTrue();
+        assertThat(org.hros.image.TestImages.contains(bytes, org.hros.image.TestImages.GPS_LATITUDE))
+                .as("GPS")
+                .isFalse();
+        for (String secret : List.of(author.name(), author.email(), serial, employer, "Exif", "xap")) {
+            assertThat(org.hros.image.TestImages.contains(bytes, secret))
+                    .as(secret)
+                    .isFalse();
+        }
+        assertThat(org.hros.image.TestImages.jpegMarkers(bytes)).doesNotContain(0xE1, 0xE2, 0xED, 0xFE);
+        for (String header : image.getHeaderNames()) {
+            assertThat(String.join(" ", image.getHeaders(header)))
+                    .as(header)
+                    .doesNotContain(author.name(), author.email(), handleOf(author), "office");
+        }
+    }
+
     private long publishCase(Person author, Person editor, String title, AttributionMode mode) {
         return publishCase(author, editor, title, mode, Topic.SOURCING);
     }

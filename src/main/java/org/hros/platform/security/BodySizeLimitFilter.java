@@ -13,25 +13,36 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.hros.platform.web.BodyTooLargeException;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies above the configured size with 413: at once when the length is announced, and while
  * reading when it is not (a chunked body). A whole case study with every section at its limit fits well under
- * the default.
+ * the default. Image uploads have a limit of their own.
  */
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final RequestMatcher uploads;
+    private final long maxUploadBytes;
 
     BodySizeLimitFilter(DataSize max) {
+        this(max, request -> false, max);
+    }
+
+    /** Requests {@code uploads} matches (an image upload) may be larger, up to {@code maxUpload}. */
+    BodySizeLimitFilter(DataSize max, RequestMatcher uploads, DataSize maxUpload) {
         this.maxBytes = max.toBytes();
+        this.uploads = uploads;
+        this.maxUploadBytes = maxUpload.toBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = uploads.matches(request) ? maxUploadBytes : this.maxBytes;
         if (request.getContentLengthLong() > maxBytes) {
             response.setHeader("Connection", "close");
             response.sendError(413);

@@ -55,7 +55,9 @@ class RateLimitFilter extends OncePerRequestFilter {
                     "/goals",
                     "/goals/{id}/check-ins",
                     "/api/v1/goals",
-                    "/api/v1/goals/{id}/check-ins"));
+                    "/api/v1/goals/{id}/check-ins",
+                    // An image is content too, and decoding one costs more than any text.
+                    "/images"));
 
     private final RateLimits limits;
 

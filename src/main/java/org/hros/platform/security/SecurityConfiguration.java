@@ -186,7 +186,8 @@ class SecurityConfiguration {
             KeptForms keptForms,
             ObjectProvider<LogInLanding> landings,
             @Value("${hros.base-url}") String baseUrl,
-            @Value("${hros.max-request-size:1MB}") DataSize maxRequestSize)
+            @Value("${hros.max-request-size:1MB}") DataSize maxRequestSize,
+            @Value("${hros.images.max-request-size:10MB}") DataSize maxImageRequestSize)
             throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher operations = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
@@ -272,6 +273,14 @@ class SecurityConfiguration {
                         .permitAll()
                         // The digest's one-click unsubscribe works the same way (signed token, no session).
                         .requestMatchers("/digest/unsubscribe/*")
+                        .permitAll()
+                        // Images are served to anyone who has their unguessable address, like the text they are in;
+                        // uploading needs a member (the rule for every other route below).
+                        .requestMatchers(HttpMethod.GET, "/images/new")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/images/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/images/*")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/cases/*", "/cases/*/*", "/members/*")
                         .permitAll()
@@ -468,7 +477,12 @@ class SecurityConfiguration {
                         .frameOptions(f -> f.disable())
                         .addHeaderWriter(SecurityConfiguration::denyFramingUnlessSet)
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
-                .addFilterBefore(new BodySizeLimitFilter(maxRequestSize), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(
+                        new BodySizeLimitFilter(
+                                maxRequestSize,
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/images"),
+                                maxImageRequestSize),
+                        UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(apiTokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new RateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(
