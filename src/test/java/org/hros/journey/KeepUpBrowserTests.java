@@ -84,7 +84,7 @@ class KeepUpBrowserTests extends IntegrationTestBase {
         // 1. The member chooses a topic and a skill on their profile.
         browser.session("member");
         logIn(member);
-        browser.click(By.cssSelector(".nav__account a[href='/profile']"));
+        browser.navigate(t("account.menu.profile"));
         browser.waitForHeading(t("settings.heading"));
         check(By.cssSelector("input[name=topics][value=" + TOPIC.name() + "]"));
         check(By.cssSelector("input[name=skills][value=" + Skill.EVP_DESIGN.name() + "]"));
