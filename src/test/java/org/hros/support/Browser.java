@@ -213,11 +213,16 @@ public final class Browser
      * {@code messages} give the page's texts.
      */
     public void logIn(String email, org.springframework.context.MessageSource messages) {
+        logIn(email, TestFixtures.PASSWORD, messages);
+    }
+
+    /** Logs in through the log-in page with this password, as {@link #logIn(String, org.springframework.context.MessageSource)} does. */
+    public void logIn(String email, String password, org.springframework.context.MessageSource messages) {
         java.util.function.Function<String, String> t = key -> messages.getMessage(key, null, java.util.Locale.ENGLISH);
         open("/login");
         waitForHeading(t.apply("login.heading"));
         type(By.id("email"), email);
-        type(By.id("password"), TestFixtures.PASSWORD);
+        type(By.id("password"), password);
         click(button(t.apply("login.submit")));
         waitForSignedIn();
     }
