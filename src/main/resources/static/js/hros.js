@@ -296,4 +296,13 @@
     } else {
         showCurrentLink();
     }
+
+    // A phone turned on its side: only a change of width, not the address bar hiding while the page scrolls.
+    var width = window.innerWidth;
+    window.addEventListener('resize', function () {
+        if (window.innerWidth !== width) {
+            width = window.innerWidth;
+            showCurrentLink();
+        }
+    });
 }());

@@ -308,6 +308,23 @@ class PhoneLayoutBrowserTests extends IntegrationTestBase {
         assertThat(seen.get("onTop")).as("nothing covers the button").isEqualTo(true);
         assertThat(browser.visible(Browser.button(t("review.return"))).isDisplayed())
                 .isTrue();
+
+        // Scrolled to the end of the panel's own content, the decision is still there.
+        Map<?, ?> scrolled = (Map<?, ?>) browser.script(
+                "const panel = document.querySelector('.review-panel');"
+                        + " panel.scrollTop = panel.scrollHeight; const b = arguments[0].getBoundingClientRect();"
+                        + " const p = panel.getBoundingClientRect();"
+                        + " const hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);"
+                        + " return {scrolled: panel.scrollTop > 0, inside: b.top >= p.top && b.bottom <= p.bottom"
+                        + " && b.bottom <= window.innerHeight, onTop: hit === arguments[0] || arguments[0].contains(hit)};",
+                publish);
+        assertThat(scrolled.get("scrolled")).as("the panel scrolled").isEqualTo(true);
+        assertThat(scrolled.get("inside"))
+                .as("the button is still inside the panel's view")
+                .isEqualTo(true);
+        assertThat(scrolled.get("onTop"))
+                .as("nothing covers the button after scrolling")
+                .isEqualTo(true);
     }
 
     private double headerHeight() {
