@@ -99,7 +99,7 @@ class KeepUpBrowserTests extends IntegrationTestBase {
         String failure = "Our talent newsletter nobody opened " + key;
         publish(hidden, editor, failure, Outcome.FAILURE, AttributionMode.ANONYMOUS);
         browser.open("/profile");
-        browser.click(link(t("settings.notifications")));
+        browser.click(By.xpath("//main//a[normalize-space()=" + Browser.literal(t("settings.notifications")) + "]"));
         browser.waitForHeading(t("notifications.settings.heading"));
         browser.click(link(t("digest.settings.link")));
         browser.waitForHeading(t("digest.settings.heading"));
