@@ -245,3 +245,64 @@
         suggestZone();
     }
 }());
+/*
+ * The header. The account menu is a <details> that opens and closes without script; with script it also closes
+ * on Escape (focus back on its toggle) and on a click outside it. On a phone, where the main links scroll
+ * sideways, the current one is scrolled into view.
+ */
+(function () {
+    'use strict';
+
+    function openMenus() {
+        return document.querySelectorAll('details.account-menu[open]');
+    }
+
+    document.addEventListener('keydown', function (event) {
+        if (event.key !== 'Escape') {
+            return;
+        }
+        var menus = openMenus();
+        for (var i = 0; i < menus.length; i++) {
+            menus[i].open = false;
+            var toggle = menus[i].querySelector('summary');
+            if (toggle && menus[i].contains(document.activeElement)) {
+                toggle.focus();
+            }
+        }
+    });
+
+    document.addEventListener('click', function (event) {
+        var menus = openMenus();
+        for (var i = 0; i < menus.length; i++) {
+            if (!menus[i].contains(event.target)) {
+                menus[i].open = false;
+            }
+        }
+    });
+
+    function showCurrentLink() {
+        var list = document.querySelector('.nav ul');
+        var current = list ? list.querySelector('[aria-current="page"]') : null;
+        if (!current || list.scrollWidth <= list.clientWidth) {
+            return;
+        }
+        var item = current.getBoundingClientRect();
+        var box = list.getBoundingClientRect();
+        list.scrollLeft += item.left - box.left - (box.width - item.width) / 2;
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', showCurrentLink);
+    } else {
+        showCurrentLink();
+    }
+
+    // A phone turned on its side: only a change of width, not the address bar hiding while the page scrolls.
+    var width = window.innerWidth;
+    window.addEventListener('resize', function () {
+        if (window.innerWidth !== width) {
+            width = window.innerWidth;
+            showCurrentLink();
+        }
+    });
+}());

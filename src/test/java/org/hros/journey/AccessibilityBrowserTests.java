@@ -20,16 +20,23 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Every kind of page, as a visitor, an author and an editor see it, checked with axe-core against WCAG 2.2 A
- * and AA in a real browser: contrast, names of controls, landmarks, headings. Each test checks all its pages
- * and then lists every violation by page.
+ * Every kind of page, as a visitor, a member, an editor and an administrator see it, checked with axe-core in a real
+ * browser on a desktop screen (1366×900) and on a phone (390×844): WCAG 2.2 A and AA and axe's best practices, every
+ * impact. The demo community gives the pages that need a circle, a team, a goal, a track or a session to exist.
+ * Each test checks all its pages and then lists every violation by page and width.
  */
 @Tag("browser")
+@ActiveProfiles({"test", "demo"})
 class AccessibilityBrowserTests extends IntegrationTestBase {
+
+    static final Dimension DESKTOP = new Dimension(1366, 900);
+    static final Dimension PHONE = new Dimension(390, 844);
 
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -39,6 +46,15 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
 
     private final Map<String, List<String>> violations = new LinkedHashMap<>();
 
+    /** The demo's team lead and circle facilitator, its editor and its administrator (application-demo.properties). */
+    private static final String DEMO_LEAD = "maya@example.org";
+
+    private static final String DEMO_MEMBER_PASSWORD = "demo-member-password";
+    private static final String DEMO_EDITOR = "elena@example.org";
+    private static final String DEMO_EDITOR_PASSWORD = "demo-editor-password";
+    private static final String DEMO_ADMIN = "admin@example.org";
+    private static final String DEMO_ADMIN_PASSWORD = "demo-admin-password";
+
     @Test
     void pagesForVisitorsMeetWcagAA() {
         Person author = fixtures.member(MemberRole.MEMBER);
@@ -47,7 +63,7 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
         fixtures.published(author, editor, title, Outcome.FAILURE, Topic.CANDIDATE_EXPERIENCE);
         fixtures.published(author, editor, "A spark of success", Outcome.SUCCESS, Topic.ONBOARDING);
 
-        browser.session("visitor");
+        startSession("visitor");
         check("/");
         check("/cases");
         browser.click(By.xpath("//aside//a[span[normalize-space()="
@@ -85,7 +101,7 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
     void pagesForAdminsMeetWcagAA() {
         Person admin = fixtures.member(MemberRole.ADMIN);
 
-        browser.session("admin");
+        startSession("admin");
         logIn(admin);
         check("/admin/search");
 
@@ -102,7 +118,7 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
         fixtures.reviews().addNote(id, editor.id(), Section.RESULTS, "Which numbers moved?");
         fixtures.reviews().returnToAuthor(id, editor.id(), "Nearly there.");
 
-        browser.session("author");
+        startSession("author");
         logIn(author);
         check("/write");
         check("/write/case-study");
@@ -137,13 +153,95 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
         long other = fixtures.draft(author, "Another submission waiting", Outcome.SUCCESS, Topic.DEI);
         fixtures.authoring().submit(author.id(), other);
 
-        browser.session("editor");
+        startSession("editor");
         logIn(editor);
         check("/review");
         check("/review/" + id);
         browser.click(button(t("queue.claim")));
         browser.visible(By.id("note-summary"));
         checkHere("/review/" + id + ", claimed");
+
+        assertNoViolations();
+    }
+
+    @Test
+    void everyKindOfPageForVisitorsMeetsWcagAtBothWidths() {
+        startSession("demo-visitor");
+        visit("/requests");
+        visit(firstLink("/requests", "/requests/\\d+(/[a-z0-9-]+)?"));
+        visit("/tracks");
+        String track = firstLink("/tracks", "/tracks/(?!mine$|new$)[a-z0-9-]+");
+        visit(track);
+        visit(firstLink(track, "/tracks/[a-z0-9-]+/steps/\\d+"));
+        visit("/sessions");
+        visit(firstLink("/sessions", "/sessions/\\d+"));
+        visit("/radar");
+        visit("/trends");
+        visit("/search");
+        checkError("/circles/987654321");
+        checkError("/requests/987654321");
+
+        assertNoViolations();
+    }
+
+    @Test
+    void everyKindOfPageForMembersMeetsWcagAtBothWidths() {
+        startSession("demo-member");
+        browser.logIn(DEMO_LEAD, DEMO_MEMBER_PASSWORD, messages);
+        visit("/");
+        browser.openAccountMenu();
+        checkHere("the account menu, open");
+        visit("/my/cases");
+        visit("/my/bookmarks");
+        visit("/circles");
+        String circle = firstLink("/circles", "/circles/\\d+");
+        visit(circle);
+        visit(circle + "/members");
+        visit(firstLink(circle, "/circles/\\d+/threads/\\d+"));
+        visit("/circles/new");
+        visit("/goals");
+        visit("/members/sam-whitfield/progress");
+        visit(firstLink("/members/sam-whitfield/progress", "/goals/\\d+"));
+        visit("/goals/new");
+        visit("/teams");
+        String team = firstLink("/teams", "/teams/\\d+");
+        visit(team);
+        visit(team + "/dashboard");
+        visit("/teams/new");
+        visit("/exercises");
+        String exercise = firstLink("/exercises", "/exercises/(?!new$|reviews$)[a-z0-9-]+");
+        visit(exercise);
+        visit("/tracks/mine");
+        visit("/requests/new");
+        visit("/notifications");
+        visit("/settings/notifications");
+        visit("/settings/digest");
+        visit("/profile");
+        checkError("/admin");
+
+        assertNoViolations();
+    }
+
+    @Test
+    void everyKindOfPageForEditorsAndAdminsMeetsWcagAtBothWidths() {
+        startSession("demo-editor");
+        browser.logIn(DEMO_EDITOR, DEMO_EDITOR_PASSWORD, messages);
+        visit("/review");
+        visit(firstLink("/review", "/review/\\d+"));
+        visit("/review/flags");
+        visit("/review/requests");
+        visit("/review/radar");
+        visit("/sessions/new");
+        visit("/tracks/new");
+
+        startSession("demo-admin");
+        browser.logIn(DEMO_ADMIN, DEMO_ADMIN_PASSWORD, messages);
+        visit("/admin");
+        visit("/admin/members");
+        visit(firstLink("/admin/members", "/admin/members/\\d+"));
+        visit("/admin/audit");
+        visit("/admin/digest");
+        visit("/admin/search");
 
         assertNoViolations();
     }
@@ -164,13 +262,48 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
         checkHere(path);
     }
 
-    /** Checks the page in front of the browser, as it is now. */
+    /** Checks the page in front of the browser, as it is now, on a desktop screen and on a phone. */
     private void checkHere(String where) {
-        List<String> found = Axe.violations(browser);
-        if (!found.isEmpty()) {
-            violations.put(where, found);
-            browser.capture("axe-" + where.replaceAll("[^A-Za-z0-9]+", "-"));
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            browser.driver().manage().window().setSize(size);
+            List<String> found = Axe.violations(browser);
+            if (!found.isEmpty()) {
+                String at = where + " at " + size.getWidth() + " px";
+                violations.put(at, found);
+                browser.capture("axe-" + at.replaceAll("[^A-Za-z0-9]+", "-"));
+            }
         }
+        browser.driver().manage().window().setSize(DESKTOP);
+    }
+
+    /** Opens a page that may redirect to its canonical address, makes sure it is no log-in or error page, checks it. */
+    private void visit(String path) {
+        browser.open(path);
+        browser.visible(By.tagName("h1"));
+        assertThat(browser.path()).as("%s is shown, not the log-in page", path).doesNotStartWith("/login");
+        assertThat(browser.driver().findElements(By.cssSelector(".error-page")))
+                .as("%s is no error page", path)
+                .isEmpty();
+        checkHere(path);
+    }
+
+    /** The first link in the main part of {@code page} whose path matches {@code pattern}. */
+    private String firstLink(String page, String pattern) {
+        browser.open(page);
+        browser.visible(By.tagName("h1"));
+        @SuppressWarnings("unchecked")
+        List<String> hrefs =
+                (List<String>) browser.script("return Array.from(document.querySelectorAll('main a[href]'))"
+                        + ".map(a => a.getAttribute('href').replace(/[?#].*$/, ''));");
+        return hrefs.stream()
+                .filter(href -> href.matches(pattern))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(page + " links to nothing like " + pattern + ": " + hrefs));
+    }
+
+    private void startSession(String who) {
+        browser.session(who);
+        browser.driver().manage().window().setSize(DESKTOP);
     }
 
     private void assertNoViolations() {

@@ -72,8 +72,8 @@ class CaseJourneyBrowserTests extends IntegrationTestBase {
         // The link signs them in and offers the welcome, which they skip.
         browser.waitForHeading(t("welcome.heading"));
         browser.click(button(t("welcome.skipAll")));
-        browser.visible(button(t("nav.logout")));
-        assertThat(browser.text(By.cssSelector(".nav__account a"))).isEqualTo(name);
+        browser.waitForSignedIn();
+        assertThat(browser.accountName()).isEqualTo(name);
         long id = writeFailureCase(title);
         browser.click(button(t("edit.submit")));
         assertFlash(t("case.submitted"));
@@ -83,7 +83,7 @@ class CaseJourneyBrowserTests extends IntegrationTestBase {
         browser.session("editor");
         browser.open("/login");
         logIn(editor.email(), editor.name());
-        browser.click(link(t("nav.review")));
+        browser.navigate(t("nav.review"));
         claim(title, id);
         browser.type(By.id("note-wrong"), NOTE);
         browser.click(By.xpath("//textarea[@id='note-wrong']/ancestor::form//button[@type='submit']"));
@@ -99,7 +99,7 @@ class CaseJourneyBrowserTests extends IntegrationTestBase {
         browser.session("author");
         browser.open("/login");
         logIn(email, name);
-        browser.click(link(t("nav.mine")));
+        browser.navigate(t("nav.mine"));
         browser.click(link(title));
         browser.waitForHeading(title);
         assertThat(browser.path()).isEqualTo("/my/cases/" + id);
@@ -119,7 +119,7 @@ class CaseJourneyBrowserTests extends IntegrationTestBase {
         browser.session("editor");
         browser.open("/login");
         logIn(editor.email(), editor.name());
-        browser.click(link(t("nav.review")));
+        browser.navigate(t("nav.review"));
         assertThat(browser.text(By.xpath(row(title)))).contains(t("queue.round", 2));
         claim(title, id);
         assertThat(browser.text(By.id("section-wrong"))).contains("rejected 212 career returners");
@@ -170,8 +170,8 @@ class CaseJourneyBrowserTests extends IntegrationTestBase {
         browser.type(By.id("email"), email);
         browser.type(By.id("password"), TestFixtures.PASSWORD);
         browser.click(button(t("login.submit")));
-        browser.visible(button(t("nav.logout")));
-        assertThat(browser.text(By.cssSelector(".nav__account a"))).isEqualTo(name);
+        browser.waitForSignedIn();
+        assertThat(browser.accountName()).isEqualTo(name);
     }
 
     /** Fills in every part of the case study form and saves it; returns the new case's id. */

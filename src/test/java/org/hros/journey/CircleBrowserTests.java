@@ -55,7 +55,7 @@ class CircleBrowserTests extends IntegrationTestBase {
         browser.session("facilitator");
         browser.open("/login");
         logIn(facilitator);
-        browser.click(link(t("nav.circles")));
+        browser.navigate(t("nav.circles"));
         browser.waitForHeading(t("circles.heading"));
         browser.click(By.xpath("//main//a[normalize-space()='" + t("circles.new") + "']"));
         browser.waitForHeading(t("circle.new.heading"));
@@ -125,7 +125,7 @@ class CircleBrowserTests extends IntegrationTestBase {
         browser.type(By.id("email"), person.email());
         browser.type(By.id("password"), TestFixtures.PASSWORD);
         browser.click(button(t("login.submit")));
-        browser.visible(button(t("nav.logout")));
+        browser.waitForSignedIn();
     }
 
     private final Map<String, List<String>> violations = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package org.hros.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hros.support.Browser.button;
-import static org.hros.support.Browser.link;
 
 import java.util.Locale;
 import org.hros.casestudy.AttributionMode;
@@ -79,7 +78,7 @@ class FlagBrowserTests extends IntegrationTestBase {
 
         browser.session("editor");
         logIn(editor);
-        browser.click(link(t("nav.flags")));
+        browser.navigate(t("nav.flags"));
         browser.waitForHeading(t("flags.heading"));
         By item = By.id("flagged-REPLY-" + replyId);
         assertThat(browser.text(item)).contains(words, t("flags.state.hidden"), t("flag.reason.SALES_PITCH"));

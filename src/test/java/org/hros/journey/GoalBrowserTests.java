@@ -2,7 +2,6 @@ package org.hros.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hros.support.Browser.button;
-import static org.hros.support.Browser.link;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,9 +40,9 @@ class GoalBrowserTests extends IntegrationTestBase {
         browser.type(By.id("email"), member.email());
         browser.type(By.id("password"), TestFixtures.PASSWORD);
         browser.click(button(t("login.submit")));
-        browser.visible(button(t("nav.logout")));
+        browser.waitForSignedIn();
 
-        browser.click(link(t("nav.goals")));
+        browser.navigate(t("nav.goals"));
         browser.waitForHeading(t("goals.heading"));
         browser.click(By.xpath("//main//a[normalize-space()='" + t("goals.new") + "'][1]"));
         browser.waitForHeading(t("goal.new.title"));

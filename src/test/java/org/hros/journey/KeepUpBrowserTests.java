@@ -84,7 +84,7 @@ class KeepUpBrowserTests extends IntegrationTestBase {
         // 1. The member chooses a topic and a skill on their profile.
         browser.session("member");
         logIn(member);
-        browser.click(By.cssSelector(".nav__account a[href='/profile']"));
+        browser.navigate(t("account.menu.profile"));
         browser.waitForHeading(t("settings.heading"));
         check(By.cssSelector("input[name=topics][value=" + TOPIC.name() + "]"));
         check(By.cssSelector("input[name=skills][value=" + Skill.EVP_DESIGN.name() + "]"));
@@ -99,7 +99,7 @@ class KeepUpBrowserTests extends IntegrationTestBase {
         String failure = "Our talent newsletter nobody opened " + key;
         publish(hidden, editor, failure, Outcome.FAILURE, AttributionMode.ANONYMOUS);
         browser.open("/profile");
-        browser.click(link(t("settings.notifications")));
+        browser.click(By.xpath("//main//a[normalize-space()=" + Browser.literal(t("settings.notifications")) + "]"));
         browser.waitForHeading(t("notifications.settings.heading"));
         browser.click(link(t("digest.settings.link")));
         browser.waitForHeading(t("digest.settings.heading"));

@@ -40,7 +40,7 @@ class MemberAdminBrowserTests extends IntegrationTestBase {
 
         browser.session("admin");
         logIn(admin);
-        browser.click(link(t("nav.admin")));
+        browser.navigate(t("nav.admin"));
         browser.waitForHeading(t("admin.heading"));
         browser.click(link(t("admin.area.members")));
         browser.waitForHeading(t("admin.members.heading"));
@@ -62,7 +62,7 @@ class MemberAdminBrowserTests extends IntegrationTestBase {
 
         browser.session("new editor");
         logIn(member);
-        browser.click(link(t("nav.review")));
+        browser.navigate(t("nav.review"));
         browser.waitForHeading(t("queue.heading"));
         assertThat(browser.consoleErrors()).isEmpty();
     }

@@ -78,7 +78,7 @@ class OnboardingBrowserTests extends IntegrationTestBase {
         browser.click(button(t("verify.confirm")));
         browser.waitForHeading(t("welcome.heading"));
         assertThat(browser.path()).isEqualTo("/welcome");
-        browser.visible(button(t("nav.logout")));
+        browser.waitForSignedIn();
 
         browser.click(By.cssSelector("input[name=topics][value=ONBOARDING]"));
         browser.click(button(t("welcome.interests.save")));

@@ -94,7 +94,7 @@ class TrainTheTeamBrowserTests extends IntegrationTestBase {
         // 1. The lead starts a team, invites two colleagues by e-mail and assigns the track, due today.
         browser.session("lead");
         browser.logIn(lead.email(), messages);
-        browser.click(link(t("team.nav")));
+        browser.navigate(t("team.nav"));
         browser.waitForHeading(t("team.index.heading"));
         browser.click(link(t("team.new.link")));
         browser.waitForHeading(t("team.new.heading"));

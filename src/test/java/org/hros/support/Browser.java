@@ -50,6 +50,8 @@ public final class Browser
 
     public static final Duration WAIT = Duration.ofSeconds(10);
 
+    private static final By ACCOUNT_TOGGLE = By.cssSelector("details.account-menu > summary");
+
     static final Path CHROMIUM = Path.of(System.getProperty("hros.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("hros.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
@@ -211,13 +213,58 @@ public final class Browser
      * {@code messages} give the page's texts.
      */
     public void logIn(String email, org.springframework.context.MessageSource messages) {
+        logIn(email, TestFixtures.PASSWORD, messages);
+    }
+
+    /** Logs in through the log-in page with this password, as {@link #logIn(String, org.springframework.context.MessageSource)} does. */
+    public void logIn(String email, String password, org.springframework.context.MessageSource messages) {
         java.util.function.Function<String, String> t = key -> messages.getMessage(key, null, java.util.Locale.ENGLISH);
         open("/login");
         waitForHeading(t.apply("login.heading"));
         type(By.id("email"), email);
-        type(By.id("password"), TestFixtures.PASSWORD);
+        type(By.id("password"), password);
         click(button(t.apply("login.submit")));
-        visible(button(t.apply("nav.logout")));
+        waitForSignedIn();
+    }
+
+    /** Waits until the header shows the account menu of a signed-in member. */
+    public void waitForSignedIn() {
+        visible(ACCOUNT_TOGGLE);
+    }
+
+    /** The name on the account menu's toggle: who the header says is signed in. */
+    public String accountName() {
+        return text(By.cssSelector(".account-menu__name"));
+    }
+
+    /** Opens the account menu in the header, unless it is open already. */
+    public void openAccountMenu() {
+        WebElement menu = visible(By.cssSelector("details.account-menu"));
+        if (menu.getDomAttribute("open") == null) {
+            click(ACCOUNT_TOGGLE);
+        }
+        visible(By.cssSelector("details.account-menu[open] .account-menu__panel"));
+    }
+
+    /**
+     * Follows a link of the header by its text: a main link as it is, a link of the member's own spaces (my cases,
+     * circles, review queue, admin...) by opening the account menu first, as a member would.
+     */
+    public void navigate(String label) {
+        By inMenu =
+                By.xpath("//details[contains(@class, 'account-menu')]//a[normalize-space()=" + literal(label) + "]");
+        if (!driver().findElements(inMenu).isEmpty()) {
+            openAccountMenu();
+            click(inMenu);
+        } else {
+            click(By.xpath("//header//a[normalize-space()=" + literal(label) + "]"));
+        }
+    }
+
+    /** Logs out through the account menu. */
+    public void logOut(org.springframework.context.MessageSource messages) {
+        openAccountMenu();
+        click(button(messages.getMessage("nav.logout", null, java.util.Locale.ENGLISH)));
     }
 
     /** Waits for the page's main heading to read {@code text}. */
