@@ -8,6 +8,12 @@ public interface CaseReviews {
     /** Submitted and in-review cases, oldest submission first. */
     List<QueueItem> queue();
 
+    /** How many submissions wait for review, and how many of them {@code editorId} has claimed: two counts. */
+    QueueSize queueSize(long editorId);
+
+    /** The size of the review queue, for the header. */
+    record QueueSize(long waiting, long mine) {}
+
     /**
      * The submission with its real author, for the review screen. Every call is written to the audit log as
      * {@code viewerId} having seen who wrote the case.

@@ -38,6 +38,7 @@ class ReviewQueueTests extends IntegrationTestBase {
         long theirs = submitted(author, "Video interviews without captions");
         long nobodys = submitted(author, "A referral bonus paid twice");
 
+        assertThat(page(me, "/review/count")).contains("none assigned to you").contains("href=\"/review\"");
         assertThat(page(me, "/review?assigned=me"))
                 .contains("Nothing assigned to you")
                 .contains("Assigned to me <span class=\"facet__count\">0</span>");
@@ -57,6 +58,12 @@ class ReviewQueueTests extends IntegrationTestBase {
         assertThat(all)
                 .contains("/review/" + mine + "\"", "/review/" + theirs + "\"", "/review/" + nobodys + "\"")
                 .contains("aria-current=\"page\">All waiting");
+        // The header's count, loaded on every page an editor sees, says the same, and leads to "assigned to me".
+        String count = page(me, "/review/count");
+        assertThat(count)
+                .contains("href=\"/review?assigned=me\"")
+                .contains("one assigned to you")
+                .containsPattern("queue-count__number\" aria-hidden=\"true\">\\d+<");
         // Anything else in the address shows the whole queue, as no filter does.
         assertThat(page(me, "/review?assigned=%00everyone")).contains("/review/" + nobodys + "\"");
     }

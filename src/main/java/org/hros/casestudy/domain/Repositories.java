@@ -14,6 +14,10 @@ interface CaseStudyRepository extends JpaRepository<CaseStudy, Long> {
     @Query("select c from CaseStudy c where c.status in :statuses order by c.submittedAt asc, c.id asc")
     List<CaseStudy> findQueue(List<CaseStatus> statuses);
 
+    long countByStatusIn(List<CaseStatus> statuses);
+
+    long countByStatusInAndReviewerId(List<CaseStatus> statuses, Long reviewerId);
+
     @Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from CaseStudy c where c.id = :id")
     Optional<CaseStudy> findForUpdate(long id);

@@ -93,6 +93,12 @@ class ReviewDesk implements CaseReviews {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public QueueSize queueSize(long editorId) {
+        return new QueueSize(cases.countByStatusIn(AWAITING), cases.countByStatusInAndReviewerId(AWAITING, editorId));
+    }
+
+    @Override
     @Transactional
     public Submission submission(long caseId, long viewerId) {
         CaseStudy c = cases.findById(caseId)

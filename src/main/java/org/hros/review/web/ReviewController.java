@@ -52,6 +52,16 @@ class ReviewController {
         return "review/queue";
     }
 
+    /**
+     * The queue's size for the header, loaded by htmx on every page an editor sees, so the page frame knows nothing
+     * of the review queue.
+     */
+    @GetMapping("/review/count")
+    String count(@AuthenticationPrincipal MemberPrincipal me, Model model) {
+        model.addAttribute("size", reviews.queueSize(me.id()));
+        return "review/count";
+    }
+
     @GetMapping("/review/{id}")
     String review(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id, Model model) {
         model.addAttribute("submission", reviews.submission(id, me.id()));
