@@ -50,6 +50,7 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
     private static final String DEMO_LEAD = "maya@example.org";
 
     private static final String DEMO_MEMBER_PASSWORD = "demo-member-password";
+    private static final String DEMO_PRACTISED = "jonas@example.org";
     private static final String DEMO_EDITOR = "elena@example.org";
     private static final String DEMO_EDITOR_PASSWORD = "demo-editor-password";
     private static final String DEMO_ADMIN = "admin@example.org";
@@ -211,15 +212,50 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
         visit("/exercises");
         String exercise = firstLink("/exercises", "/exercises/(?!new$|reviews$)[a-z0-9-]+");
         visit(exercise);
+        visit(exercise + "/history");
+        visit("/exercises/reviews");
         visit("/tracks/mine");
         visit("/requests/new");
+        visit("/digest/preview");
         visit("/notifications");
         visit("/settings/notifications");
         visit("/settings/digest");
         visit("/profile");
         checkError("/admin");
 
+        // A member who passed an exercise: an attempt with its computed feedback.
+        startSession("demo-member-who-practised");
+        browser.logIn(DEMO_PRACTISED, DEMO_MEMBER_PASSWORD, messages);
+        String attempt = firstAttempt();
+        visit(attempt);
+
         assertNoViolations();
+    }
+
+    /** The first attempt the signed-in member made on any exercise, from the exercises' history pages. */
+    private String firstAttempt() {
+        browser.open("/exercises");
+        browser.visible(By.tagName("h1"));
+        @SuppressWarnings("unchecked")
+        List<String> exercises =
+                (List<String>) browser.script("return Array.from(document.querySelectorAll('main a[href]'))"
+                        + ".map(a => a.getAttribute('href').replace(/[?#].*$/, ''));");
+        for (String exercise : exercises.stream()
+                .filter(href -> href.matches("/exercises/(?!new$|reviews$)[a-z0-9-]+"))
+                .distinct()
+                .toList()) {
+            browser.open(exercise + "/history");
+            browser.visible(By.tagName("h1"));
+            @SuppressWarnings("unchecked")
+            List<String> attempts = (List<String>)
+                    browser.script("return Array.from(document.querySelectorAll('main a[href*=\"/attempts/\"]'))"
+                            + ".map(a => a.getAttribute('href').replace(/[?#].*$/, ''))"
+                            + ".filter(h => /^\\/exercises\\/[a-z0-9-]+\\/attempts\\/\\d+$/.test(h));");
+            if (!attempts.isEmpty()) {
+                return attempts.get(0);
+            }
+        }
+        throw new AssertionError("The demo member has no exercise attempt");
     }
 
     @Test

@@ -100,7 +100,7 @@ class CircleNoticeBrowserTests extends IntegrationTestBase {
         browser.type(By.id("email"), person.email());
         browser.type(By.id("password"), TestFixtures.PASSWORD);
         browser.click(button(t("login.submit")));
-        browser.visible(button(t("nav.logout")));
+        browser.waitForSignedIn();
     }
 
     private String t(String key, Object... args) {

@@ -121,7 +121,7 @@ class OnboardingBrowserTests extends IntegrationTestBase {
         browser.until(ExpectedConditions.textToBe(By.cssSelector("main .flash[role=status]"), t("welcome.finished")));
         assertThat(browser.path()).isEqualTo("/");
 
-        browser.click(button(t("nav.logout")));
+        browser.logOut(messages);
         browser.visible(By.cssSelector("a[href='/login']"));
         browser.logIn(newcomer.email(), messages);
         assertThat(browser.path()).isEqualTo("/");

@@ -1,18 +1,17 @@
 package org.hros.circle.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hros.circle.domain.CircleMembers;
 import org.hros.member.MemberPrincipal;
+import org.hros.member.MentionAnswers;
 import org.hros.member.MentionPrefix;
 import org.hros.member.MentionView;
 import org.hros.platform.RateLimitExceededException;
 import org.hros.platform.RateLimits;
 import org.hros.shared.FieldErrorsException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -47,7 +46,7 @@ class CircleMentionController {
         if (viewer != null) {
             limits.consume(RateLimits.Action.MENTION_LOOKUP, "member:" + viewer);
         }
-        return json(MentionPrefix.parse(typed)
+        return MentionAnswers.suggestions(MentionPrefix.parse(typed)
                 .map(prefix -> MentionView.of(members.mentionable(circleId, viewer, prefix)))
                 .orElseGet(() -> {
                     members.mentionable(circleId, viewer, null);
@@ -55,24 +54,13 @@ class CircleMentionController {
                 }));
     }
 
-    /** JSON whatever the caller accepts: the answer is for the page's script, never a page. */
-    private static ResponseEntity<List<MentionView>> json(List<MentionView> suggestions) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(suggestions);
-    }
-
     @ExceptionHandler(FieldErrorsException.class)
     ResponseEntity<Map<String, String>> refuse(FieldErrorsException e, Locale locale) {
-        FieldErrorsException.FieldError error = e.errors().get(0);
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of(error.field(), messages.getMessage(error.code(), null, error.code(), locale)));
+        return MentionAnswers.refused(e, messages, locale);
     }
 
     @ExceptionHandler(RateLimitExceededException.class)
-    ResponseEntity<List<MentionView>> tooMany(RateLimitExceededException e, HttpServletResponse response) {
-        response.setHeader("Retry-After", String.valueOf(e.retryAfter().toSeconds()));
-        return ResponseEntity.status(429)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(List.of());
+    ResponseEntity<List<MentionView>> tooMany(RateLimitExceededException e) {
+        return MentionAnswers.tooMany(e);
     }
 }
