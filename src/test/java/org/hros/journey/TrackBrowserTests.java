@@ -143,6 +143,9 @@ class TrackBrowserTests extends IntegrationTestBase {
         browser.click(button(t("certificate.save")));
         browser.visible(By.cssSelector(".flash"));
         assertThat(browser.text(By.cssSelector(".certificate"))).contains(member.name());
+        assertThat(Axe.violationsAtBothWidths(browser))
+                .as("accessibility of the certificate")
+                .isEmpty();
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

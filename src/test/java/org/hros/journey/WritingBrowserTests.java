@@ -152,6 +152,9 @@ class WritingBrowserTests extends IntegrationTestBase {
         browser.visible(By.id("conflict"));
         assertThat(browser.text(By.cssSelector("#conflict .conflict__theirs"))).contains("Theirs: ask the team first.");
         assertThat(browser.text(By.cssSelector("#conflict .conflict__yours"))).contains("Mine: measure before.");
+        assertThat(org.hros.support.Axe.violationsAtBothWidths(browser))
+                .as("accessibility of the conflict screen")
+                .isEmpty();
         assertThat(authoring.draft(author.id(), id).markdown(Section.LESSONS)).isEqualTo("Theirs: ask the team first.");
 
         // Choosing "mine": the form holds it, based on the current version now.

@@ -53,6 +53,23 @@ public final class Axe {
         return lines;
     }
 
+    /**
+     * The violations on the current page at a desktop width (1366×900) and a phone's (390×844), each line prefixed
+     * with the width; the window is given back its size.
+     */
+    public static List<String> violationsAtBothWidths(Browser browser) {
+        org.openqa.selenium.Dimension before =
+                browser.driver().manage().window().getSize();
+        List<String> lines = new ArrayList<>();
+        for (org.openqa.selenium.Dimension size :
+                List.of(new org.openqa.selenium.Dimension(1366, 900), new org.openqa.selenium.Dimension(390, 844))) {
+            browser.driver().manage().window().setSize(size);
+            violations(browser).forEach(line -> lines.add(size.getWidth() + " px: " + line));
+        }
+        browser.driver().manage().window().setSize(before);
+        return lines;
+    }
+
     private static String load() {
         try (InputStream in = Axe.class.getResourceAsStream("/axe/axe.min.js")) {
             if (in == null) {
