@@ -46,7 +46,21 @@ public class RateLimits {
         /** Previewing text while writing: often, but rendering costs, so not without end. */
         PREVIEW,
         /** Looking members up while typing an @mention: often, but not a way to list the community. */
-        MENTION_LOOKUP
+        MENTION_LOOKUP;
+
+        /**
+         * What this action counts against for a whole network address: a ceiling for everyone behind it (an office,
+         * a conference) where several people may rightly share one, else the action's own allowance.
+         */
+        public Action fromAddress() {
+            return switch (this) {
+                case SIGN_UP -> SIGN_UP_FROM_ADDRESS;
+                case LOG_IN -> LOG_IN_FROM_ADDRESS;
+                case POST -> POST_FROM_ADDRESS;
+                case MAIL -> MAIL_FROM_ADDRESS;
+                default -> this;
+            };
+        }
     }
 
     static final String TABLE = "rate_limit_bucket";

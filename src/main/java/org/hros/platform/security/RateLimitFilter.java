@@ -93,21 +93,10 @@ class RateLimitFilter extends OncePerRequestFilter {
         String account = account(request);
         List<Count> counts = new ArrayList<>();
         for (Action action : actions) {
-            if (action == Action.SIGN_UP || action == Action.LOG_IN) {
-                // A team may sign up or log in together from one office network: the address gets a ceiling
-                // for everyone behind it, each account typed in the form its own small allowance.
-                counts.add(new Count(
-                        action == Action.SIGN_UP ? Action.SIGN_UP_FROM_ADDRESS : Action.LOG_IN_FROM_ADDRESS, address));
-            } else if (action == Action.POST && member != null) {
-                // Several members may share an address (an office, a conference): the address gets a higher
-                // ceiling, each member their own allowance.
-                counts.add(new Count(Action.POST_FROM_ADDRESS, address));
-            } else if (action == Action.MAIL) {
-                // One address may mail many recipients a little (sign-up, reset, resend), but not without end.
-                counts.add(new Count(Action.MAIL_FROM_ADDRESS, address));
-            } else {
-                counts.add(new Count(action, address));
-            }
+            // The address gets a ceiling for everyone behind it, and each account or member their own allowance;
+            // posting nobody signed in for (refused further on) counts against one poster's allowance.
+            Action atAddress = action == Action.POST && member == null ? action : action.fromAddress();
+            counts.add(new Count(atAddress, address));
             if (member != null) {
                 counts.add(new Count(action, member));
             }

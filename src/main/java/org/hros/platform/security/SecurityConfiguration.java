@@ -57,9 +57,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'";
+    static final String CSP = org.hros.platform.web.ContentSecurityPolicy.SITE;
 
     /** Swagger UI styles elements inline; it gets its own, otherwise equally strict, policy. */
     static final String SWAGGER_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "

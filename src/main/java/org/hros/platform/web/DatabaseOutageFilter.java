@@ -33,10 +33,6 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     /** Seconds a client is asked to wait; the embedded database is back within about ten after a crash. */
     static final int RETRY_AFTER_SECONDS = 10;
 
-    private static final String POLICY =
-            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-                    + " frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
-
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final TemplateEngine templates;
@@ -74,10 +70,10 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", POLICY);
+        response.setHeader("Content-Security-Policy", ContentSecurityPolicy.SITE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         Locale locale = Locale.ENGLISH;
-        ErrorView error = new ErrorView(503, "database");
+        ErrorView error = new ErrorView(503, "database", RETRY_AFTER_SECONDS);
         if (wantsProblem(request)) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter().write(problem(error, locale));

@@ -40,9 +40,6 @@ class HtmlErrorController implements ErrorController {
     ModelAndView errorPage(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         int status = status(request);
         response.setStatus(status);
-        if (status == 503) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutageFilter.RETRY_AFTER_SECONDS));
-        }
         int shown = KNOWN.contains(status) ? status : 500;
         return new ModelAndView(
                 "error",
@@ -50,7 +47,7 @@ class HtmlErrorController implements ErrorController {
                         "ctx",
                         PageContextAdvice.create(request, messages, locale, baseUrl),
                         "error",
-                        new ErrorView(shown, reason(request, shown), retryAfter(response))),
+                        new ErrorView(shown, reason(request, shown), retryAfter(response, status))),
                 HttpStatus.valueOf(status));
     }
 
@@ -59,7 +56,7 @@ class HtmlErrorController implements ErrorController {
             HttpServletRequest request, HttpServletResponse response, Locale locale) {
         int status = status(request);
         int shown = KNOWN.contains(status) ? status : 500;
-        ErrorView error = new ErrorView(shown, reason(request, shown), retryAfter(response));
+        ErrorView error = new ErrorView(shown, reason(request, shown), retryAfter(response, status));
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setTitle(messages.getMessage(error.titleKey(), null, locale));
         String detail = messages.getMessage(error.textKey(), null, locale);
@@ -68,11 +65,6 @@ class HtmlErrorController implements ErrorController {
         }
         problem.setDetail(detail);
         return ResponseEntity.status(status)
-                .header(
-                        HttpHeaders.RETRY_AFTER,
-                        status == 503
-                                ? new String[] {String.valueOf(DatabaseOutageFilter.RETRY_AFTER_SECONDS)}
-                                : new String[0])
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
@@ -88,13 +80,21 @@ class HtmlErrorController implements ErrorController {
         return status == 403 && SilenceGuard.SILENCED.equals(reason) ? SilenceGuard.SILENCED : null;
     }
 
-    /** The wait a refusal set in {@code Retry-After} (in seconds, as HROS writes it), or 0 when it set none. */
-    private static long retryAfter(HttpServletResponse response) {
-        String header = response.getHeader("Retry-After");
-        if (header == null || !header.matches("\\d{1,9}")) {
-            return 0;
+    /**
+     * The wait a refusal set in {@code Retry-After} (in seconds, as HROS writes it), or 0 when it set none. A 503
+     * that set none (a database that could not answer) asks for the time the embedded database needs to come back,
+     * in the header and so on the page.
+     */
+    private static long retryAfter(HttpServletResponse response, int status) {
+        String header = response.getHeader(HttpHeaders.RETRY_AFTER);
+        if (header != null && header.matches("\\d{1,9}")) {
+            return Long.parseLong(header);
         }
-        return Long.parseLong(header);
+        if (status == 503) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutageFilter.RETRY_AFTER_SECONDS));
+            return DatabaseOutageFilter.RETRY_AFTER_SECONDS;
+        }
+        return 0;
     }
 
     /** A database that could not answer in time is a 503 (see {@link DatabaseOutageFilter}), not a 500. */
