@@ -43,6 +43,15 @@ class CaseSearchTests extends IntegrationTestBase {
     @Autowired
     TransactionTemplate transactions;
 
+    /*
+     * Where a test counts what it finds, it searches for its word in quotes: the word itself, not its meaning.
+     * Other tests' cases stay in the index, and one of them can come close enough in meaning to a made-up word
+     * to be found beside the cases a test published.
+     */
+    private static final String QUILLFEATHER = "\"quillfeather\"";
+    private static final String PLONKWISE = "\"plonkwise\"";
+    private static final String SNORKELWICK = "\"snorkelwick\"";
+
     private Person author;
     private Person editor;
 
@@ -91,10 +100,10 @@ class CaseSearchTests extends IntegrationTestBase {
         long b = publish("Quillfeather failure in onboarding", Outcome.FAILURE, Topic.ONBOARDING, Map.of());
         long c = publish("Quillfeather success in sourcing", Outcome.SUCCESS, Topic.SOURCING, Map.of());
         long d = publish("Quillfeather mixed in DEI", Outcome.MIXED, Topic.DEI, Map.of());
-        until(search, SearchQuery.of("quillfeather"), r -> r.total() == 4);
+        until(search, SearchQuery.of(QUILLFEATHER), r -> r.total() == 4);
 
         SearchResults failures =
-                search.search(SearchSupport.query("quillfeather", Map.of("outcome", List.of("failure"))));
+                search.search(SearchSupport.query(QUILLFEATHER, Map.of("outcome", List.of("failure"))));
         assertThat(ids(failures)).containsExactlyInAnyOrder(a, b);
         // The outcome facet ignores its own choice, so the other outcomes stay choosable with their counts ...
         assertThat(counts(failures, Facet.OUTCOME))
@@ -112,27 +121,27 @@ class CaseSearchTests extends IntegrationTestBase {
 
         // Values of one facet widen; facets narrow.
         SearchResults two = search.search(SearchSupport.query(
-                "quillfeather", Map.of("outcome", List.of("failure", "success"), "topic", List.of("sourcing"))));
+                QUILLFEATHER, Map.of("outcome", List.of("failure", "success"), "topic", List.of("sourcing"))));
         assertThat(ids(two)).containsExactlyInAnyOrder(a, c);
         assertThat(counts(two, Facet.TOPIC)).containsEntry("sourcing", 2L).containsEntry("onboarding", 1L);
         assertThat(counts(two, Facet.OUTCOME))
                 .containsEntry("failure", 1L)
                 .containsEntry("success", 1L)
                 .doesNotContainKey("mixed");
-        assertThat(ids(search.search(SearchSupport.query("quillfeather", Map.of("topic", List.of("dei"))))))
+        assertThat(ids(search.search(SearchSupport.query(QUILLFEATHER, Map.of("topic", List.of("dei"))))))
                 .containsExactly(d);
 
         // The page shows counts and the links that add a value keep the whole state in the address.
-        mvc.perform(get("/search").param("q", "quillfeather").param("outcome", "failure"))
+        mvc.perform(get("/search").param("q", QUILLFEATHER).param("outcome", "failure"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("2 cases for")))
                 .andExpect(content()
                         .string(Matchers.containsString(
-                                "href=\"/search?q=quillfeather&amp;outcome=failure&amp;outcome=success\"")))
+                                "href=\"/search?q=%22quillfeather%22&amp;outcome=failure&amp;outcome=success\"")))
                 .andExpect(content()
                         .string(Matchers.containsString(
-                                "href=\"/search?q=quillfeather&amp;outcome=failure&amp;topic=sourcing\"")));
-        mvc.perform(get("/search").param("q", "quillfeather").param("outcome", "catastrophe"))
+                                "href=\"/search?q=%22quillfeather%22&amp;outcome=failure&amp;topic=sourcing\"")));
+        mvc.perform(get("/search").param("q", QUILLFEATHER).param("outcome", "catastrophe"))
                 .andExpect(status().isBadRequest());
     }
 
@@ -190,7 +199,7 @@ class CaseSearchTests extends IntegrationTestBase {
         }
         transactions.executeWithoutResult(
                 tx -> events.publishEvent(new ReactionsChanged(new SubjectRef(SubjectType.CASE, first), 42)));
-        SearchQuery helpful = SearchQuery.parse(Map.of("q", List.of("plonkwise"), "sort", List.of("helpful")));
+        SearchQuery helpful = SearchQuery.parse(Map.of("q", List.of(PLONKWISE), "sort", List.of("helpful")));
         SearchResults byHelpful = until(
                 search,
                 helpful,
@@ -199,11 +208,12 @@ class CaseSearchTests extends IntegrationTestBase {
                         && r.hits().get(0).card().id() == first);
         assertThat(byHelpful.pages()).isEqualTo(2);
         SearchResults newest = search.search(
-                SearchQuery.parse(Map.of("q", List.of("plonkwise"), "sort", List.of("newest"), "page", List.of("2"))));
+                SearchQuery.parse(Map.of("q", List.of(PLONKWISE), "sort", List.of("newest"), "page", List.of("2"))));
         assertThat(ids(newest)).containsExactly(second, first);
-        mvc.perform(get("/search").param("q", "plonkwise").param("sort", "newest"))
+        mvc.perform(get("/search").param("q", PLONKWISE).param("sort", "newest"))
                 .andExpect(content()
-                        .string(Matchers.containsString("href=\"/search?q=plonkwise&amp;sort=newest&amp;page=2\"")));
+                        .string(Matchers.containsString(
+                                "href=\"/search?q=%22plonkwise%22&amp;sort=newest&amp;page=2\"")));
     }
 
     @Test
@@ -220,9 +230,9 @@ class CaseSearchTests extends IntegrationTestBase {
                 Map.of(
                         Section.SUMMARY,
                         "Hiring managers used scorecards and calibration after structured interviews."));
-        until(search, SearchQuery.of("snorkelwick"), r -> r.total() == 2);
+        until(search, SearchQuery.of(SNORKELWICK), r -> r.total() == 2);
 
-        mvc.perform(get("/api/v1/search").param("q", "snorkelwick").param("outcome", "failure"))
+        mvc.perform(get("/api/v1/search").param("q", SNORKELWICK).param("outcome", "failure"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.hits[0].id").value(a))

@@ -102,8 +102,10 @@ class CommunitySearchTests extends IntegrationTestBase {
                     .isEqualTo(1);
             assertThat(community.count(SearchKind.DISCUSSION, SearchQuery.of("zorblat")))
                     .isEqualTo(1);
+            // Cases are found by meaning too, so another test's case may join them: the count is the cases' own.
             assertThat(community.count(SearchKind.CASES, SearchQuery.of("zorblat")))
-                    .isEqualTo(1);
+                    .isPositive()
+                    .isEqualTo(search.search(SearchQuery.of("zorblat")).total());
             assertThat(community.count(SearchKind.REQUESTS, SearchQuery.of("zorblatt -night")))
                     .isZero();
             assertThat(community.count(
@@ -145,10 +147,11 @@ class CommunitySearchTests extends IntegrationTestBase {
                 .andExpect(content().string(containsString("id=\"search\"")))
                 .andExpect(content().string(not(containsString("<html"))));
 
+        long cases = search.search(SearchQuery.of("zorblatt")).total();
         mvc.perform(get("/api/v1/search").param("q", "zorblatt"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.total").value(1))
-                .andExpect(jsonPath("$.kinds.cases").value(1))
+                .andExpect(jsonPath("$.total").value(cases))
+                .andExpect(jsonPath("$.kinds.cases").value(cases))
                 .andExpect(jsonPath("$.kinds.requests").value(1))
                 .andExpect(jsonPath("$.kinds.discussion").value(1));
         mvc.perform(get("/api/v1/search/requests").param("q", "zorblatt"))
@@ -162,6 +165,7 @@ class CommunitySearchTests extends IntegrationTestBase {
                 .andExpect(jsonPath("$.hits[0].skills[0]").value("data-analysis"))
                 .andExpect(jsonPath("$.facets.topic[0].value").value("onboarding"))
                 .andExpect(jsonPath("$.facets.topic[0].count").value(1))
+                .andExpect(jsonPath("$.kinds.cases").value(cases))
                 .andExpect(jsonPath("$.kinds.discussion").value(1));
         mvc.perform(get("/api/v1/search/replies").param("q", "zorblatt"))
                 .andExpect(status().isOk())

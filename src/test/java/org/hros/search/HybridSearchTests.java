@@ -37,6 +37,9 @@ class HybridSearchTests extends IntegrationTestBase {
     @Autowired
     CaseSearch search;
 
+    @Autowired
+    CommunitySearch community;
+
     @LocalServerPort
     int port;
 
@@ -72,7 +75,11 @@ class HybridSearchTests extends IntegrationTestBase {
                         Section.CHALLENGE,
                         "Every peak season we recruited three hundred pickers and lost most of them within weeks."));
         // No word of the query is in the case: only its meaning is.
-        until(search, SearchQuery.of("early attrition among new starters"), r -> ids(r).contains(id));
+        SearchResults found =
+                until(search, SearchQuery.of("early attrition among new starters"), r -> ids(r).contains(id));
+        // The requests and discussion tabs count cases the way the cases tab finds them, by meaning too.
+        assertThat(community.count(SearchKind.CASES, SearchQuery.of("early attrition among new starters")))
+                .isEqualTo(found.total());
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.hros.discussion.PublicReply;
 import org.hros.discussion.ReplyCatalog;
 import org.hros.request.PublicRequest;
 import org.hros.request.RequestCatalog;
+import org.hros.search.CaseSearch;
 import org.hros.search.CommunityResults;
 import org.hros.search.CommunityResults.ReplyHit;
 import org.hros.search.CommunityResults.RequestHit;
@@ -43,7 +44,6 @@ import org.hros.search.domain.analysis.HtmlText;
 import org.hros.search.domain.indexing.IndexState;
 import org.hros.search.domain.indexing.IndexedTypes;
 import org.hros.search.domain.query.AnswerQueries;
-import org.hros.search.domain.query.CaseQueries;
 import org.hros.search.domain.query.CommunityQueries;
 import org.hros.search.domain.query.QueryText;
 import org.hros.search.domain.query.QueryText.Clause;
@@ -85,6 +85,7 @@ class CommunitySearchService implements CommunitySearch {
     private final long timeLimitNanos;
 
     private final SemanticQueries semantics;
+    private final CaseSearch cases;
 
     CommunitySearchService(
             EntityManager entityManager,
@@ -97,8 +98,10 @@ class CommunitySearchService implements CommunitySearch {
             SearchWorkers workers,
             QueryPlans plans,
             SemanticQueries semantics,
+            CaseSearch cases,
             @Value("${hros.search.time-limit:1s}") Duration timeLimit) {
         this.semantics = semantics;
+        this.cases = cases;
         this.workers = workers;
         this.plans = plans;
         this.entityManager = entityManager;
@@ -121,17 +124,15 @@ class CommunitySearchService implements CommunitySearch {
     @Transactional(propagation = Propagation.SUPPORTS)
     public long count(SearchKind kind, SearchQuery query) {
         state.requireReady();
+        if (kind == SearchKind.CASES) {
+            // Cases are also found by meaning: the tab's count is the cases tab's own total, so the two agree.
+            return cases.search(query).total();
+        }
         List<Clause> clauses = QueryText.parse(query.text(), synonyms);
-        Class<?> type = switch (kind) {
-            case CASES -> IndexedTypes.CASES;
-            case REQUESTS -> IndexedTypes.REQUESTS;
-            case DISCUSSION -> IndexedTypes.REPLIES;
-        };
-        Function<SearchPredicateFactory, PredicateFinalStep> where = switch (kind) {
-            case CASES -> f -> CaseQueries.where(f, clauses, query.filters(), null);
-            case REQUESTS -> f -> requestWhere(f, clauses, query.filters(), null);
-            case DISCUSSION -> f -> replyWhere(f, clauses);
-        };
+        boolean requests = kind == SearchKind.REQUESTS;
+        Class<?> type = requests ? IndexedTypes.REQUESTS : IndexedTypes.REPLIES;
+        Function<SearchPredicateFactory, PredicateFinalStep> where =
+                requests ? f -> requestWhere(f, clauses, query.filters(), null) : f -> replyWhere(f, clauses);
         if (sessions.onLucene()) {
             Query lucene = plans.get(
                     new QueryPlans.Matching(type, clauses, query.filters()),
