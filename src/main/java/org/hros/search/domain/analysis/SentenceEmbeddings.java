@@ -1,9 +1,12 @@
 package org.hros.search.domain.analysis;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +23,7 @@ import org.springframework.stereotype.Component;
  * retrieval off; search is then lexical only.
  */
 @Component
-public class SentenceEmbeddings {
+public class SentenceEmbeddings implements MeterBinder {
 
     public static final int DIMENSIONS = 384;
 
@@ -39,15 +42,17 @@ public class SentenceEmbeddings {
 
     private static volatile boolean broken;
 
-    private final Map<String, float[]> queries = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-            return size() > CACHED_QUERIES;
-        }
-    };
+    private final Cache<String, float[]> queries =
+            Caffeine.newBuilder().maximumSize(CACHED_QUERIES).recordStats().build();
 
     public SentenceEmbeddings(@Value("${hros.search.semantic.enabled:true}") boolean enabled) {
         this.enabled = enabled;
+    }
+
+    /** The kept query vectors' hits and misses: the {@code cache.gets} metric of {@code query-embeddings}. */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, queries, "query-embeddings");
     }
 
     public boolean enabled() {
@@ -72,17 +77,13 @@ public class SentenceEmbeddings {
             return null;
         }
         String key = text.strip();
-        synchronized (queries) {
-            float[] known = queries.get(key);
-            if (known != null) {
-                return known;
-            }
+        float[] known = queries.getIfPresent(key);
+        if (known != null) {
+            return known;
         }
         float[] vector = embed(key);
         if (vector != null) {
-            synchronized (queries) {
-                queries.put(key, vector);
-            }
+            queries.put(key, vector);
         }
         return vector;
     }

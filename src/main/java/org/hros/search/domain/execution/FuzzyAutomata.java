@@ -1,11 +1,11 @@
 package org.hros.search.domain.execution;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -34,14 +34,15 @@ final class FuzzyAutomata {
 
     private record Key(Term term, int maxEdits, int prefixLength, boolean transpositions) {}
 
-    private static final Map<Key, AttributeImpl> BUILT = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, AttributeImpl> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private static final Cache<Key, AttributeImpl> BUILT =
+            Caffeine.newBuilder().maximumSize(CAPACITY).recordStats().build();
 
     private FuzzyAutomata() {}
+
+    /** The kept automata, for their metrics ({@link QueryPlans#bindTo}). */
+    static Cache<?, ?> built() {
+        return BUILT;
+    }
 
     /** The query with each fuzzy term replaced by one that reuses its automata; the rest untouched. */
     static Query reuse(Query query) {
@@ -97,10 +98,7 @@ final class FuzzyAutomata {
 
         @Override
         protected TermsEnum getTermsEnum(Terms terms, AttributeSource atts) throws IOException {
-            AttributeImpl built;
-            synchronized (BUILT) {
-                built = BUILT.get(key);
-            }
+            AttributeImpl built = BUILT.getIfPresent(key);
             if (built != null) {
                 // Lucene's fuzzy enumeration adds its automaton attribute only if none is there yet, and builds
                 // the automata only if that attribute holds none.
@@ -110,9 +108,7 @@ final class FuzzyAutomata {
             TermsEnum terms0 = super.getTermsEnum(terms, atts);
             AttributeImpl fresh = automata(atts);
             if (fresh != null) {
-                synchronized (BUILT) {
-                    BUILT.put(key, fresh.clone());
-                }
+                BUILT.put(key, fresh.clone());
             }
             return terms0;
         }

@@ -1,6 +1,10 @@
 package org.hros.search.domain.execution;
 
-import java.util.LinkedHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,11 +21,12 @@ import org.springframework.stereotype.Component;
  * requests and replies or check a "did you mean" correction. Each depends only on the search — the parsed words
  * with their synonyms, the choices, the order, the page — never on what the index holds, so it stays right however
  * the index changes; a change of synonyms gives other words and so another key. At most {@code
- * hros.search.plan-cache-size} plans (0 keeps none) and four times as many plain queries, the least recently used
- * going first.
+ * hros.search.plan-cache-size} plans (0 keeps none) and four times as many plain queries, the least used going
+ * first (Caffeine); their hits and misses are the {@code cache.gets} metric of {@code search-plans} and
+ * {@code search-queries}, with the fuzzy automata's ({@code search-fuzzy-automata}, {@link FuzzyAutomata}).
  */
 @Component
-class QueryPlans {
+class QueryPlans implements MeterBinder {
 
     /**
      * A query that matches {@code clauses} with {@code filters} applied in one index ({@code document}, the indexed
@@ -32,21 +37,23 @@ class QueryPlans {
     /** Up to four plain queries for a search: requests and replies counted, a correction strict and full. */
     static final int QUERIES_PER_SEARCH = 4;
 
-    private final Map<ResultCache.Key, IndexPass.Plan> plans;
-    private final Map<Matching, Query> queries;
+    private final Cache<ResultCache.Key, IndexPass.Plan> plans;
+    private final Cache<Matching, Query> queries;
 
     QueryPlans(@Value("${hros.search.plan-cache-size:1000}") int capacity) {
-        this.plans = lru(Math.max(0, capacity));
-        this.queries = lru(Math.max(0, capacity) * QUERIES_PER_SEARCH);
+        this.plans = bounded(Math.max(0, capacity));
+        this.queries = bounded(Math.max(0, capacity) * QUERIES_PER_SEARCH);
     }
 
-    private static <K, V> Map<K, V> lru(int capacity) {
-        return new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > capacity;
-            }
-        };
+    private static <K, V> Cache<K, V> bounded(long capacity) {
+        return Caffeine.newBuilder().maximumSize(capacity).recordStats().build();
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, plans, "search-plans");
+        CaffeineCacheMetrics.monitor(registry, queries, "search-queries");
+        CaffeineCacheMetrics.monitor(registry, FuzzyAutomata.built(), "search-fuzzy-automata");
     }
 
     /** The plan of {@code key}, built by {@code build} when not kept; a {@code null} plan is not kept. */
@@ -59,19 +66,15 @@ class QueryPlans {
         return kept(queries, key, build);
     }
 
-    private static <K, V> V kept(Map<K, V> kept, K key, Supplier<V> build) {
-        V known;
-        synchronized (kept) {
-            known = kept.get(key);
-        }
+    /** Built outside the cache's own locks: building a plan may ask for a plain query, and two equal builds are harmless. */
+    private static <K, V> V kept(Cache<K, V> kept, K key, Supplier<V> build) {
+        V known = kept.getIfPresent(key);
         if (known != null) {
             return known;
         }
         V built = build.get();
         if (built != null) {
-            synchronized (kept) {
-                kept.put(key, built);
-            }
+            kept.put(key, built);
         }
         return built;
     }

@@ -1,6 +1,11 @@
 package org.hros.search.domain.execution;
 
-import java.util.LinkedHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,10 +24,11 @@ import org.springframework.stereotype.Component;
  * reader saw (a new document, a deletion or a merge gives a new one), so it is never stale. The same words with
  * different synonyms are a different search. Result cards are not kept: they are read live, so a withdrawn case
  * still disappears at once. At most {@code hros.search.result-cache-size} answers (0 turns it off), the least
- * recently used going first.
+ * used going first (Caffeine). Hits and misses — an answer kept for an older index is a miss — are the
+ * {@code cache.gets} metric of {@code search-results}, as Micrometer names every cache's.
  */
 @Component
-class ResultCache {
+class ResultCache implements MeterBinder {
 
     /** A search as the index sees it: the parsed words (with their synonyms), the choices, the order, the page. */
     /**
@@ -37,8 +43,10 @@ class ResultCache {
 
     private record Entry(List<Object> generation, IndexPass.Page page) {}
 
+    static final String NAME = "search-results";
+
     private final int capacity;
-    private final Map<Key, Entry> entries;
+    private final Cache<Key, Entry> entries;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
     private volatile boolean enabled;
@@ -46,12 +54,22 @@ class ResultCache {
     ResultCache(@Value("${hros.search.result-cache-size:1000}") int capacity) {
         this.capacity = Math.max(0, capacity);
         this.enabled = this.capacity > 0;
-        this.entries = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-                return size() > ResultCache.this.capacity;
-            }
-        };
+        this.entries = Caffeine.newBuilder().maximumSize(this.capacity).build();
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        FunctionCounter.builder("cache.gets", hits, AtomicLong::get)
+                .tags("cache", NAME, "result", "hit")
+                .description("Searches answered from the kept answers")
+                .register(registry);
+        FunctionCounter.builder("cache.gets", misses, AtomicLong::get)
+                .tags("cache", NAME, "result", "miss")
+                .description("Searches the index had to answer")
+                .register(registry);
+        Gauge.builder("cache.size", entries, Cache::estimatedSize)
+                .tags("cache", NAME)
+                .register(registry);
     }
 
     /** The identity of the reader's segments and their deletions; {@code null} if it cannot be told. */
@@ -72,10 +90,7 @@ class ResultCache {
         if (!enabled || generation == null) {
             return null;
         }
-        Entry entry;
-        synchronized (entries) {
-            entry = entries.get(key);
-        }
+        Entry entry = entries.getIfPresent(key);
         if (entry != null && entry.generation().equals(generation)) {
             hits.incrementAndGet();
             return entry.page();
@@ -88,16 +103,12 @@ class ResultCache {
         if (!enabled || generation == null || !page.complete()) {
             return;
         }
-        synchronized (entries) {
-            entries.put(key, new Entry(generation, page));
-        }
+        entries.put(key, new Entry(generation, page));
     }
 
     /** Turns the cache off and on, emptying it (for measurements that must compute every search). */
     void enabled(boolean on) {
-        synchronized (entries) {
-            entries.clear();
-        }
+        entries.invalidateAll();
         hits.set(0);
         misses.set(0);
         enabled = on && capacity > 0;
