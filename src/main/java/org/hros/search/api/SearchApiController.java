@@ -188,10 +188,13 @@ class SearchApiController {
 
     @ExceptionHandler(SearchUnavailableException.class)
     ResponseEntity<ProblemDetail> unavailable(SearchUnavailableException e, Locale locale) {
+        String kind = e.rebuilding() ? "search.unavailable" : "search.failing";
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.SERVICE_UNAVAILABLE, messages.getMessage("search.unavailable.text", null, locale));
-        problem.setTitle(messages.getMessage("search.unavailable.title", null, locale));
-        problem.setProperty("percentDone", e.percentDone());
+                HttpStatus.SERVICE_UNAVAILABLE, messages.getMessage(kind + ".text", null, locale));
+        problem.setTitle(messages.getMessage(kind + ".title", null, locale));
+        if (e.rebuilding()) {
+            problem.setProperty("percentDone", e.percentDone());
+        }
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "30")
                 .body(problem);

@@ -90,6 +90,7 @@ class CaseSearchService implements CaseSearch {
     private final SearchPlans searchPlans;
     private final SearchWorkers workers;
     private final SemanticQueries semantics;
+    private final IndexFaults faults;
 
     CaseSearchService(
             EntityManager entityManager,
@@ -103,8 +104,10 @@ class CaseSearchService implements CaseSearch {
             SearchSessions sessions,
             SearchWorkers workers,
             SemanticQueries semantics,
+            IndexFaults faults,
             @Value("${hros.search.time-limit:1s}") Duration timeLimit) {
         this.semantics = semantics;
+        this.faults = faults;
         this.cache = cache;
         this.plans = plans;
         this.searchPlans = searchPlans;
@@ -120,7 +123,7 @@ class CaseSearchService implements CaseSearch {
 
     @Override
     public SearchResults search(SearchQuery query) {
-        return search(query, true);
+        return faults.search(() -> search(query, true));
     }
 
     /** With {@code onePass} false, through Hibernate Search's own execution even on Lucene (to compare the two). */
@@ -458,6 +461,10 @@ class CaseSearchService implements CaseSearch {
     @Override
     @Transactional(readOnly = true)
     public List<CaseCard> suggest(String text, int limit) {
+        return faults.orElse(() -> suggestions(text, limit), List.of());
+    }
+
+    private List<CaseCard> suggestions(String text, int limit) {
         if (state.rebuilding() || text == null || text.length() > SearchQuery.MAX_TEXT) {
             return List.of();
         }
@@ -483,6 +490,10 @@ class CaseSearchService implements CaseSearch {
     @Override
     @Transactional(readOnly = true)
     public List<CaseCard> related(long caseId, int limit) {
+        return faults.orElse(() -> relatedCases(caseId, limit), List.of());
+    }
+
+    private List<CaseCard> relatedCases(long caseId, int limit) {
         if (state.rebuilding()) {
             return List.of();
         }

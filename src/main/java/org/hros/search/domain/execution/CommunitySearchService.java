@@ -86,6 +86,7 @@ class CommunitySearchService implements CommunitySearch {
 
     private final SemanticQueries semantics;
     private final CaseSearch cases;
+    private final IndexFaults faults;
 
     CommunitySearchService(
             EntityManager entityManager,
@@ -99,9 +100,11 @@ class CommunitySearchService implements CommunitySearch {
             QueryPlans plans,
             SemanticQueries semantics,
             CaseSearch cases,
+            IndexFaults faults,
             @Value("${hros.search.time-limit:1s}") Duration timeLimit) {
         this.semantics = semantics;
         this.cases = cases;
+        this.faults = faults;
         this.workers = workers;
         this.plans = plans;
         this.entityManager = entityManager;
@@ -123,6 +126,10 @@ class CommunitySearchService implements CommunitySearch {
     @Override
     @Transactional(propagation = Propagation.SUPPORTS)
     public long count(SearchKind kind, SearchQuery query) {
+        return faults.search(() -> counted(kind, query));
+    }
+
+    private long counted(SearchKind kind, SearchQuery query) {
         state.requireReady();
         if (kind == SearchKind.CASES) {
             // Cases are also found by meaning: the tab's count is the cases tab's own total, so the two agree.
@@ -167,12 +174,14 @@ class CommunitySearchService implements CommunitySearch {
 
     @Override
     public CommunityResults search(SearchKind kind, SearchQuery query) {
-        state.requireReady();
-        List<Clause> clauses = QueryText.parse(query.text(), synonyms);
-        boolean textual = clauses.stream().anyMatch(c -> !c.excluded());
-        return kind == SearchKind.REQUESTS
-                ? searchRequests(query, clauses, textual)
-                : searchReplies(query, clauses, textual);
+        return faults.search(() -> {
+            state.requireReady();
+            List<Clause> clauses = QueryText.parse(query.text(), synonyms);
+            boolean textual = clauses.stream().anyMatch(c -> !c.excluded());
+            return kind == SearchKind.REQUESTS
+                    ? searchRequests(query, clauses, textual)
+                    : searchReplies(query, clauses, textual);
+        });
     }
 
     private CommunityResults searchRequests(SearchQuery query, List<Clause> clauses, boolean textual) {
@@ -391,6 +400,10 @@ class CommunitySearchService implements CommunitySearch {
 
     @Override
     public List<CaseCard> answers(long requestId, int limit) {
+        return faults.orElse(() -> answerCards(requestId, limit), List.of());
+    }
+
+    private List<CaseCard> answerCards(long requestId, int limit) {
         if (state.rebuilding()) {
             return List.of();
         }

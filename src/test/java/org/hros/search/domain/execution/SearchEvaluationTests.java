@@ -242,6 +242,7 @@ class SearchEvaluationTests {
                 sessions,
                 workers,
                 queries,
+                new IndexFaults(java.time.Clock.systemUTC()),
                 Duration.ofSeconds(20));
     }
 
