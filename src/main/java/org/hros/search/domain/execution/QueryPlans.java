@@ -45,8 +45,19 @@ class QueryPlans implements MeterBinder {
         this.queries = bounded(Math.max(0, capacity) * QUERIES_PER_SEARCH);
     }
 
+    /** Evictions are done on the calling thread, so the bound holds as soon as a plan is kept. */
     private static <K, V> Cache<K, V> bounded(long capacity) {
-        return Caffeine.newBuilder().maximumSize(capacity).recordStats().build();
+        return Caffeine.newBuilder()
+                .maximumSize(capacity)
+                .executor(Runnable::run)
+                .recordStats()
+                .build();
+    }
+
+    /** How many plans are kept. */
+    long plansKept() {
+        plans.cleanUp();
+        return plans.estimatedSize();
     }
 
     @Override
@@ -73,7 +84,7 @@ class QueryPlans implements MeterBinder {
             return known;
         }
         V built = build.get();
-        if (built != null) {
+        if (built != null && kept.policy().eviction().orElseThrow().getMaximum() > 0) {
             kept.put(key, built);
         }
         return built;

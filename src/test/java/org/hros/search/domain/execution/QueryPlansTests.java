@@ -56,7 +56,7 @@ class QueryPlansTests {
     }
 
     @Test
-    void theLeastRecentlyUsedPlanGoesFirst() {
+    void noMorePlansAreKeptThanTheCapacityAndAPlanInUseStays() {
         QueryPlans plans = new QueryPlans(2);
         AtomicInteger built = new AtomicInteger();
         java.util.function.Supplier<IndexPass.Plan> build = () -> {
@@ -64,14 +64,18 @@ class QueryPlansTests {
             return PLAN;
         };
 
-        plans.get(key(1), build);
-        plans.get(key(2), build);
-        plans.get(key(1), build);
-        plans.get(key(3), build); // key 2 goes
-        plans.get(key(1), build);
-        plans.get(key(2), build);
+        for (int round = 0; round < 5; round++) {
+            plans.get(key(1), build);
+        }
+        for (int other = 2; other < 40; other++) {
+            plans.get(key(other), build);
+            plans.get(key(1), build);
+        }
 
-        assertThat(built).hasValue(4);
+        assertThat(plans.plansKept()).isLessThanOrEqualTo(2);
+        int before = built.get();
+        plans.get(key(1), build);
+        assertThat(built).as("the plan asked for all along is still kept").hasValue(before);
     }
 
     @Test
