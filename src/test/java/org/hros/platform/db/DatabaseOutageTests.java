@@ -1,6 +1,7 @@
 package org.hros.platform.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
@@ -12,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.hros.search.domain.indexing.IndexMaintenance;
+import org.hros.search.domain.indexing.IndexState;
 import org.hros.support.IntegrationTestBase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,12 @@ class DatabaseOutageTests extends IntegrationTestBase {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    IndexMaintenance index;
+
+    @Autowired
+    IndexState indexState;
 
     private HikariDataSource pool;
 
@@ -136,6 +145,31 @@ class DatabaseOutageTests extends IntegrationTestBase {
     }
 
     /** Holds every connection of the pool and lets a request wait only a moment for one. */
+    @Test
+    void aSearchRebuildCutOffByTheDatabaseStartsOverByItself(CapturedOutput output) throws Exception {
+        // A fresh application may still be building its index.
+        await().atMost(Duration.ofMinutes(3)).until(() -> !indexState.rebuilding());
+        takeEveryConnection();
+        assertThat(index.rebuild()).isTrue();
+
+        // The rebuild meets the outage and waits to start over; searches wait with it.
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> output.getAll()
+                                .contains(
+                                        "Rebuilding the search index stopped: the database did not answer; starting over in 5 s"));
+        assertThat(indexState.rebuilding()).isTrue();
+
+        giveConnectionsBack();
+        await().atMost(Duration.ofMinutes(3)).until(() -> !indexState.rebuilding());
+        IndexMaintenance.Status status = index.status();
+        assertThat(status.failed())
+                .as("the rebuild that started over finished well")
+                .isFalse();
+        assertThat(status.finishedAt()).isNotNull();
+        assertThat(output.getAll()).contains("Search index rebuilt");
+    }
+
     private void takeEveryConnection() throws Exception {
         pool = dataSource.unwrap(HikariDataSource.class);
         connectionTimeout = pool.getConnectionTimeout();

@@ -2,6 +2,7 @@ package org.hros.search.domain.indexing;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -123,33 +124,67 @@ public class IndexMaintenance {
         return true;
     }
 
+    /**
+     * Rebuilds, and starts over by itself when the database stops answering under the rebuild: after 5 seconds,
+     * then twice as long each time up to {@link #RETRY_AT_MOST}, searches answering 503 meanwhile. Any other
+     * failure ends the rebuild for an admin to look at.
+     */
     private void run(boolean reread) {
-        String failure = null;
+        Duration wait = RETRY_FIRST;
+        while (true) {
+            String failure = null;
+            try {
+                rebuildOnce(reread);
+                log.info("Search index rebuilt: {} documents", state.done());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = "interrupted";
+            } catch (RuntimeException e) {
+                if (!DatabaseFaults.isOutage(e)) {
+                    log.error("Rebuilding the search index failed", e);
+                    failure = e.getClass().getSimpleName();
+                } else {
+                    // Not a defect: the database did not answer. One line, and the rebuild starts over.
+                    DatabaseOutageLog.record("the search index rebuild", e);
+                    log.warn(
+                            "Rebuilding the search index stopped: the database did not answer; starting over in {} s",
+                            wait.toSeconds());
+                    if (pause(wait)) {
+                        wait = wait.multipliedBy(2).compareTo(RETRY_AT_MOST) > 0 ? RETRY_AT_MOST : wait.multipliedBy(2);
+                        state.again();
+                        continue;
+                    }
+                    failure = "interrupted";
+                }
+            }
+            state.finish(clock.instant(), failure);
+            return;
+        }
+    }
+
+    static final Duration RETRY_FIRST = Duration.ofSeconds(5);
+    static final Duration RETRY_AT_MOST = Duration.ofMinutes(5);
+
+    private void rebuildOnce(boolean reread) throws InterruptedException {
+        reconcile(reread);
+        Search.mapping(entityManagerFactory)
+                .scope(Object.class)
+                .massIndexer()
+                .threadsToLoadObjects(1)
+                .batchSizeToLoadObjects(100)
+                .purgeAllOnStart(true)
+                .monitor(new Monitor(state))
+                .startAndWait();
+    }
+
+    /** Waits {@code time}; false when the application stops meanwhile. */
+    private static boolean pause(Duration time) {
         try {
-            reconcile(reread);
-            Search.mapping(entityManagerFactory)
-                    .scope(Object.class)
-                    .massIndexer()
-                    .threadsToLoadObjects(1)
-                    .batchSizeToLoadObjects(100)
-                    .purgeAllOnStart(true)
-                    .monitor(new Monitor(state))
-                    .startAndWait();
-            log.info("Search index rebuilt: {} documents", state.done());
+            Thread.sleep(time.toMillis());
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            failure = "interrupted";
-        } catch (RuntimeException e) {
-            if (DatabaseFaults.isOutage(e)) {
-                // Not a defect: the database did not answer. One line, and an admin starts the rebuild again.
-                DatabaseOutageLog.record("the search index rebuild", e);
-                log.warn("Rebuilding the search index stopped: the database did not answer; start it again later");
-            } else {
-                log.error("Rebuilding the search index failed", e);
-            }
-            failure = e.getClass().getSimpleName();
-        } finally {
-            state.finish(clock.instant(), failure);
+            return false;
         }
     }
 

@@ -44,6 +44,12 @@ public final class IndexState {
         return true;
     }
 
+    /** The running rebuild starts over (after the database stopped answering under it); searches still wait. */
+    synchronized void again() {
+        total.set(0);
+        done.set(0);
+    }
+
     void addToTotal(long count) {
         total.addAndGet(count);
     }
