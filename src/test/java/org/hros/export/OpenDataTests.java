@@ -208,6 +208,8 @@ class OpenDataTests extends IntegrationTestBase {
                         "every published case is in the dump");
         assertThat(mvc.perform(get("/")).andReturn().getResponse().getContentAsString())
                 .contains("href=\"/open-data\"");
+        assertThat(mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString())
+                .contains("/open-data</loc>");
     }
 
     private void releaseTheLock() {
