@@ -151,6 +151,7 @@ class MyDataExportTests extends IntegrationTestBase {
                         "reactions.json",
                         "goals.json",
                         "circles.json",
+                        "tracks.json",
                         "settings/notifications.json",
                         "settings/digest.json")
                 .doesNotContain("cases/" + theirs + "/working-copy.md");
