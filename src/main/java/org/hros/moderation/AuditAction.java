@@ -32,7 +32,9 @@ public enum AuditAction {
     /** An editor hid a flagged item. */
     HID_CONTENT,
     /** An editor restored a hidden item. */
-    RESTORED_CONTENT;
+    RESTORED_CONTENT,
+    /** A member downloaded their own data. */
+    EXPORTED_OWN_DATA;
 
     public String messageKey() {
         return "audit.action." + name();

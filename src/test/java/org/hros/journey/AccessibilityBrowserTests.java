@@ -179,6 +179,7 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
         visit("/radar");
         visit("/trends");
         visit("/search");
+        visit("/open-data");
         checkError("/circles/987654321");
         checkError("/requests/987654321");
 
@@ -220,6 +221,7 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
         visit("/notifications");
         visit("/settings/notifications");
         visit("/settings/digest");
+        visit("/settings/data");
         visit("/profile");
         checkError("/admin");
 

@@ -196,7 +196,7 @@ class AnonymityLeakTests extends IntegrationTestBase {
     org.hros.member.MemberInterests interests;
 
     @Test
-    void noCanaryStringReachesAnyoneButTheCanary() {
+    void noCanaryStringReachesAnyoneButTheCanary() throws Exception {
         long started = System.nanoTime();
         URI origin = URI.create("http://127.0.0.1:" + port);
         Browser visitor = Browser.loggedOut(origin);
@@ -250,6 +250,8 @@ class AnonymityLeakTests extends IntegrationTestBase {
                     .sweep(visitor, scanner, ids)
                     .sweep(Browser.withToken(origin, "another member", fixtures.token(other)), scanner, ids);
             checkTheSweepReadTheCases(softly, api, scene);
+
+            checkTheOpenDataDump(softly, scanner, scene);
 
             int mails = MailCheck.scanAll(TestMail.server().getReceivedMessages(), scene.canaries(), scanner);
             softly.assertThat(mails).as("mails received").isPositive();
@@ -1086,6 +1088,35 @@ class AnonymityLeakTests extends IntegrationTestBase {
     }
 
     /** A canary's public profile is theirs to show; it must not tie them to the cases they did not sign. */
+    /**
+     * The open-data dump, rebuilt now and downloaded as a mirror does: every file in it is scanned, and it holds the
+     * canaries' published cases (so the scan read them) but not the withdrawn one.
+     */
+    private void checkTheOpenDataDump(SoftAssertions softly, LeakScanner scanner, LeakScene scene) throws Exception {
+        context.getBean(org.hros.export.domain.OpenData.class).rebuild();
+        byte[] zip = mvc.perform(get("/open-data/" + org.hros.export.domain.OpenData.FILE_NAME))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        StringBuilder all = new StringBuilder();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(zip), java.nio.charset.StandardCharsets.UTF_8)) {
+            java.util.zip.ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                scanner.scan("open-data dump: " + entry.getName(), text);
+                all.append(text);
+            }
+        }
+        for (SceneCase c : scene.cases()) {
+            if (c.stage() == LeakScene.Stage.PUBLISHED) {
+                softly.assertThat(all).as("the dump holds " + c.title()).contains(c.title());
+            } else if (c.stage() == LeakScene.Stage.WITHDRAWN) {
+                softly.assertThat(all).as("the dump leaves out " + c.title()).doesNotContain(c.title());
+            }
+        }
+    }
+
     private static void checkProfilesListNoPrivateCases(SoftAssertions softly, Browser visitor, LeakScene scene) {
         for (Canary canary : scene.canaries()) {
             String profile = visitor.get("/members/" + canary.handle()).body();

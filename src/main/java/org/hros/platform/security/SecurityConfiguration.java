@@ -286,6 +286,11 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/*")
                         .permitAll()
+                        // The open-data page and dump: public reads, fetched by mirrors that never log in.
+                        .requestMatchers(HttpMethod.GET, "/open-data", "/open-data/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/open-data", "/open-data/*")
+                        .permitAll()
                         // Atom feeds: public reads, fetched by feed readers that never log in.
                         .requestMatchers(
                                 HttpMethod.GET,
