@@ -62,7 +62,7 @@ class EndpointPolicy {
         } else if (!scheme.equals("https")) {
             throw refused("webhook.url.httpsOnly");
         }
-        if (!allowLoopback && (loopbackName || internalName(host))) {
+        if ((!allowLoopback && loopbackName) || (!loopbackName && internalName(host))) {
             throw refused("webhook.url.private");
         }
         try {

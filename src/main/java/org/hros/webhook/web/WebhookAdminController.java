@@ -61,6 +61,8 @@ class WebhookAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
+            // Text the binder refused (control characters) is answered like any other refusal.
+            FormErrors.raise(result);
             CreatedWebhook created = webhooks.create(me.id(), command(form));
             // Shown once, after a redirect: reloading the page must not make another webhook.
             redirect.addFlashAttribute("newSecret", created.secret());
@@ -91,6 +93,7 @@ class WebhookAdminController {
             RedirectAttributes redirect) {
         WebhookView webhook = webhooks.find(id);
         try {
+            FormErrors.raise(result);
             webhooks.update(me.id(), id, command(form));
             redirect.addFlashAttribute("flash", "webhook.saved");
             return "redirect:/admin/webhooks/" + id;
