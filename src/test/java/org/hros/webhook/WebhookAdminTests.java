@@ -198,6 +198,28 @@ class WebhookAdminTests extends IntegrationTestBase {
                 .containsExactly("WEBHOOK_CREATED", "WEBHOOK_PAUSED", "WEBHOOK_SECRET_REGENERATED", "WEBHOOK_DELETED");
     }
 
+    @Test
+    void onlyAdminsChooseHowTheyHearThatTheInstallationNeedsThem() throws Exception {
+        Person admin = fixtures.member(MemberRole.ADMIN);
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        mvc.perform(get("/settings/notifications").with(user(WebhookDeliveryTests.principal(admin))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("The installation needs you")));
+        mvc.perform(get("/settings/notifications")
+                        .with(user(new org.hros.member.MemberPrincipal(
+                                editor.id(),
+                                editor.email(),
+                                "h" + editor.id(),
+                                editor.name(),
+                                MemberRole.EDITOR,
+                                true,
+                                ""))))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.containsString("The installation needs you"))));
+    }
+
     private long count() {
         return jdbc.sql("select count(*) from webhook").query(Long.class).single();
     }
