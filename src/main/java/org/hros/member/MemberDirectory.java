@@ -42,4 +42,7 @@ public interface MemberDirectory {
 
     /** The ids of every verified member who may act as an editor (editors and admins) and is not suspended, e.g. to tell them of offers. */
     Set<Long> editorIds();
+
+    /** The ids of every verified, unsuspended admin, e.g. to tell them the installation needs them. */
+    Set<Long> adminIds();
 }

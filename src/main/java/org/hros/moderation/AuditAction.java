@@ -34,7 +34,21 @@ public enum AuditAction {
     /** An editor restored a hidden item. */
     RESTORED_CONTENT,
     /** A member downloaded their own data. */
-    EXPORTED_OWN_DATA;
+    EXPORTED_OWN_DATA,
+    /** An admin registered a webhook. */
+    WEBHOOK_CREATED,
+    /** An admin changed a webhook's address, description or events. */
+    WEBHOOK_CHANGED,
+    /** An admin paused a webhook. */
+    WEBHOOK_PAUSED,
+    /** An admin resumed a webhook. */
+    WEBHOOK_RESUMED,
+    /** An admin replaced a webhook's signing secret. */
+    WEBHOOK_SECRET_REGENERATED,
+    /** An admin removed a webhook. */
+    WEBHOOK_DELETED,
+    /** An admin sent a webhook delivery again. */
+    WEBHOOK_RESENT;
 
     public String messageKey() {
         return "audit.action." + name();

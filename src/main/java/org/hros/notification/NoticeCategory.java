@@ -31,5 +31,7 @@ public enum NoticeCategory {
     /** Cheers and comments on my goals' check-ins. */
     CHECK_IN_RESPONSES,
     /** A weekly reminder to check in on my goals when I have not for a week; only if I ask for it. */
-    CHECK_IN_REMINDERS
+    CHECK_IN_REMINDERS,
+    /** Something about the installation needs an admin, e.g. a webhook was paused (admins). */
+    OPERATIONS
 }

@@ -31,7 +31,8 @@ public enum NoticeDelivery {
                     MENTIONS,
                     TEAM_TRAINING,
                     SESSION_REMINDERS,
-                    THREAD_REPLIES -> EMAIL_NOW;
+                    THREAD_REPLIES,
+                    OPERATIONS -> EMAIL_NOW;
             case CHECK_IN_REMINDERS -> OFF;
             default -> IN_APP;
         };

@@ -44,6 +44,9 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    org.hros.webhook.domain.Webhooks webhooks;
+
     private final Map<String, List<String>> violations = new LinkedHashMap<>();
 
     /** The demo's team lead and circle facilitator, its editor and its administrator (application-demo.properties). */
@@ -102,9 +105,21 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
     void pagesForAdminsMeetWcagAA() {
         Person admin = fixtures.member(MemberRole.ADMIN);
 
+        long webhook = webhooks.create(
+                        admin.id(),
+                        new org.hros.webhook.domain.WebhookCommand(
+                                "https://hooks.example.org/hros",
+                                "Post new cases to the team chat",
+                                java.util.Set.of(org.hros.webhook.domain.WebhookEventType.CASE_PUBLISHED)))
+                .id();
+
         startSession("admin");
         logIn(admin);
         check("/admin/search");
+        check("/admin/webhooks");
+        check("/admin/webhooks/new");
+        check("/admin/webhooks/" + webhook);
+        webhooks.delete(admin.id(), webhook);
 
         assertNoViolations();
     }

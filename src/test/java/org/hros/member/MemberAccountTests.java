@@ -258,7 +258,11 @@ class MemberAccountTests extends IntegrationTestBase {
                 .andExpect(content().string(containsString("Head of Talent")))
                 .andExpect(content().string(not(containsString("Secret Employer Ltd"))));
 
-        var created = mvc.perform(post("/profile/tokens").with(me).with(csrf()).param("name", "Reporting script"))
+        var created = mvc.perform(post("/profile/tokens")
+                        .with(me)
+                        .with(csrf())
+                        .param("name", "Reporting script")
+                        .param("scopes", "READ", "WRITE"))
                 .andExpect(redirectedUrl("/profile#tokens"))
                 .andReturn();
         String page = mvc.perform(get("/profile").with(me).flashAttrs(created.getFlashMap()))

@@ -28,7 +28,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every admin page and form, collected from the controllers' request mappings so that new ones are covered without
  * editing this test, and every operations endpoint: a visitor is sent to log in (machines get 401), a member and an
- * editor get 403, and an admin gets through. Only health stays open, for probes.
+ * editor get 403, and an admin gets through. Only health stays open, for probes. Paths under {@code /admin/webhooks/}
+ * name a webhook the test registers; all others a member.
  */
 class AdminAccessMatrixTests extends IntegrationTestBase {
 
@@ -42,7 +43,14 @@ class AdminAccessMatrixTests extends IntegrationTestBase {
 
     record Endpoint(HttpMethod method, String path) {}
 
+    @Autowired
+    org.hros.webhook.domain.Webhooks webhooks;
+
     List<Endpoint> adminEndpoints(long memberId) {
+        return adminEndpoints(memberId, memberId);
+    }
+
+    List<Endpoint> adminEndpoints(long memberId, long webhookId) {
         List<Endpoint> found = new ArrayList<>();
         for (Map.Entry<RequestMappingInfo, ?> e : mappings.getHandlerMethods().entrySet()) {
             Set<RequestMethod> methods = e.getKey().getMethodsCondition().getMethods();
@@ -50,7 +58,8 @@ class AdminAccessMatrixTests extends IntegrationTestBase {
                 if (!pattern.equals("/admin") && !pattern.startsWith("/admin/")) {
                     continue;
                 }
-                String path = pattern.replaceAll("\\{[^}]+}", Long.toString(memberId));
+                long id = pattern.startsWith("/admin/webhooks/") ? webhookId : memberId;
+                String path = pattern.replaceAll("\\{[^}]+}", Long.toString(id));
                 for (RequestMethod m : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
                     found.add(new Endpoint(HttpMethod.valueOf(m.name()), path));
                 }
@@ -64,7 +73,14 @@ class AdminAccessMatrixTests extends IntegrationTestBase {
         Person admin = fixtures.member(MemberRole.ADMIN);
         Person editor = fixtures.member(MemberRole.EDITOR);
         Person member = fixtures.member(MemberRole.MEMBER);
-        List<Endpoint> endpoints = adminEndpoints(member.id());
+        long webhook = webhooks.create(
+                        admin.id(),
+                        new org.hros.webhook.domain.WebhookCommand(
+                                "https://hooks.example.org/hros",
+                                "Access matrix",
+                                java.util.Set.of(org.hros.webhook.domain.WebhookEventType.SESSION_SCHEDULED)))
+                .id();
+        List<Endpoint> endpoints = adminEndpoints(member.id(), webhook);
         Set<String> paths = new TreeSet<>();
         endpoints.forEach(e -> paths.add(e.method() + " " + e.path()));
         assertThat(paths)
@@ -76,7 +92,11 @@ class AdminAccessMatrixTests extends IntegrationTestBase {
                         "POST /admin/members/" + member.id() + "/role",
                         "POST /admin/members/" + member.id() + "/suspend",
                         "GET /admin/audit",
-                        "GET /admin/search");
+                        "GET /admin/search",
+                        "GET /admin/webhooks",
+                        "GET /admin/webhooks/" + webhook,
+                        "POST /admin/webhooks/" + webhook + "/pause",
+                        "POST /admin/webhooks/" + webhook + "/delete");
 
         for (Endpoint e : endpoints) {
             MockHttpServletResponse anonymous = perform(e, null);
@@ -94,6 +114,7 @@ class AdminAccessMatrixTests extends IntegrationTestBase {
                         .isEqualTo(200);
             }
         }
+        webhooks.delete(admin.id(), webhook);
     }
 
     @Test

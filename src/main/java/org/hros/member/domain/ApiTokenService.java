@@ -1,8 +1,11 @@
 package org.hros.member.domain;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.hros.platform.ApiScope;
 import org.hros.platform.ApiTokenAuthenticator;
 import org.hros.shared.NotFoundException;
 import org.hros.shared.Secrets;
@@ -27,9 +30,26 @@ public class ApiTokenService implements ApiTokenAuthenticator {
         this.clock = clock;
     }
 
-    /** Creates a token and returns its secret, which is never shown again. */
+    /** Creates a token that reads and writes and returns its secret, which is never shown again. */
     @Transactional
     public String create(long memberId, String name) {
+        return create(memberId, name, EnumSet.allOf(ApiScope.class));
+    }
+
+    /**
+     * Creates a token with these scopes and returns its secret, which is never shown again. Writing includes reading;
+     * no scope at all is refused, naming the field {@code scopes}.
+     */
+    @Transactional
+    public String create(long memberId, String name, Set<ApiScope> scopes) {
+        if (scopes == null || scopes.isEmpty()) {
+            throw new org.hros.shared.FieldErrorsException(
+                    List.of(new org.hros.shared.FieldErrorsException.FieldError("scopes", "token.scopes.required")));
+        }
+        Set<ApiScope> granted = EnumSet.copyOf(scopes);
+        if (granted.contains(ApiScope.WRITE)) {
+            granted.add(ApiScope.READ);
+        }
         if (tokens.findByMemberIdAndRevokedAtIsNullOrderByCreatedAtDesc(memberId)
                         .size()
                 >= MAX_ACTIVE) {
@@ -37,8 +57,8 @@ public class ApiTokenService implements ApiTokenAuthenticator {
                     List.of(new org.hros.shared.FieldErrorsException.FieldError("name", "token.tooMany")));
         }
         String secret = PREFIX + Secrets.newSecret();
-        tokens.save(
-                new ApiToken(memberId, name.strip(), Secrets.sha256(secret), secret.substring(0, 12), clock.instant()));
+        tokens.save(new ApiToken(
+                memberId, name.strip(), Secrets.sha256(secret), secret.substring(0, 12), granted, clock.instant()));
         return secret;
     }
 
@@ -59,7 +79,7 @@ public class ApiTokenService implements ApiTokenAuthenticator {
 
     @Override
     @Transactional
-    public Optional<UserDetails> authenticate(String secret) {
+    public Optional<Grant> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
@@ -67,11 +87,11 @@ public class ApiTokenService implements ApiTokenAuthenticator {
                 .filter(ApiToken::active)
                 .flatMap(token -> {
                     token.used(clock.instant());
-                    return members.findById(token.memberId());
-                })
-                .map(m -> m.principal(clock.instant()))
-                .filter(UserDetails::isEnabled)
-                .filter(UserDetails::isAccountNonLocked)
-                .map(UserDetails.class::cast);
+                    return members.findById(token.memberId())
+                            .map(m -> (UserDetails) m.principal(clock.instant()))
+                            .filter(UserDetails::isEnabled)
+                            .filter(UserDetails::isAccountNonLocked)
+                            .map(member -> new Grant(member, token.scopes()));
+                });
     }
 }

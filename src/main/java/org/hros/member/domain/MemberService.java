@@ -292,6 +292,12 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
                 members.findActiveVerifiedIdsByRoleIn(Set.of(MemberRole.EDITOR, MemberRole.ADMIN), clock.instant()));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> adminIds() {
+        return Set.copyOf(members.findActiveVerifiedIdsByRoleIn(Set.of(MemberRole.ADMIN), clock.instant()));
+    }
+
     private Optional<MemberToken> usableToken(String secret, MemberToken.Purpose purpose) {
         if (secret == null || secret.isBlank() || secret.length() > 100) {
             return Optional.empty();

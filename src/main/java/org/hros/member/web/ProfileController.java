@@ -41,7 +41,7 @@ class ProfileController {
     @GetMapping("/profile")
     String editProfile(@AuthenticationPrincipal MemberPrincipal me, Model model) {
         model.addAttribute("form", FormView.clean(ProfileForm.of(members.ownProfile(me.id()))));
-        return settings(me, model, FormView.clean(new TokenForm("")));
+        return settings(me, model, FormView.clean(TokenForm.blank()));
     }
 
     @PostMapping("/profile")
@@ -58,7 +58,7 @@ class ProfileController {
             return "redirect:/profile";
         }
         model.addAttribute("form", FormView.of(form, result, messages, locale));
-        return settings(me, model, FormView.clean(new TokenForm("")));
+        return settings(me, model, FormView.clean(TokenForm.blank()));
     }
 
     /** The zone live sessions' times are shown in; an id that is not on the list is refused with a message. */
@@ -79,7 +79,7 @@ class ProfileController {
         response.setStatus(400);
         model.addAttribute("timeZoneError", refused ? "input.controlCharacters" : "profile.timeZone.invalid");
         model.addAttribute("form", FormView.clean(ProfileForm.of(members.ownProfile(me.id()))));
-        return settings(me, model, FormView.clean(new TokenForm("")));
+        return settings(me, model, FormView.clean(TokenForm.blank()));
     }
 
     @PostMapping("/profile/tokens")
@@ -89,16 +89,22 @@ class ProfileController {
             BindingResult result,
             Model model,
             Locale locale,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
+        var scopes = form.chosenScopes();
+        if (scopes.isEmpty()) {
+            result.rejectValue("scopes", "token.scopes.invalid");
+        }
         if (!result.hasErrors()) {
             try {
                 // Shown once, after a redirect: refreshing the page must not create another token.
-                redirect.addFlashAttribute("newToken", tokens.create(me.id(), form.name()));
+                redirect.addFlashAttribute("newToken", tokens.create(me.id(), form.name(), scopes.get()));
                 return "redirect:/profile#tokens";
             } catch (FieldErrorsException e) {
                 FormErrors.copy(e, result);
             }
         }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("form", FormView.clean(ProfileForm.of(members.ownProfile(me.id()))));
         return settings(me, model, FormView.of(form, result, messages, locale));
     }

@@ -31,7 +31,8 @@ class NotificationSettingsController {
             NoticeCategory.THREAD_REPLIES,
             NoticeCategory.CIRCLE_REPLIES,
             NoticeCategory.CHECK_IN_RESPONSES,
-            NoticeCategory.CHECK_IN_REMINDERS);
+            NoticeCategory.CHECK_IN_REMINDERS,
+            NoticeCategory.OPERATIONS);
 
     private final NoticePreferences preferences;
     private final MessageSource messages;
@@ -87,11 +88,12 @@ class NotificationSettingsController {
         return "notifications/settings";
     }
 
-    /** New offers and submissions reach editors only, so only they choose how. */
+    /** New offers and submissions reach editors only, so only they choose how; the same for admins' operations. */
     private static List<NoticeCategory> categoriesFor(MemberPrincipal me) {
         return List.of(NoticeCategory.values()).stream()
                 .filter(c -> (c != NoticeCategory.NEW_OFFERS && c != NoticeCategory.NEW_SUBMISSIONS)
                         || me.role().canEdit())
+                .filter(c -> c != NoticeCategory.OPERATIONS || me.role() == org.hros.member.MemberRole.ADMIN)
                 .toList();
     }
 

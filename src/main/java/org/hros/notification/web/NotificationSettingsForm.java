@@ -19,7 +19,8 @@ public record NotificationSettingsForm(
         String threadReplies,
         String circleReplies,
         String checkInResponses,
-        String checkInReminders) {
+        String checkInReminders,
+        String operations) {
 
     public static NotificationSettingsForm of(Map<NoticeCategory, NoticeDelivery> choices) {
         return new NotificationSettingsForm(
@@ -36,7 +37,8 @@ public record NotificationSettingsForm(
                 choices.get(NoticeCategory.THREAD_REPLIES).name(),
                 choices.get(NoticeCategory.CIRCLE_REPLIES).name(),
                 choices.get(NoticeCategory.CHECK_IN_RESPONSES).name(),
-                choices.get(NoticeCategory.CHECK_IN_REMINDERS).name());
+                choices.get(NoticeCategory.CHECK_IN_REMINDERS).name(),
+                choices.get(NoticeCategory.OPERATIONS).name());
     }
 
     /** The form field of a category, e.g. {@code requestUpdates}. */
@@ -56,6 +58,7 @@ public record NotificationSettingsForm(
             case CIRCLE_REPLIES -> "circleReplies";
             case CHECK_IN_RESPONSES -> "checkInResponses";
             case CHECK_IN_REMINDERS -> "checkInReminders";
+            case OPERATIONS -> "operations";
         };
     }
 
@@ -75,6 +78,7 @@ public record NotificationSettingsForm(
             case CIRCLE_REPLIES -> circleReplies;
             case CHECK_IN_RESPONSES -> checkInResponses;
             case CHECK_IN_REMINDERS -> checkInReminders;
+            case OPERATIONS -> operations;
         };
     }
 }

@@ -19,9 +19,21 @@ class ProblemResponses {
     }
 
     void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        write(response, status, title, detail, java.util.Map.of());
+    }
+
+    /** With extra members, e.g. the scope a token lacks. */
+    void write(
+            HttpServletResponse response,
+            int status,
+            String title,
+            String detail,
+            java.util.Map<String, Object> properties)
+            throws IOException {
         ProblemDetail problem =
                 ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.valueOf(status), detail);
         problem.setTitle(title);
+        properties.forEach(problem::setProperty);
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

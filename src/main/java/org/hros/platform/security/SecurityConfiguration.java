@@ -416,7 +416,7 @@ class SecurityConfiguration {
                         .hasAnyRole("EDITOR", "ADMIN")
                         // Operations: only health is open (for liveness and readiness probes, without details);
                         // metrics and every other actuator endpoint need an admin, by session or access token.
-                        .requestMatchers("/actuator/**", "/admin", "/admin/**")
+                        .requestMatchers("/actuator/**", "/admin", "/admin/**", "/api/v1/admin/**")
                         .hasRole("ADMIN")
                         // Every other route HROS answers needs a member; a path nothing answers is a 404 for
                         // everyone, logged in or not, rather than a detour through the log-in page.

@@ -12,11 +12,13 @@ import org.hros.casestudy.CaseCatalog;
 import org.hros.member.MemberDirectory;
 import org.hros.member.PublicProfile;
 import org.hros.request.RequestCatalog;
+import org.hros.session.SessionScheduled;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.FieldErrorsException.FieldError;
 import org.hros.shared.MarkdownRenderer;
 import org.hros.shared.NotFoundException;
 import org.hros.shared.Vocabulary;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,7 @@ public class LiveSessions {
     private final RequestCatalog requests;
     private final CaseCatalog cases;
     private final SessionRsvps rsvps;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LiveSessions(
@@ -42,7 +45,9 @@ public class LiveSessions {
             RequestCatalog requests,
             CaseCatalog cases,
             SessionRsvps rsvps,
+            ApplicationEventPublisher events,
             Clock clock) {
+        this.events = events;
         this.jdbc = jdbc;
         this.members = members;
         this.requests = requests;
@@ -80,6 +85,7 @@ public class LiveSessions {
                 .query(Long.class)
                 .single();
         saveHosts(id, hosts);
+        events.publishEvent(new SessionScheduled(id));
         return id;
     }
 
