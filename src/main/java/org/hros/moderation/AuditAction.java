@@ -32,7 +32,9 @@ public enum AuditAction {
     /** An editor hid a flagged item. */
     HID_CONTENT,
     /** An editor restored a hidden item. */
-    RESTORED_CONTENT;
+    RESTORED_CONTENT,
+    /** A member logged in through their company's OpenID Connect provider (the note names it). */
+    LOGGED_IN_WITH_PROVIDER;
 
     public String messageKey() {
         return "audit.action." + name();
