@@ -1,5 +1,6 @@
 package org.hros.member.web;
 
+import java.util.Set;
 import org.hros.member.domain.ProviderAccounts;
 import org.hros.member.domain.ProviderIdentity;
 import org.hros.member.domain.ProviderLogInOutcome;
@@ -19,9 +20,16 @@ class MemberOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
 
     private final OidcUserService provider = new OidcUserService();
     private final ProviderAccounts accounts;
+    private final Set<String> addressesVerifiedBy;
 
-    MemberOidcUserService(ProviderAccounts accounts) {
+    /**
+     * @param addressesVerifiedBy registrations whose addresses the operator vouches for when the token does not say
+     *     ({@code hros.auth.addresses-verified-by}): a company directory that hands out only its own addresses, such
+     *     as Entra ID, which sends no {@code email_verified} claim
+     */
+    MemberOidcUserService(ProviderAccounts accounts, Set<String> addressesVerifiedBy) {
         this.accounts = accounts;
+        this.addressesVerifiedBy = Set.copyOf(addressesVerifiedBy);
     }
 
     @Override
@@ -39,7 +47,10 @@ class MemberOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
                 token.getSubject(),
                 // The token says it first; a provider that puts it in the user-info answer only is heard too.
                 user.getEmail(),
-                user.getEmailVerified(),
+                // An explicit "not verified" is never overridden.
+                user.getEmailVerified() == null && addressesVerifiedBy.contains(registration.getRegistrationId())
+                        ? Boolean.TRUE
+                        : user.getEmailVerified(),
                 user.getFullName());
         ProviderLogInOutcome outcome = accounts.logIn(identity);
         if (outcome instanceof ProviderLogInOutcome.SignedIn signedIn) {

@@ -3,20 +3,29 @@ package org.hros.member.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.Set;
 import org.hros.member.domain.ProviderAccounts;
 import org.hros.platform.ProviderLogIn;
 import org.hros.platform.Sessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.oauth2.client.autoconfigure.ConditionalOnOAuth2ClientRegistrationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
+import org.springframework.web.client.RestClient;
 
 /**
  * Log-in with OpenID Connect, present only when the operator configured at least one provider
@@ -31,10 +40,23 @@ class ProviderLogInConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ProviderLogInConfiguration.class);
 
     @Bean
-    ProviderLogIn openIdConnectLogIn(ProviderAccounts accounts, LinkSignIn signIn) {
-        MemberOidcUserService members = new MemberOidcUserService(accounts);
+    ProviderLogIn openIdConnectLogIn(
+            ProviderAccounts accounts,
+            LinkSignIn signIn,
+            @Value("${hros.auth.addresses-verified-by:}") Set<String> addressesVerifiedBy) {
+        MemberOidcUserService members = new MemberOidcUserService(accounts, addressesVerifiedBy);
+        RestClientAuthorizationCodeTokenResponseClient tokens = new RestClientAuthorizationCodeTokenResponseClient();
+        // The JDK's HTTP client, not whichever client Spring finds first: the Jetty 11 client the HTML checker
+        // brings is not the Jetty 12 client Spring's adapter expects.
+        tokens.setRestClient(RestClient.builder()
+                .requestFactory(new JdkClientHttpRequestFactory())
+                .messageConverters(
+                        List.of(new FormHttpMessageConverter(), new OAuth2AccessTokenResponseHttpMessageConverter()))
+                .defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
+                .build());
         return (http, landing) -> http.oauth2Login(o -> o.loginPage("/login")
                 .authorizedClientRepository(new NothingKept())
+                .tokenEndpoint(t -> t.accessTokenResponseClient(tokens))
                 .userInfoEndpoint(u -> u.oidcUserService(members)
                         // Plain OAuth 2.0 proves no identity HROS can trust (no ID token, no verified address).
                         .userService(request -> {

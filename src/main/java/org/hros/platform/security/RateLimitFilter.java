@@ -35,8 +35,6 @@ class RateLimitFilter extends OncePerRequestFilter {
             Route.of(List.of(Action.SIGN_UP, Action.MAIL), "/signup"),
             // The admins' break-glass password log-in in SSO-only mode is a log-in like any other.
             Route.of(List.of(Action.LOG_IN), "/login", "/login/admin"),
-            // A provider's answer (OpenID Connect) is a log-in too; it names no address, so it counts per address.
-            Route.of(HttpMethod.GET, List.of(Action.LOG_IN), "/login/oauth2/code/{registration}"),
             Route.of(List.of(Action.PASSWORD_RESET, Action.MAIL), "/password-reset"),
             Route.of(List.of(Action.MAIL), "/verify/resend"),
             Route.of(List.of(Action.PREVIEW), "/cases/preview"),
@@ -133,13 +131,9 @@ class RateLimitFilter extends OncePerRequestFilter {
     private record Route(RequestMatcher matcher, List<Action> actions) {
 
         static Route of(List<Action> actions, String... patterns) {
-            return of(HttpMethod.POST, actions, patterns);
-        }
-
-        static Route of(HttpMethod method, List<Action> actions, String... patterns) {
             PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
             List<RequestMatcher> matchers = Stream.of(patterns)
-                    .map(p -> (RequestMatcher) builder.matcher(method, p))
+                    .map(p -> (RequestMatcher) builder.matcher(HttpMethod.POST, p))
                     .toList();
             return new Route(request -> matchers.stream().anyMatch(m -> m.matches(request)), actions);
         }

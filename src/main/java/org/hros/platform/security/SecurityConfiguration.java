@@ -32,6 +32,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -174,7 +175,7 @@ class SecurityConfiguration {
             throws IOException {
         if (e instanceof PasswordLogInOff) {
             response.sendRedirect("/login/admin?refused");
-        } else if ("/login/admin".equals(request.getServletPath()) && e instanceof BadCredentialsException) {
+        } else if ("/login/admin".equals(request.getRequestURI()) && e instanceof BadCredentialsException) {
             response.sendRedirect("/login/admin?error");
         } else if (e instanceof LockedException) {
             request.getSession().setAttribute(Sessions.SUSPENDED_LOGIN, request.getParameter("email"));
@@ -515,8 +516,14 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new RememberMeTheftFilter(revocations, problems, api), RememberMeAuthenticationFilter.class)
                 .addFilterAfter(new OwnerCookieFilter(keptForms), AnonymousAuthenticationFilter.class);
+        boolean providers = false;
         for (ProviderLogIn providerLogIn : providerLogIns) {
             providerLogIn.configure(http, landing);
+            providers = true;
+        }
+        if (providers) {
+            http.addFilterBefore(
+                    new ProviderCallbackRateLimitFilter(rateLimits), OAuth2LoginAuthenticationFilter.class);
         }
         return http.build();
     }
