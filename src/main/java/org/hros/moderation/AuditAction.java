@@ -48,7 +48,9 @@ public enum AuditAction {
     /** An admin removed a webhook. */
     WEBHOOK_DELETED,
     /** An admin sent a webhook delivery again. */
-    WEBHOOK_RESENT;
+    WEBHOOK_RESENT,
+    /** A member logged in through their company's OpenID Connect provider (the note names it). */
+    LOGGED_IN_WITH_PROVIDER;
 
     public String messageKey() {
         return "audit.action." + name();

@@ -167,6 +167,11 @@ class Member {
         this.passwordHash = newHash;
     }
 
+    /** Whether the member can log in with a password; one who joined through a provider has none until they set one. */
+    boolean hasPassword() {
+        return passwordHash != null;
+    }
+
     void promoteTo(MemberRole newRole) {
         this.role = newRole;
     }

@@ -25,7 +25,10 @@ class MemberAccounts implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
+        // A member without a password (they joined through their company's provider) cannot log in with one: to
+        // the password form they are no account at all.
         return members.findByEmail(MemberService.normalise(email))
+                .filter(Member::hasPassword)
                 .map(m -> m.principal(clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown member"));
     }

@@ -72,4 +72,9 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select m from Member m where m.role = org.hros.member.MemberRole.ADMIN order by m.id")
     List<Member> lockAdmins();
+
+    /** One member, locked for the rest of the transaction. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from Member m where m.id = :id")
+    Optional<Member> findForUpdate(long id);
 }

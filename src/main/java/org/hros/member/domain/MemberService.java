@@ -106,6 +106,17 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
     }
 
     /**
+     * Creates a member for a person their company's provider vouched for: the address is verified (the provider said
+     * so) and there is no password. Returns the new member, not yet flushed.
+     */
+    Member joinThroughProvider(String email, String displayName) {
+        Member member = new Member(
+                normalise(email), uniqueHandle(displayName), null, displayName, MemberRole.MEMBER, clock.instant());
+        member.verifyEmail(clock.instant());
+        return members.save(member);
+    }
+
+    /**
      * Marks the address behind a verification link as verified and uses the link up; empty when the link is
      * unknown, used or expired. The answer is the member, to sign them in: the link reached their inbox, which is
      * proof enough, in whichever browser they open it.

@@ -13,6 +13,7 @@ import org.hros.platform.Sessions;
 import org.hros.platform.web.FormErrors;
 import org.hros.platform.web.FormView;
 import org.hros.shared.FieldErrorsException;
+import org.hros.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,26 +31,42 @@ class AccountController {
     private final MemberAdministrationService administration;
     private final MessageSource messages;
     private final LinkSignIn signIn;
+    private final ProviderButtons providers;
 
     AccountController(
             MemberService members,
             MemberAdministrationService administration,
             MessageSource messages,
-            LinkSignIn signIn) {
+            LinkSignIn signIn,
+            ProviderButtons providers) {
         this.members = members;
         this.administration = administration;
         this.messages = messages;
         this.signIn = signIn;
+        this.providers = providers;
     }
 
     @GetMapping("/signup")
     String showSignUp(Model model) {
+        if (providers.ssoOnly()) {
+            return ssoOnly(model);
+        }
         model.addAttribute("form", FormView.clean(SignUpForm.empty()));
+        model.addAttribute("providers", providers.all());
         return "member/signup";
     }
 
     @PostMapping("/signup")
-    String signUp(@Valid @ModelAttribute SignUpForm form, BindingResult result, Model model, Locale locale) {
+    String signUp(
+            @Valid @ModelAttribute SignUpForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        if (providers.ssoOnly()) {
+            return refusedInSsoOnlyMode(model, response);
+        }
+        model.addAttribute("providers", providers.all());
         if (!result.hasErrors()) {
             try {
                 members.signUp(new SignUpCommand(form.email(), form.displayName(), form.password()));
@@ -115,6 +132,8 @@ class AccountController {
      */
     @GetMapping("/login")
     String showLogin(HttpServletRequest request, Model model) {
+        model.addAttribute("providers", providers.all());
+        model.addAttribute("ssoOnly", providers.ssoOnly());
         HttpSession session = request.getSession(false);
         Object email = session == null ? null : session.getAttribute(Sessions.SUSPENDED_LOGIN);
         model.addAttribute(
@@ -125,8 +144,33 @@ class AccountController {
         return "member/login";
     }
 
+    /**
+     * Reached only in SSO-only mode: otherwise the password log-in filter answers {@code POST /login} before any
+     * controller. The password is not even looked at.
+     */
+    @PostMapping("/login")
+    String refusePasswordLogIn(Model model, HttpServletResponse response) {
+        return refusedInSsoOnlyMode(model, response);
+    }
+
+    /**
+     * The administrators' break-glass log-in in SSO-only mode: a password form that only admins pass, for when the
+     * provider is down or misconfigured. There is no such page otherwise.
+     */
+    @GetMapping("/login/admin")
+    String showBreakGlassLogIn(Model model) {
+        if (!providers.ssoOnly()) {
+            throw new NotFoundException("Password log-in is not off");
+        }
+        model.addAttribute("providers", providers.all());
+        return "member/loginAdmin";
+    }
+
     @GetMapping("/password-reset")
     String showPasswordReset(Model model) {
+        if (providers.ssoOnly()) {
+            return ssoOnly(model);
+        }
         model.addAttribute("form", FormView.clean(new EmailForm("")));
         model.addAttribute("sent", false);
         return "member/passwordReset";
@@ -134,7 +178,14 @@ class AccountController {
 
     @PostMapping("/password-reset")
     String requestPasswordReset(
-            @Valid @ModelAttribute EmailForm form, BindingResult result, Model model, Locale locale) {
+            @Valid @ModelAttribute EmailForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        if (providers.ssoOnly()) {
+            return refusedInSsoOnlyMode(model, response);
+        }
         if (!result.hasErrors()) {
             members.requestPasswordReset(form.email());
         }
@@ -145,6 +196,9 @@ class AccountController {
 
     @GetMapping("/password-reset/new")
     String showNewPassword(@RequestParam(required = false) String token, Model model) {
+        if (providers.ssoOnly()) {
+            return ssoOnly(model);
+        }
         model.addAttribute("valid", members.isResetLinkValid(token));
         model.addAttribute("form", FormView.clean(new NewPasswordForm(token == null ? "" : token, "")));
         return "member/newPassword";
@@ -152,7 +206,14 @@ class AccountController {
 
     @PostMapping("/password-reset/new")
     String setNewPassword(
-            @Valid @ModelAttribute NewPasswordForm form, BindingResult result, Model model, Locale locale) {
+            @Valid @ModelAttribute NewPasswordForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        if (providers.ssoOnly()) {
+            return refusedInSsoOnlyMode(model, response);
+        }
         if (!result.hasErrors()) {
             try {
                 if (members.resetPassword(form.token(), form.password())) {
@@ -165,5 +226,20 @@ class AccountController {
         model.addAttribute("valid", members.isResetLinkValid(form.token()));
         model.addAttribute("form", FormView.of(new NewPasswordForm(form.token(), ""), result, messages, locale));
         return "member/newPassword";
+    }
+
+    /** What the password pages say when members log in only through their company's provider. */
+    private String ssoOnly(Model model) {
+        model.addAttribute("providers", providers.all());
+        model.addAttribute("refused", false);
+        return "member/ssoOnly";
+    }
+
+    /** A password log-in, sign-up or reset posted while they are off: refused, saying what to do instead. */
+    private String refusedInSsoOnlyMode(Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        model.addAttribute("providers", providers.all());
+        model.addAttribute("refused", true);
+        return "member/ssoOnly";
     }
 }

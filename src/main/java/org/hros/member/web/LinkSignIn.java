@@ -19,8 +19,8 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs a member in from a link that proved who they are (the verification mail), exactly as the log-in form
- * does: the session gets a new id (no session fixation), the CSRF token is replaced, and the security context is
+ * Signs a member in from a link that proved who they are (the verification mail) or from their company's provider,
+ * exactly as the log-in form does: the session gets a new id (no session fixation), the CSRF token is replaced, and the security context is
  * kept in the session.
  */
 @Component
@@ -32,7 +32,7 @@ class LinkSignIn {
             new ChangeSessionIdAuthenticationStrategy(),
             new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository())));
 
-    void signIn(MemberPrincipal member, HttpServletRequest request, HttpServletResponse response) {
+    Authentication signIn(MemberPrincipal member, HttpServletRequest request, HttpServletResponse response) {
         member.eraseCredentials();
         Authentication authentication =
                 UsernamePasswordAuthenticationToken.authenticated(member, null, member.getAuthorities());
@@ -41,5 +41,6 @@ class LinkSignIn {
         context.setAuthentication(authentication);
         contexts.setContext(context);
         repository.saveContext(context, request, response);
+        return authentication;
     }
 }

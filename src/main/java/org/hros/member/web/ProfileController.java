@@ -29,10 +29,16 @@ class ProfileController {
     private final ApiTokenService tokens;
     private final MessageSource messages;
     private final TimeZoneChoices timeZones;
+    private final ProviderButtons providers;
 
     ProfileController(
-            MemberService members, ApiTokenService tokens, MessageSource messages, TimeZoneChoices timeZones) {
+            MemberService members,
+            ApiTokenService tokens,
+            MessageSource messages,
+            TimeZoneChoices timeZones,
+            ProviderButtons providers) {
         this.members = members;
+        this.providers = providers;
         this.timeZones = timeZones;
         this.tokens = tokens;
         this.messages = messages;
@@ -123,6 +129,7 @@ class ProfileController {
         model.addAttribute("tokenForm", tokenForm);
         model.addAttribute("timeZone", timeZones.zoneOf(me.id()).getId());
         model.addAttribute("zones", timeZones.choices());
+        model.addAttribute("providersConfigured", providers.any());
         if (!model.containsAttribute("timeZoneError")) {
             model.addAttribute("timeZoneError", null);
         }

@@ -1,6 +1,7 @@
 package org.hros.moderation.domain;
 
 import java.time.format.DateTimeFormatter;
+import org.hros.member.MemberLoggedInWithProvider;
 import org.hros.member.MemberStandingChanged;
 import org.hros.moderation.AuditAction;
 import org.hros.moderation.AuditLog;
@@ -30,6 +31,16 @@ class MemberAuditTrail {
             case REINSTATED -> AuditAction.REINSTATED;
         };
         audit.recordAboutMember(event.actorId(), action, event.memberId(), note(event));
+    }
+
+    /**
+     * A log-in through a provider, as the member's own act; the note names the provider, and whether the log-in
+     * created the account or linked it, never the address.
+     */
+    @EventListener
+    void on(MemberLoggedInWithProvider event) {
+        String note = event.provider() + (event.joined() ? " (joined)" : event.linked() ? " (linked)" : "");
+        audit.recordAboutMember(event.memberId(), AuditAction.LOGGED_IN_WITH_PROVIDER, event.memberId(), note);
     }
 
     private static String note(MemberStandingChanged event) {

@@ -33,7 +33,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     private static final List<Route> ROUTES = List.of(
             Route.of(List.of(Action.SIGN_UP, Action.MAIL), "/signup"),
-            Route.of(List.of(Action.LOG_IN), "/login"),
+            // The admins' break-glass password log-in in SSO-only mode is a log-in like any other.
+            Route.of(List.of(Action.LOG_IN), "/login", "/login/admin"),
             Route.of(List.of(Action.PASSWORD_RESET, Action.MAIL), "/password-reset"),
             Route.of(List.of(Action.MAIL), "/verify/resend"),
             Route.of(List.of(Action.PREVIEW), "/cases/preview"),

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.hros.platform.ApiTokenAuthenticator;
 import org.hros.platform.LinkSigner;
 import org.hros.platform.LogInLanding;
+import org.hros.platform.ProviderLogIn;
 import org.hros.platform.RateLimits;
 import org.hros.platform.Sessions;
 import org.hros.platform.SignedInMember;
@@ -21,6 +22,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -29,8 +32,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
@@ -135,7 +140,10 @@ class SecurityConfiguration {
      * password (as always), a suspension only after the password was right, so that only the member learns it.
      */
     @Bean
-    DaoAuthenticationProvider memberAuthentication(UserDetailsService members, PasswordEncoder passwords) {
+    DaoAuthenticationProvider memberAuthentication(
+            UserDetailsService members,
+            PasswordEncoder passwords,
+            @Value("${hros.auth.sso-only:false}") boolean ssoOnly) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(members);
         provider.setPasswordEncoder(passwords);
         provider.setPreAuthenticationChecks(user -> {
@@ -147,14 +155,29 @@ class SecurityConfiguration {
             if (!user.isAccountNonLocked()) {
                 throw new LockedException("Suspended");
             }
+            // In SSO-only mode the password form is the admins' break-glass way in, and only theirs.
+            if (ssoOnly && user.getAuthorities().stream().noneMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
+                throw new PasswordLogInOff();
+            }
         });
         return provider;
+    }
+
+    /** A right password of a member who is not an admin, while members log in only through the provider. */
+    static final class PasswordLogInOff extends AccountStatusException {
+        PasswordLogInOff() {
+            super("Password log-in is off");
+        }
     }
 
     /** A suspended member is shown why (the log-in page reads the reason for the address kept in the session). */
     static void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        if (e instanceof LockedException) {
+        if (e instanceof PasswordLogInOff) {
+            response.sendRedirect("/login/admin?refused");
+        } else if ("/login/admin".equals(request.getRequestURI()) && e instanceof BadCredentialsException) {
+            response.sendRedirect("/login/admin?error");
+        } else if (e instanceof LockedException) {
             request.getSession().setAttribute(Sessions.SUSPENDED_LOGIN, request.getParameter("email"));
             response.sendRedirect("/login?suspended");
         } else {
@@ -183,6 +206,8 @@ class SecurityConfiguration {
             ObjectProvider<RequestMappingHandlerMapping> handlerMappings,
             KeptForms keptForms,
             ObjectProvider<LogInLanding> landings,
+            ObjectProvider<ProviderLogIn> providerLogIns,
+            @Value("${hros.auth.sso-only:false}") boolean ssoOnly,
             @Value("${hros.base-url}") String baseUrl,
             @Value("${hros.max-request-size:1MB}") DataSize maxRequestSize,
             @Value("${hros.images.max-request-size:10MB}") DataSize maxImageRequestSize)
@@ -197,6 +222,27 @@ class SecurityConfiguration {
         SavedRequestAwareAuthenticationSuccessHandler savedRequest =
                 new SavedRequestAwareAuthenticationSuccessHandler();
         savedRequest.setRequestCache(requestCache);
+        // A form kept when the session ended is collected first: that is where the member was. Then the page that
+        // asked them to log in; only a member going nowhere in particular is shown a first page (the welcome they
+        // have not had yet). The same for every way of logging in.
+        AuthenticationSuccessHandler landing = (request, response, authentication) -> {
+            if (KeptForms.waiting(request)) {
+                response.sendRedirect("/kept");
+                return;
+            }
+            if (requestCache.getRequest(request, response) == null
+                    && authentication.getPrincipal() instanceof SignedInMember member) {
+                Optional<String> first = landings.orderedStream()
+                        .map(l -> l.firstPage(member.id()))
+                        .flatMap(Optional::stream)
+                        .findFirst();
+                if (first.isPresent()) {
+                    response.sendRedirect(first.get());
+                    return;
+                }
+            }
+            savedRequest.onAuthenticationSuccess(request, response, authentication);
+        };
         http.authorizeHttpRequests(a -> a
                         // Circles and practice goals. Circle paths are let through here for everyone, even logged
                         // out: the circle module answers 404 to anyone who is not a member, exactly as for a circle
@@ -246,6 +292,7 @@ class SecurityConfiguration {
                                 "/cases",
                                 "/signup",
                                 "/login",
+                                "/login/admin",
                                 "/kept",
                                 "/verify",
                                 "/verify/resend",
@@ -425,28 +472,11 @@ class SecurityConfiguration {
                         .anyRequest()
                         .permitAll())
                 .formLogin(f -> f.loginPage("/login")
+                        // In SSO-only mode the password is checked only at the admins' break-glass address; a post
+                        // to /login reaches the page that says to use the provider (403).
+                        .loginProcessingUrl(ssoOnly ? "/login/admin" : "/login")
                         .usernameParameter("email")
-                        // A form kept when the session ended is collected first: that is where the member was. Then
-                        // the page that asked them to log in; only a member going nowhere in particular is shown
-                        // a first page (the welcome they have not had yet).
-                        .successHandler((request, response, authentication) -> {
-                            if (KeptForms.waiting(request)) {
-                                response.sendRedirect("/kept");
-                                return;
-                            }
-                            if (requestCache.getRequest(request, response) == null
-                                    && authentication.getPrincipal() instanceof SignedInMember member) {
-                                Optional<String> first = landings.orderedStream()
-                                        .map(landing -> landing.firstPage(member.id()))
-                                        .flatMap(Optional::stream)
-                                        .findFirst();
-                                if (first.isPresent()) {
-                                    response.sendRedirect(first.get());
-                                    return;
-                                }
-                            }
-                            savedRequest.onAuthenticationSuccess(request, response, authentication);
-                        })
+                        .successHandler(landing)
                         .failureHandler(SecurityConfiguration::loginFailed)
                         .permitAll())
                 .rememberMe(r -> r.rememberMeServices(rememberMe).key(rememberMe.getKey()))
@@ -491,6 +521,15 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new RememberMeTheftFilter(revocations, problems, api), RememberMeAuthenticationFilter.class)
                 .addFilterAfter(new OwnerCookieFilter(keptForms), AnonymousAuthenticationFilter.class);
+        boolean providers = false;
+        for (ProviderLogIn providerLogIn : providerLogIns) {
+            providerLogIn.configure(http, landing);
+            providers = true;
+        }
+        if (providers) {
+            http.addFilterBefore(
+                    new ProviderCallbackRateLimitFilter(rateLimits), OAuth2LoginAuthenticationFilter.class);
+        }
         return http.build();
     }
 }
