@@ -299,6 +299,19 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
         assertNoViolations();
     }
 
+    @Test
+    void theCommunityDashboardAndTheOperationsPageMeetWcagAtBothWidths() {
+        startSession("demo-admin-operations");
+        browser.logIn(DEMO_ADMIN, DEMO_ADMIN_PASSWORD, messages);
+        visit("/admin/dashboard?weeks=52");
+        assertThat(browser.driver().findElements(By.cssSelector("svg.chart")))
+                .as("the demo community's year draws every chart")
+                .hasSize(6);
+        visit("/admin/operations");
+
+        assertNoViolations();
+    }
+
     /** Opens a page, makes sure it is the page itself and not a login or error page, and checks it. */
     private void check(String path) {
         browser.open(path);

@@ -1,6 +1,7 @@
 package org.hros.casestudy.domain;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ public class CaseAuthoring implements CaseDrafts {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final HelpfulCounts helpfulCounts;
+    private final ReviewRounds rounds;
     private final Clock clock;
 
     CaseAuthoring(
@@ -50,8 +52,10 @@ public class CaseAuthoring implements CaseDrafts {
             ApplicationEventPublisher events,
             AuditLog audit,
             HelpfulCounts helpfulCounts,
+            ReviewRounds rounds,
             Clock clock) {
         this.helpfulCounts = helpfulCounts;
+        this.rounds = rounds;
         this.cases = cases;
         this.notes = notes;
         this.noteViews = noteViews;
@@ -109,10 +113,12 @@ public class CaseAuthoring implements CaseDrafts {
         if (needsConfirmation && !confirmedIdentifiable) {
             unconfirmed = List.of(new FieldError(CONFIRM_IDENTIFIABLE, "redaction.confirm.required"));
         }
-        c.submit(clock.instant(), unconfirmed);
+        Instant now = clock.instant();
+        c.submit(now, unconfirmed);
         c.recordIdentifiableConfirmation(needsConfirmation);
         events.publishEvent(new CaseSubmitted(c.id(), c.reviewRound(), c.title(), c.authorId()));
         cases.flush();
+        rounds.submitted(c.id(), c.reviewRound(), now);
         return view(c);
     }
 

@@ -41,6 +41,7 @@ class ReviewDesk implements CaseReviews {
     private final IdentifiabilityCheck identifiability;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final ReviewRounds rounds;
     private final Clock clock;
 
     ReviewDesk(
@@ -53,7 +54,9 @@ class ReviewDesk implements CaseReviews {
             IdentifiabilityCheck identifiability,
             ApplicationEventPublisher events,
             AuditLog audit,
+            ReviewRounds rounds,
             Clock clock) {
+        this.rounds = rounds;
         this.cases = cases;
         this.publication = publication;
         this.notes = notes;
@@ -147,7 +150,9 @@ class ReviewDesk implements CaseReviews {
     @Override
     @Transactional
     public void claim(long caseId, long editorId) {
-        locked(caseId).claim(editorId);
+        CaseStudy c = locked(caseId);
+        c.claim(editorId);
+        rounds.acted(c.id(), c.reviewRound(), clock.instant());
     }
 
     @Override
@@ -220,13 +225,17 @@ class ReviewDesk implements CaseReviews {
                     List.of(new FieldErrorsException.FieldError("message", "review.return.needsNote")));
         }
         c.returnToAuthor(editorId);
+        rounds.decided(c.id(), c.reviewRound(), clock.instant());
         events.publishEvent(new CaseReturned(c.id(), c.authorId(), c.reviewRound()));
     }
 
     @Override
     @Transactional
     public CaseStatus publish(long caseId, long editorId) {
-        return publication.release(locked(caseId), editorId);
+        CaseStudy c = locked(caseId);
+        CaseStatus status = publication.release(c, editorId);
+        rounds.decided(c.id(), c.reviewRound(), clock.instant());
+        return status;
     }
 
     @Override

@@ -6,12 +6,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.hros.platform.web.SvgChart;
 import org.hros.practice.domain.GoalViews.CheckInView;
 
 /**
  * Draws a goal's metric over time as a small SVG on the server: no script, readable by screen readers through
  * its title and description, with the same numbers in a table beside it. Time runs left to right in proportion;
- * the target is a dashed line.
+ * the target is a dashed line. The SVG's frame and parts come from {@link SvgChart}.
  */
 public final class GoalChart {
 
@@ -49,26 +50,7 @@ public final class GoalChart {
         long first = points.isEmpty() ? 0 : points.get(0).createdAt().toEpochMilli();
         long last =
                 points.isEmpty() ? 0 : points.get(points.size() - 1).createdAt().toEpochMilli();
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"goal-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(WIDTH)
-                .append(' ')
-                .append(HEIGHT)
-                .append("\" role=\"img\" aria-labelledby=\"")
-                .append(id)
-                .append("-title ")
-                .append(id)
-                .append("-desc\">");
-        svg.append("<title id=\"")
-                .append(id)
-                .append("-title\">")
-                .append(escape(title))
-                .append("</title>");
-        svg.append("<desc id=\"")
-                .append(id)
-                .append("-desc\">")
-                .append(escape(desc))
-                .append("</desc>");
+        StringBuilder svg = SvgChart.open("goal-chart", id, WIDTH, HEIGHT, title, desc);
         int bottom = HEIGHT - BOTTOM;
         svg.append(line("goal-chart__axis", LEFT, TOP, LEFT, bottom));
         svg.append(line("goal-chart__axis", LEFT, bottom, WIDTH - RIGHT, bottom));
@@ -137,18 +119,15 @@ public final class GoalChart {
     }
 
     private static String line(String cls, double x1, double y1, double x2, double y2) {
-        return "<line class=\"" + cls + "\" x1=\"" + fmt(x1) + "\" y1=\"" + fmt(y1) + "\" x2=\"" + fmt(x2) + "\" y2=\""
-                + fmt(y2) + "\"/>";
+        return SvgChart.line(cls, x1, y1, x2, y2);
     }
 
     private static String text(String cls, double x, double y, String anchor, String content) {
-        return "<text class=\"" + cls + "\" x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"" + anchor + "\">"
-                + escape(content) + "</text>";
+        return SvgChart.text(cls, x, y, anchor, content);
     }
 
     static String number(double value) {
-        BigDecimal d = BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP);
-        return d.stripTrailingZeros().toPlainString();
+        return SvgChart.number(value);
     }
 
     private static String day(Instant at) {
@@ -156,15 +135,6 @@ public final class GoalChart {
     }
 
     private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    static String escape(String text) {
-        return text == null
-                ? ""
-                : text.replace("&", "&amp;")
-                        .replace("<", "&lt;")
-                        .replace(">", "&gt;")
-                        .replace("\"", "&quot;");
+        return SvgChart.fmt(v);
     }
 }
