@@ -46,7 +46,9 @@ public class RateLimits {
         /** Previewing text while writing: often, but rendering costs, so not without end. */
         PREVIEW,
         /** Looking members up while typing an @mention: often, but not a way to list the community. */
-        MENTION_LOOKUP;
+        MENTION_LOOKUP,
+        /** Inviting someone to join by e-mail, counted per inviting member: enough to invite a team, not to spam. */
+        INVITE;
 
         /**
          * What this action counts against for a whole network address: a ceiling for everyone behind it (an office,

@@ -1,6 +1,8 @@
 package org.hros.moderation.domain;
 
 import java.time.format.DateTimeFormatter;
+import org.hros.member.InvitationAccepted;
+import org.hros.member.InvitationChanged;
 import org.hros.member.MemberStandingChanged;
 import org.hros.moderation.AuditAction;
 import org.hros.moderation.AuditLog;
@@ -8,7 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes what admins do to members into the audit log, in the same transaction as the change: a role granted
+ * Writes what admins do to members, and the invitations admins and editors send, into the audit log, in the same transaction as the change: a role granted
  * without its entry cannot be committed.
  */
 @Component
@@ -28,8 +30,29 @@ class MemberAuditTrail {
             case SUSPENDED -> AuditAction.SUSPENDED;
             case SILENCED -> AuditAction.SILENCED;
             case REINSTATED -> AuditAction.REINSTATED;
+            case APPROVED -> AuditAction.APPROVED_MEMBER;
+            case DECLINED -> AuditAction.DECLINED_MEMBER;
         };
         audit.recordAboutMember(event.actorId(), action, event.memberId(), note(event));
+    }
+
+    @EventListener
+    void on(InvitationChanged event) {
+        AuditAction action = switch (event.change()) {
+            case SENT -> AuditAction.SENT_INVITATION;
+            case REVOKED -> AuditAction.REVOKED_INVITATION;
+        };
+        audit.record(event.actorId(), action, null, "invitation " + event.invitationId() + " to " + event.email());
+    }
+
+    /** The new member is the actor: they used the link; the note names the invitation and who sent it. */
+    @EventListener
+    void on(InvitationAccepted event) {
+        audit.recordAboutMember(
+                event.memberId(),
+                AuditAction.JOINED_BY_INVITATION,
+                event.memberId(),
+                "invitation " + event.invitationId() + " from member " + event.inviterId());
     }
 
     private static String note(MemberStandingChanged event) {
@@ -40,7 +63,7 @@ class MemberAuditTrail {
                                 ? "indefinitely"
                                 : "until " + DateTimeFormatter.ISO_INSTANT.format(event.until()))
                         + ": " + event.reason();
-            case REINSTATED -> null;
+            case REINSTATED, APPROVED, DECLINED -> null;
         };
     }
 }

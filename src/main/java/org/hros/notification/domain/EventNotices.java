@@ -10,6 +10,8 @@ import org.hros.casestudy.CasePublished;
 import org.hros.casestudy.CaseReturned;
 import org.hros.casestudy.CaseSubmitted;
 import org.hros.discussion.ReplyPosted;
+import org.hros.member.InvitationAccepted;
+import org.hros.member.MemberCard;
 import org.hros.member.MemberDirectory;
 import org.hros.notification.NoticeCategory;
 import org.hros.request.ExperienceInvited;
@@ -127,6 +129,19 @@ class EventNotices {
                 String.valueOf(event.offerId()),
                 t("notice.invited", event.title()),
                 event.path()));
+    }
+
+    /** Whoever sent an invitation hears when someone joined with it, and finds them on their profile. */
+    @ApplicationModuleListener
+    void on(InvitationAccepted event) {
+        String link =
+                members.find(event.memberId()).map(MemberCard::profilePath).orElse("/invitations");
+        notices.deliver(List.of(new NoticeDraft(
+                NoticeCategory.INVITATIONS,
+                event.inviterId(),
+                "INVITATIONS:joined:" + event.invitationId() + ":" + event.inviterId(),
+                t("notice.invitationUsed", event.memberName()),
+                link)));
     }
 
     /** A member both mentioned and following gets one notice: the mention. */

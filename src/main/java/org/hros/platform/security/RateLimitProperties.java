@@ -19,6 +19,7 @@ public class RateLimitProperties {
     private Allowance mailFromAddress = new Allowance(60, Duration.ofHours(1));
     private Allowance preview = new Allowance(120, Duration.ofMinutes(10));
     private Allowance mentionLookup = new Allowance(300, Duration.ofMinutes(10));
+    private Allowance invite = new Allowance(20, Duration.ofDays(1));
 
     public Allowance allowance(RateLimits.Action action) {
         return switch (action) {
@@ -33,6 +34,7 @@ public class RateLimitProperties {
             case MAIL_FROM_ADDRESS -> mailFromAddress;
             case PREVIEW -> preview;
             case MENTION_LOOKUP -> mentionLookup;
+            case INVITE -> invite;
         };
     }
 
@@ -78,6 +80,10 @@ public class RateLimitProperties {
 
     public Allowance getMentionLookup() {
         return mentionLookup;
+    }
+
+    public Allowance getInvite() {
+        return invite;
     }
 
     /** How many requests a caller may make per period. */
