@@ -23,6 +23,12 @@ public record SiteSettingsValues(
                 communityName, tagline, address, welcomeText, groundRules, contactAddress, defaultLicence, signUpMode);
     }
 
+    /** The same settings with another sign-up mode. */
+    public SiteSettingsValues withSignUpMode(SignUpMode mode) {
+        return new SiteSettingsValues(
+                communityName, tagline, logo, welcomeText, groundRules, contactAddress, defaultLicence, mode);
+    }
+
     /** One line per setting that differs, as "name: 'old' → 'new'", each value shortened to fit an audit note. */
     List<String> changesTo(SiteSettingsValues next) {
         List<String> changes = new ArrayList<>();
