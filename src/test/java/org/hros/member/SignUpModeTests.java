@@ -167,7 +167,7 @@ class SignUpModeTests extends IntegrationTestBase {
                 .andExpect(content().string(containsString(email)))
                 .andExpect(content().string(containsString("/review/members/" + id + "/decline")));
         mvc.perform(post("/review/members/" + id + "/decline")
-                        .param("back", "admin")
+                        .header("Referer", "http://localhost:8080/admin/members?state=WAITING")
                         .with(csrf())
                         .with(user(principal(admin, MemberRole.ADMIN))))
                 .andExpect(redirectedUrl("/admin/members?state=WAITING"));

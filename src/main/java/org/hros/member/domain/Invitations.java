@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Invitations to join: admins and editors send them by e-mail (a private link, one use, valid fourteen days), see
- * them listed and revoke them. The link's secret is made when the mail is sent ({@link InvitationMails}) and only
+ * them listed and revoke them. The link's secret is made when the mail is sent ({@link JoinInvitationMails}) and only
  * its hash is kept.
  */
 @Service

@@ -40,13 +40,16 @@ class SettingsStore {
             allEntries = true,
             cacheManager = SiteCacheConfiguration.MANAGER)
     @Transactional
-    public SiteSettingsRow write(SiteSettingsValues values) {
+    public void write(SiteSettingsValues values, long actorId, java.time.Instant now) {
         SiteSettingsRow row = rows.findById(SiteSettingsRow.ID).orElse(null);
         if (row == null) {
-            return rows.save(SiteSettingsRow.from(values));
+            SiteSettingsRow first = SiteSettingsRow.from(values);
+            first.changedBy(actorId, now);
+            rows.save(first);
+            return;
         }
         row.apply(values);
-        return row;
+        row.changedBy(actorId, now);
     }
 
     private static SiteSettingsView view(SiteSettingsValues v, boolean saved) {

@@ -67,7 +67,7 @@ public class SiteSettingsService implements SiteSettings, SiteIdentity, SignUpPo
         if (changes.isEmpty() && rows.existsById(SiteSettingsRow.ID)) {
             return 0;
         }
-        store.write(next).changedBy(actorId, clock.instant());
+        store.write(next, actorId, clock.instant());
         changes.forEach(change -> audit.record(actorId, AuditAction.CHANGED_SETTING, null, change));
         return changes.size();
     }

@@ -26,12 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admins and editors invite people by e-mail, see every invitation and where it stands, and revoke pending ones. */
 @Controller
-class InvitationController {
+class JoinInvitationController {
 
     private final Invitations invitations;
     private final MessageSource messages;
 
-    InvitationController(Invitations invitations, MessageSource messages) {
+    JoinInvitationController(Invitations invitations, MessageSource messages) {
         this.invitations = invitations;
         this.messages = messages;
     }

@@ -8,12 +8,14 @@ import org.hros.member.MemberQuery;
 import org.hros.member.MemberState;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.PageView;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -23,11 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * buttons post here. The person is told by mail either way; every decision is audited.
  */
 @Controller
-class ApprovalController {
+class AccountApprovalController {
 
     private final MemberAdministration members;
 
-    ApprovalController(MemberAdministration members) {
+    AccountApprovalController(MemberAdministration members) {
         this.members = members;
     }
 
@@ -43,28 +45,28 @@ class ApprovalController {
     String approve(
             @AuthenticationPrincipal MemberPrincipal me,
             @PathVariable long id,
-            @RequestParam(required = false) String back,
+            @RequestHeader(value = HttpHeaders.REFERER, required = false) String from,
             RedirectAttributes redirect,
             HttpServletResponse response,
             Model model) {
-        return decide(() -> members.approve(me.id(), id), "admin.approval.approved", back, redirect, response, model);
+        return decide(() -> members.approve(me.id(), id), "admin.approval.approved", from, redirect, response, model);
     }
 
     @PostMapping("/review/members/{id}/decline")
     String decline(
             @AuthenticationPrincipal MemberPrincipal me,
             @PathVariable long id,
-            @RequestParam(required = false) String back,
+            @RequestHeader(value = HttpHeaders.REFERER, required = false) String from,
             RedirectAttributes redirect,
             HttpServletResponse response,
             Model model) {
-        return decide(() -> members.decline(me.id(), id), "admin.approval.declined", back, redirect, response, model);
+        return decide(() -> members.decline(me.id(), id), "admin.approval.declined", from, redirect, response, model);
     }
 
     private String decide(
             Runnable decision,
             String done,
-            String back,
+            String from,
             RedirectAttributes redirect,
             HttpServletResponse response,
             Model model) {
@@ -77,8 +79,10 @@ class ApprovalController {
             return listWaiting(null, model);
         }
         redirect.addFlashAttribute("flash", done);
-        // Only the member directory is a place to go back to; anything else returns to this list.
-        return "admin".equals(back) ? "redirect:/admin/members?state=WAITING" : "redirect:/review/members";
+        // An admin who decided in the member directory goes back to it; the address is never taken from the request.
+        return from != null && from.contains("/admin/members")
+                ? "redirect:/admin/members?state=WAITING"
+                : "redirect:/review/members";
     }
 
     private static Integer number(String value) {

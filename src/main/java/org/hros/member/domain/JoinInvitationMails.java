@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * hash is stored, so neither the event registry nor the database ever holds a usable link.
  */
 @Component
-class InvitationMails {
+class JoinInvitationMails {
 
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
@@ -33,7 +33,7 @@ class InvitationMails {
     private final String baseUrl;
     private final TransactionTemplate newTransaction;
 
-    InvitationMails(
+    JoinInvitationMails(
             InvitationRepository invitations,
             MemberRepository members,
             Mailer mailer,
