@@ -159,6 +159,7 @@ class SignUpModeTests extends IntegrationTestBase {
         scene.signUp(SignUpMode.APPROVAL);
         String email = newAddress();
         signUp(email, "Turned Away").andExpect(status().isOk());
+        String link = TestMail.link(email, "/verify");
         long id = waitingId(email);
 
         // Admins find waiting accounts in the member directory, filtered "waiting", with the buttons to decide.
@@ -178,7 +179,6 @@ class SignUpModeTests extends IntegrationTestBase {
         assertThat(audit.entriesAbout(id, 1, 10).items())
                 .anyMatch(e -> e.action() == AuditAction.DECLINED_MEMBER && e.actorId() == admin.id());
 
-        String link = TestMail.link(email, "/verify");
         mvc.perform(post("/verify").with(csrf()).param("token", link.substring(link.indexOf("token=") + 6)))
                 .andExpect(redirectedUrl("/login?suspended"));
         MvcResult refused = mvc.perform(formLogin("/login").user("email", email).password(PASSWORD))

@@ -13,6 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +39,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -57,6 +62,9 @@ class SiteSettingsTests extends IntegrationTestBase {
 
     @Autowired
     MailOutage mail;
+
+    @LocalServerPort
+    int port;
 
     Person admin;
     SiteScene scene;
@@ -116,10 +124,15 @@ class SiteSettingsTests extends IntegrationTestBase {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<h2>Rules of " + name + "</h2>")))
                 .andExpect(content().string(containsString("No sales pitches.")));
-        // An error page tells whom to write to.
-        mvc.perform(get("/no-such-page-" + key).accept("text/html"))
-                .andExpect(status().isNotFound())
-                .andExpect(content().string(containsString("mailto:" + contact)));
+        // An error page, as the server sends it, tells whom to write to.
+        HttpResponse<String> notFound = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/no-such-page-" + key))
+                                .header("Accept", "text/html")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(notFound.statusCode()).isEqualTo(404);
+        assertThat(notFound.body()).contains("mailto:" + contact).contains("· " + name + "</title>");
 
         List<String> notes = audit.entries(1, 50).items().stream()
                 .filter(e -> e.action() == AuditAction.CHANGED_SETTING && e.actorId() == admin.id())
