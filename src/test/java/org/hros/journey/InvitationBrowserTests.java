@@ -74,7 +74,8 @@ class InvitationBrowserTests extends IntegrationTestBase {
             browser.waitForSignedIn();
             assertThat(browser.accountName()).isEqualTo("Guest " + key);
 
-            browser.session("admin");
+            browser.session("admin, later");
+            browser.logIn(admin.email(), messages);
             browser.open("/invitations");
             browser.waitForHeading(t("invitations.heading"));
             assertThat(browser.text(By.cssSelector(".invitation-table tbody")))
