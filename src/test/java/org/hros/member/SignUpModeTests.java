@@ -1,6 +1,7 @@
 package org.hros.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.hros.member.domain.MemberService;
@@ -132,6 +134,11 @@ class SignUpModeTests extends IntegrationTestBase {
         mvc.perform(formLogin("/login").user("email", email).password(PASSWORD)).andExpect(redirectedUrl("/waiting"));
 
         long id = waitingId(email);
+        // Editors and admins are told someone waits (the admin of this test existed before the sign-up).
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(get("/notifications").with(user(principal(admin, MemberRole.ADMIN))))
+                        .andExpect(
+                                content().string(containsString("Patient Newcomer signed up and waits for approval"))));
         Person editor = fixtures.member(MemberRole.EDITOR);
         mvc.perform(get("/review/members").with(user(principal(editor, MemberRole.EDITOR))))
                 .andExpect(status().isOk())

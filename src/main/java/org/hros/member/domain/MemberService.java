@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hros.member.AccountAwaitingApproval;
 import org.hros.member.InvitationAccepted;
 import org.hros.member.MemberCard;
 import org.hros.member.MemberDirectory;
@@ -97,6 +98,7 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
         Member member = register(command, MemberRole.MEMBER, invitedAddress);
         if (mode == SignUpMode.APPROVAL && invitation.isEmpty()) {
             member.awaitApproval();
+            events.publishEvent(new AccountAwaitingApproval(member.id(), member.displayName()));
         }
         invitation.ifPresent(i -> {
             i.use(member.id(), clock.instant());
