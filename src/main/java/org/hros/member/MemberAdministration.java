@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.hros.shared.PageView;
 
 /**
- * What admins do with members: find them, change their role, suspend, silence and reinstate them. Every change
+ * What admins do with members (and editors with accounts waiting for approval): find them, change their role, suspend, silence and reinstate them. Every change
  * publishes {@link MemberStandingChanged} inside its transaction; the actor must be an admin, which the web layer
  * checks before calling.
  */
@@ -44,4 +44,18 @@ public interface MemberAdministration {
 
     /** Lifts any suspension and silence. */
     void reinstate(long actorId, long memberId);
+
+    /**
+     * Lets an account that waits for approval in; the member is told by mail. Admins and editors may approve.
+     *
+     * @throws org.hros.shared.FieldErrorsException when the account is not waiting (decided already)
+     */
+    void approve(long actorId, long memberId);
+
+    /**
+     * Turns an account that waits for approval away: it may no longer log in, and the person is told by mail.
+     *
+     * @throws org.hros.shared.FieldErrorsException when the account is not waiting (decided already)
+     */
+    void decline(long actorId, long memberId);
 }

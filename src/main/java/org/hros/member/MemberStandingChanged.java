@@ -7,7 +7,7 @@ import java.time.Instant;
  * the audit entry is written with it; the member is told by mail after commit.
  *
  * @param memberId the member concerned
- * @param actorId the admin who acted
+ * @param actorId the admin (or, for approvals, the editor) who acted
  * @param change what was done
  * @param role the role the member has now
  * @param reason the reason the admin gave, shown to the member; {@code null} for role changes
@@ -22,6 +22,10 @@ public record MemberStandingChanged(
         ROLE_REVOKED,
         SUSPENDED,
         SILENCED,
-        REINSTATED
+        REINSTATED,
+        /** An admin or editor let a waiting account in. */
+        APPROVED,
+        /** An admin or editor turned a waiting account away. */
+        DECLINED
     }
 }

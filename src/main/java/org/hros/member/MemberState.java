@@ -9,7 +9,11 @@ public enum MemberState {
     /** May not log in until the suspension ends or an admin reinstates them. */
     SUSPENDED,
     /** May log in and read, but not post. */
-    SILENCED;
+    SILENCED,
+    /** Signed up while sign-up needed approval, and no admin or editor has decided yet: may log in, not post. */
+    WAITING,
+    /** An admin or editor declined the account: may not log in. */
+    DECLINED;
 
     public String messageKey() {
         return "member.state." + name();

@@ -50,7 +50,19 @@ public enum AuditAction {
     /** An admin sent a webhook delivery again. */
     WEBHOOK_RESENT,
     /** A member logged in through their company's OpenID Connect provider (the note names it). */
-    LOGGED_IN_WITH_PROVIDER;
+    LOGGED_IN_WITH_PROVIDER,
+    /** An admin changed a site setting; the note says which, from what, to what. */
+    CHANGED_SETTING,
+    /** An admin or editor invited someone by e-mail. */
+    SENT_INVITATION,
+    /** An admin or editor revoked a pending invitation. */
+    REVOKED_INVITATION,
+    /** Someone joined with an invitation (the actor is the new member). */
+    JOINED_BY_INVITATION,
+    /** An admin or editor approved an account that waited for approval. */
+    APPROVED_MEMBER,
+    /** An admin or editor declined an account that waited for approval. */
+    DECLINED_MEMBER;
 
     public String messageKey() {
         return "audit.action." + name();

@@ -11,6 +11,11 @@ public interface Mailer {
 
     void send(MailMessage message);
 
+    /** False when no mail server is configured and mails only go to the log (a newcomer's laptop). */
+    default boolean delivers() {
+        return true;
+    }
+
     /**
      * One e-mail with a plain-text body and an optional HTML alternative.
      *

@@ -6,6 +6,14 @@ package org.hros.platform;
  */
 public interface PostingPermissions {
 
-    /** False while an admin has silenced the member: they may read but not post. */
+    /**
+     * False while an admin has silenced the member, or while their account waits for approval: they may read but
+     * not post.
+     */
     boolean mayPost(long memberId);
+
+    /** True while the member's account waits for an admin's or editor's approval, so pages say that, not "silenced". */
+    default boolean awaitingApproval(long memberId) {
+        return false;
+    }
 }

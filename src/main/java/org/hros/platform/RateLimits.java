@@ -48,7 +48,9 @@ public class RateLimits {
         /** Looking members up while typing an @mention: often, but not a way to list the community. */
         MENTION_LOOKUP,
         /** Downloading one's own data: a heavy read, a few times an hour per member. */
-        DATA_EXPORT;
+        DATA_EXPORT,
+        /** Inviting someone to join by e-mail, counted per inviting member: enough to invite a team, not to spam. */
+        INVITE;
 
         /**
          * What this action counts against for a whole network address: a ceiling for everyone behind it (an office,

@@ -32,6 +32,11 @@ public final class MailOutage implements Mailer {
     }
 
     @Override
+    public boolean delivers() {
+        return real.delivers();
+    }
+
+    @Override
     public void send(MailMessage message) {
         JavaMailSenderImpl down = unreachable;
         if (down == null) {

@@ -110,6 +110,11 @@ public record CaseForm(
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     public static CaseForm blank(CaseType type) {
+        return blank(type, Licence.DEFAULT);
+    }
+
+    /** An empty form that starts with the community's default licence. */
+    public static CaseForm blank(CaseType type, Licence licence) {
         return new CaseForm(
                 type,
                 "",
@@ -121,7 +126,7 @@ public record CaseForm(
                 null,
                 null,
                 null,
-                Licence.DEFAULT,
+                licence,
                 "",
                 AttributionMode.NAMED,
                 "",

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.hros.casestudy.AttributionMode;
 import org.hros.casestudy.CaseType;
+import org.hros.casestudy.Licence;
+import org.hros.casestudy.LicenceDefault;
 import org.hros.casestudy.domain.CaseAuthoring;
 import org.hros.casestudy.domain.DraftView;
 import org.hros.casestudy.domain.StaleDraftException;
@@ -48,10 +50,15 @@ class WritingController {
 
     private final CaseAuthoring authoring;
     private final MessageSource messages;
+    private final org.springframework.beans.factory.ObjectProvider<LicenceDefault> licences;
 
-    WritingController(CaseAuthoring authoring, MessageSource messages) {
+    WritingController(
+            CaseAuthoring authoring,
+            MessageSource messages,
+            org.springframework.beans.factory.ObjectProvider<LicenceDefault> licences) {
         this.authoring = authoring;
         this.messages = messages;
+        this.licences = licences;
     }
 
     @GetMapping("/write")
@@ -62,7 +69,9 @@ class WritingController {
     @GetMapping("/write/{type}")
     String newDraft(@PathVariable String type, Model model) {
         CaseType caseType = "spark".equals(type) ? CaseType.SPARK : CaseType.CASE_STUDY;
-        model.addAttribute("editor", new EditorView(FormView.clean(CaseForm.blank(caseType)), null));
+        LicenceDefault chosen = licences.getIfAvailable();
+        Licence licence = chosen == null ? Licence.DEFAULT : chosen.defaultLicence();
+        model.addAttribute("editor", new EditorView(FormView.clean(CaseForm.blank(caseType, licence)), null));
         return "cases/edit";
     }
 

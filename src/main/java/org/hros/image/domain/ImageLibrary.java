@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * text it is in; the address is unguessable and says nothing of its uploader.
  */
 @Service
-public class ImageLibrary {
+public class ImageLibrary implements org.hros.image.ImageUploads {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -45,6 +45,16 @@ public class ImageLibrary {
         String id = newId();
         images.save(new StoredImage(id, processed, memberId, clock.instant()));
         return UploadedImage.of(ImageAddress.of(id), alt, processed.width(), processed.height());
+    }
+
+    @Override
+    @Transactional
+    public String store(long memberId, byte[] data, String alt) {
+        try {
+            return upload(memberId, data, alt).address();
+        } catch (ImagesBusyException e) {
+            throw new ImagesBusy(e);
+        }
     }
 
     /** The bytes and type of an image, for serving. */

@@ -54,9 +54,20 @@ class Member {
     private Instant previousVisitAt;
     private String timeZone;
 
+    @Enumerated(EnumType.STRING)
+    private Approval approval;
+
+    private Instant approvalDecidedAt;
+
     @Version
     @Column(nullable = false)
     private int version;
+
+    /** Where an account that joined while sign-up needed approval stands; {@code null} once approved. */
+    enum Approval {
+        WAITING,
+        DECLINED
+    }
 
     protected Member() {}
 
@@ -244,9 +255,42 @@ class Member {
         this.silenceReason = null;
     }
 
+    /** Whether the account waits for an admin's or editor's approval. */
+    boolean waiting() {
+        return approval == Approval.WAITING;
+    }
+
+    boolean approved() {
+        return approval == null;
+    }
+
+    boolean declined() {
+        return approval == Approval.DECLINED;
+    }
+
+    void awaitApproval() {
+        this.approval = Approval.WAITING;
+    }
+
+    void approve(Instant now) {
+        this.approval = null;
+        this.approvalDecidedAt = now;
+    }
+
+    void decline(Instant now) {
+        this.approval = Approval.DECLINED;
+        this.approvalDecidedAt = now;
+    }
+
     MemberState state(Instant now) {
         if (suspended(now)) {
             return MemberState.SUSPENDED;
+        }
+        if (declined()) {
+            return MemberState.DECLINED;
+        }
+        if (waiting()) {
+            return MemberState.WAITING;
         }
         if (!verified()) {
             return MemberState.UNVERIFIED;
@@ -276,6 +320,8 @@ class Member {
     }
 
     MemberPrincipal principal(Instant now) {
-        return new MemberPrincipal(id, email, handle, displayName, role, verified(), suspended(now), passwordHash);
+        // A declined account is refused at log-in like a suspended one; the log-in page says which.
+        return new MemberPrincipal(
+                id, email, handle, displayName, role, verified(), suspended(now) || declined(), passwordHash);
     }
 }

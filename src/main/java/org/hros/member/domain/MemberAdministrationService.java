@@ -118,10 +118,50 @@ public class MemberAdministrationService implements MemberAdministration, Postin
     }
 
     @Override
+    @Transactional
+    public void approve(long actorId, long memberId) {
+        Member member = waitingMember(memberId);
+        member.approve(clock.instant());
+        events.publishEvent(new MemberStandingChanged(memberId, actorId, Change.APPROVED, member.role(), null, null));
+    }
+
+    @Override
+    @Transactional
+    public void decline(long actorId, long memberId) {
+        Member member = waitingMember(memberId);
+        member.decline(clock.instant());
+        // A declined account may not log in: any session it has ends now.
+        sessions.endAll(member.email());
+        events.publishEvent(new MemberStandingChanged(memberId, actorId, Change.DECLINED, member.role(), null, null));
+    }
+
+    private Member waitingMember(long memberId) {
+        Member member = member(memberId);
+        if (!member.waiting()) {
+            throw refused("approval", "admin.member.notWaiting");
+        }
+        return member;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean awaitingApproval(long memberId) {
+        return members.findById(memberId).map(Member::waiting).orElse(false);
+    }
+
+    /** Whether the address belongs to an account an admin or editor declined, for the log-in page. */
+    @Transactional(readOnly = true)
+    public boolean declined(String email) {
+        return members.findByEmail(MemberService.normalise(email))
+                .map(Member::declined)
+                .orElse(false);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public boolean mayPost(long memberId) {
         return members.findById(memberId)
-                .map(m -> !m.silenced(clock.instant()) && !m.suspended(clock.instant()))
+                .map(m -> !m.silenced(clock.instant()) && !m.suspended(clock.instant()) && m.approved())
                 // An unknown member is not silenced; whatever they try fails on its own terms.
                 .orElse(true);
     }
@@ -191,12 +231,17 @@ public class MemberAdministrationService implements MemberAdministration, Postin
                                 cb.isNull(root.get("silencedUntil")),
                                 cb.greaterThan(root.<Instant>get("silencedUntil"), now)));
                 Predicate verified = cb.isNotNull(root.get("emailVerifiedAt"));
+                Predicate waiting = cb.equal(root.get("approval"), Member.Approval.WAITING);
+                Predicate declined = cb.equal(root.get("approval"), Member.Approval.DECLINED);
+                Predicate approved = cb.isNull(root.get("approval"));
                 where.add(
                         switch (query.state()) {
                             case SUSPENDED -> suspended;
-                            case UNVERIFIED -> cb.and(cb.not(verified), cb.not(suspended));
-                            case SILENCED -> cb.and(silenced, verified, cb.not(suspended));
-                            case ACTIVE -> cb.and(verified, cb.not(suspended), cb.not(silenced));
+                            case DECLINED -> cb.and(declined, cb.not(suspended));
+                            case WAITING -> cb.and(waiting, cb.not(suspended));
+                            case UNVERIFIED -> cb.and(cb.not(verified), cb.not(suspended), approved);
+                            case SILENCED -> cb.and(silenced, verified, cb.not(suspended), approved);
+                            case ACTIVE -> cb.and(verified, cb.not(suspended), cb.not(silenced), approved);
                         });
             }
             return cb.and(where.toArray(Predicate[]::new));

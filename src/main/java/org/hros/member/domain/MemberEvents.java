@@ -11,4 +11,7 @@ final class MemberEvents {
 
     /** Someone tried to join with the address of an existing member: the member is told, the form says nothing. */
     record SignUpWithTakenAddress(long memberId) {}
+
+    /** An invitation was sent: its link is made and mailed after commit. */
+    record InvitationMailRequested(long invitationId) {}
 }

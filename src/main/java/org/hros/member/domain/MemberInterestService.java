@@ -58,7 +58,10 @@ class MemberInterestService implements MemberInterests, LogInLanding {
     @Override
     @Transactional(readOnly = true)
     public Optional<String> firstPage(long memberId) {
-        return members.findById(memberId).filter(m -> !m.welcomed()).map(m -> "/welcome");
+        return members.findById(memberId)
+                .flatMap(m -> m.waiting()
+                        ? Optional.of("/waiting")
+                        : m.welcomed() ? Optional.empty() : Optional.of("/welcome"));
     }
 
     @Override

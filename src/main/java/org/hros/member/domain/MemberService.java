@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hros.member.AccountAwaitingApproval;
+import org.hros.member.InvitationAccepted;
 import org.hros.member.MemberCard;
 import org.hros.member.MemberDirectory;
 import org.hros.member.MemberIdentity;
@@ -16,11 +18,14 @@ import org.hros.member.MemberPrincipal;
 import org.hros.member.MemberRole;
 import org.hros.member.MentionPrefix;
 import org.hros.member.PublicProfile;
+import org.hros.member.SignUpMode;
+import org.hros.member.SignUpPolicy;
 import org.hros.shared.ConflictException;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.NotFoundException;
 import org.hros.shared.Secrets;
 import org.hros.shared.Slugs;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,6 +42,8 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
     private final PasswordPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Invitations invitations;
+    private final ObjectProvider<SignUpPolicy> signUpPolicy;
 
     MemberService(
             MemberRepository members,
@@ -44,7 +51,11 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
             PasswordEncoder passwords,
             PasswordPolicy policy,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            Invitations invitations,
+            ObjectProvider<SignUpPolicy> signUpPolicy) {
+        this.invitations = invitations;
+        this.signUpPolicy = signUpPolicy;
         this.members = members;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -58,18 +69,62 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
      * gets a mail saying so instead, and the caller answers exactly as for a new one, so that the form tells
      * nobody who is a member.
      *
+     * <p>The sign-up mode in force decides the rest. With an invitation (required while the community admits only
+     * invited people) the invitation is used up and its sender told; when the address is the one invited, the link
+     * from the mail proved it, so the member is verified and may be signed in at once. While sign-up needs
+     * approval, an account without an invitation waits for an admin or editor.
+     *
+     * @param invitationSecret the secret from an invitation link, or {@code null}
      * @throws FieldErrorsException when the password is common, or made of the site's name or the address
+     * @throws InvitationRequiredException when only invited people may join and the invitation is missing or unusable
      */
     @Transactional
-    public void signUp(SignUpCommand command) {
+    public SignUpResult signUp(SignUpCommand command, String invitationSecret) {
         policy.check(command.password(), command.email());
+        SignUpMode mode = signUpMode();
+        Optional<Invitation> invitation = invitations.usable(invitationSecret);
+        if (mode == SignUpMode.INVITATION && invitation.isEmpty()) {
+            throw new InvitationRequiredException();
+        }
         Optional<Member> existing = members.findByEmail(normalise(command.email()));
         if (existing.isPresent()) {
             events.publishEvent(
                     new MemberEvents.SignUpWithTakenAddress(existing.get().id()));
-            return;
+            return SignUpResult.checkInbox();
         }
-        register(command, MemberRole.MEMBER, false);
+        boolean invitedAddress = invitation
+                .map(i -> i.email().equals(normalise(command.email())))
+                .orElse(false);
+        Member member = register(command, MemberRole.MEMBER, invitedAddress);
+        if (mode == SignUpMode.APPROVAL && invitation.isEmpty()) {
+            member.awaitApproval();
+            events.publishEvent(new AccountAwaitingApproval(member.id(), member.displayName()));
+        }
+        invitation.ifPresent(i -> {
+            i.use(member.id(), clock.instant());
+            events.publishEvent(new InvitationAccepted(i.id(), i.invitedBy(), member.id(), member.displayName()));
+        });
+        return invitedAddress ? new SignUpResult(member.principal(clock.instant())) : SignUpResult.checkInbox();
+    }
+
+    /** The sign-up mode in force: open unless the site's settings say otherwise. */
+    @Transactional(readOnly = true)
+    public SignUpMode signUpMode() {
+        SignUpPolicy found = signUpPolicy.getIfAvailable();
+        return found == null ? SignUpMode.OPEN : found.signUpMode();
+    }
+
+    /**
+     * What a sign-up led to.
+     *
+     * @param signedIn the new member to sign in now (they joined through their own invitation), or {@code null}
+     *     when a verification mail (or a mail about their existing account) is on its way
+     */
+    public record SignUpResult(MemberPrincipal signedIn) {
+
+        static SignUpResult checkInbox() {
+            return new SignUpResult(null);
+        }
     }
 
     /** Creates a member whose address is known to be theirs (the first admin, demo members). */
@@ -127,13 +182,16 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
             token.use(clock.instant());
             return members.findById(token.memberId()).map(m -> {
                 m.verifyEmail(clock.instant());
-                return new VerifiedMember(m.principal(clock.instant()), m.welcomed());
+                return new VerifiedMember(m.principal(clock.instant()), m.welcomed(), m.waiting());
             });
         });
     }
 
-    /** A member whose address a link just verified, and whether they have had their welcome. */
-    public record VerifiedMember(MemberPrincipal principal, boolean welcomed) {}
+    /**
+     * A member whose address a link just verified, whether they have had their welcome, and whether their account
+     * still waits for approval.
+     */
+    public record VerifiedMember(MemberPrincipal principal, boolean welcomed, boolean waiting) {}
 
     @Override
     @Transactional

@@ -6,6 +6,10 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Optional;
+import org.hros.member.MemberPrincipal;
+import org.hros.member.SignUpMode;
+import org.hros.member.domain.InvitationRequiredException;
+import org.hros.member.domain.Invitations;
 import org.hros.member.domain.MemberAdministrationService;
 import org.hros.member.domain.MemberService;
 import org.hros.member.domain.SignUpCommand;
@@ -15,6 +19,7 @@ import org.hros.platform.web.FormView;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.NotFoundException;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,13 +37,16 @@ class AccountController {
     private final MessageSource messages;
     private final LinkSignIn signIn;
     private final ProviderButtons providers;
+    private final Invitations invitations;
 
     AccountController(
             MemberService members,
             MemberAdministrationService administration,
             MessageSource messages,
             LinkSignIn signIn,
-            ProviderButtons providers) {
+            ProviderButtons providers,
+            Invitations invitations) {
+        this.invitations = invitations;
         this.members = members;
         this.administration = administration;
         this.messages = messages;
@@ -46,10 +54,33 @@ class AccountController {
         this.providers = providers;
     }
 
+    /**
+     * The sign-up form; opened from an invitation mail, with the address invited filled in. While only invited
+     * people may join, a visitor without an invitation is told how to get one; a link that was used, has expired or
+     * was revoked says so.
+     */
     @GetMapping("/signup")
-    String showSignUp(Model model) {
+    String showSignUp(@RequestParam(required = false) String invitation, Model model, HttpServletResponse response) {
         if (providers.ssoOnly()) {
             return ssoOnly(model);
+        }
+        SignUpMode mode = members.signUpMode();
+        model.addAttribute("mode", mode);
+        model.addAttribute("providers", providers.all());
+        if (invitation != null) {
+            Optional<Invitations.LinkCheck> check = invitations.check(invitation);
+            if (check.isEmpty() || !check.get().usable()) {
+                response.setStatus(check.isEmpty() ? 404 : 410);
+                model.addAttribute(
+                        "status", check.map(Invitations.LinkCheck::status).orElse(null));
+                return "member/invitationGone";
+            }
+            model.addAttribute(
+                    "form", FormView.clean(SignUpForm.invited(check.get().email(), invitation)));
+            return "member/signup";
+        }
+        if (mode == SignUpMode.INVITATION) {
+            return "member/invitationOnly";
         }
         model.addAttribute("form", FormView.clean(SignUpForm.empty()));
         model.addAttribute("providers", providers.all());
@@ -62,22 +93,40 @@ class AccountController {
             BindingResult result,
             Model model,
             Locale locale,
+            HttpServletRequest request,
             HttpServletResponse response) {
         if (providers.ssoOnly()) {
             return refusedInSsoOnlyMode(model, response);
         }
         model.addAttribute("providers", providers.all());
+        SignUpMode mode = members.signUpMode();
+        model.addAttribute("mode", mode);
         if (!result.hasErrors()) {
             try {
-                members.signUp(new SignUpCommand(form.email(), form.displayName(), form.password()));
+                MemberService.SignUpResult joined = members.signUp(
+                        new SignUpCommand(form.email(), form.displayName(), form.password()), form.invitationSecret());
+                if (joined.signedIn() != null) {
+                    // The invitation reached their inbox: their address is proven, so they are in at once.
+                    signIn.signIn(joined.signedIn(), request, response);
+                    return "redirect:/welcome";
+                }
                 model.addAttribute("email", form.email().strip());
                 return "member/checkInbox";
             } catch (FieldErrorsException e) {
                 FormErrors.copy(e, result);
+            } catch (InvitationRequiredException e) {
+                response.setStatus(403);
+                return "member/invitationOnly";
             }
         }
         model.addAttribute("form", FormView.of(form.withoutPassword(), result, messages, locale));
         return "member/signup";
+    }
+
+    /** A member whose account waits for approval is told so, and what they may do meanwhile. */
+    @GetMapping("/waiting")
+    String showWaiting(@AuthenticationPrincipal MemberPrincipal me) {
+        return administration.awaitingApproval(me.id()) ? "member/waiting" : "redirect:/";
     }
 
     /**
@@ -114,6 +163,9 @@ class AccountController {
             return "redirect:/login?suspended";
         }
         signIn.signIn(verified.get().principal(), request, response);
+        if (verified.get().waiting()) {
+            return "redirect:/waiting";
+        }
         return verified.get().welcomed() ? "redirect:/" : "redirect:/welcome";
     }
 
@@ -141,6 +193,7 @@ class AccountController {
                 email == null
                         ? null
                         : administration.suspension(email.toString()).orElse(null));
+        model.addAttribute("declined", email != null && administration.declined(email.toString()));
         return "member/login";
     }
 

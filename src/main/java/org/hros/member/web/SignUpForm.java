@@ -20,14 +20,28 @@ public record SignUpForm(
         String password,
 
         @NotNull(message = "{signup.agree.required}") @AssertTrue(message = "{signup.agree.required}")
-        Boolean agree) {
+        Boolean agree,
+
+        // The secret from an invitation link, carried by a hidden field; blank without one.
+        @Size(max = 100, message = "{signup.invitation.invalid}")
+        String invitation) {
 
     /** The form to show again after an error: the password is never echoed back. */
     SignUpForm withoutPassword() {
-        return new SignUpForm(email, displayName, "", agree);
+        return new SignUpForm(email, displayName, "", agree, invitation);
     }
 
     public static SignUpForm empty() {
-        return new SignUpForm("", "", "", false);
+        return new SignUpForm("", "", "", false, "");
+    }
+
+    /** The form an invitation link opens: the address invited filled in. */
+    public static SignUpForm invited(String email, String invitation) {
+        return new SignUpForm(email, "", "", false, invitation);
+    }
+
+    /** The invitation's secret, or {@code null} when the form carries none. */
+    String invitationSecret() {
+        return invitation == null || invitation.isBlank() ? null : invitation.strip();
     }
 }

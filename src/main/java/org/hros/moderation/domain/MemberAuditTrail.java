@@ -1,6 +1,8 @@
 package org.hros.moderation.domain;
 
 import java.time.format.DateTimeFormatter;
+import org.hros.member.InvitationAccepted;
+import org.hros.member.InvitationChanged;
 import org.hros.member.MemberLoggedInWithProvider;
 import org.hros.member.MemberStandingChanged;
 import org.hros.moderation.AuditAction;
@@ -9,7 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes what admins do to members into the audit log, in the same transaction as the change: a role granted
+ * Writes what admins do to members, and the invitations admins and editors send, into the audit log, in the same transaction as the change: a role granted
  * without its entry cannot be committed.
  */
 @Component
@@ -29,6 +31,8 @@ class MemberAuditTrail {
             case SUSPENDED -> AuditAction.SUSPENDED;
             case SILENCED -> AuditAction.SILENCED;
             case REINSTATED -> AuditAction.REINSTATED;
+            case APPROVED -> AuditAction.APPROVED_MEMBER;
+            case DECLINED -> AuditAction.DECLINED_MEMBER;
         };
         audit.recordAboutMember(event.actorId(), action, event.memberId(), note(event));
     }
@@ -43,6 +47,25 @@ class MemberAuditTrail {
         audit.recordAboutMember(event.memberId(), AuditAction.LOGGED_IN_WITH_PROVIDER, event.memberId(), note);
     }
 
+    @EventListener
+    void on(InvitationChanged event) {
+        AuditAction action = switch (event.change()) {
+            case SENT -> AuditAction.SENT_INVITATION;
+            case REVOKED -> AuditAction.REVOKED_INVITATION;
+        };
+        audit.record(event.actorId(), action, null, "invitation " + event.invitationId() + " to " + event.email());
+    }
+
+    /** The new member is the actor: they used the link; the note names the invitation and who sent it. */
+    @EventListener
+    void on(InvitationAccepted event) {
+        audit.recordAboutMember(
+                event.memberId(),
+                AuditAction.JOINED_BY_INVITATION,
+                event.memberId(),
+                "invitation " + event.invitationId() + " from member " + event.inviterId());
+    }
+
     private static String note(MemberStandingChanged event) {
         return switch (event.change()) {
             case ROLE_GRANTED, ROLE_REVOKED -> event.role().name().toLowerCase(java.util.Locale.ROOT);
@@ -51,7 +74,7 @@ class MemberAuditTrail {
                                 ? "indefinitely"
                                 : "until " + DateTimeFormatter.ISO_INSTANT.format(event.until()))
                         + ": " + event.reason();
-            case REINSTATED -> null;
+            case REINSTATED, APPROVED, DECLINED -> null;
         };
     }
 }

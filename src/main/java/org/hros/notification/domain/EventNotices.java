@@ -10,6 +10,9 @@ import org.hros.casestudy.CasePublished;
 import org.hros.casestudy.CaseReturned;
 import org.hros.casestudy.CaseSubmitted;
 import org.hros.discussion.ReplyPosted;
+import org.hros.member.AccountAwaitingApproval;
+import org.hros.member.InvitationAccepted;
+import org.hros.member.MemberCard;
 import org.hros.member.MemberDirectory;
 import org.hros.notification.NoticeCategory;
 import org.hros.request.ExperienceInvited;
@@ -127,6 +130,33 @@ class EventNotices {
                 String.valueOf(event.offerId()),
                 t("notice.invited", event.title()),
                 event.path()));
+    }
+
+    /**
+     * Editors and admins hear that a new account waits for their approval, with the submissions they review: it is
+     * the same kind of work, at the same desk.
+     */
+    @ApplicationModuleListener
+    void on(AccountAwaitingApproval event) {
+        notices.deliver(drafts(
+                NoticeCategory.NEW_SUBMISSIONS,
+                members.editorIds(),
+                "account:" + event.memberId(),
+                t("notice.awaitingApproval", event.displayName()),
+                "/review/members"));
+    }
+
+    /** Whoever sent an invitation hears when someone joined with it, and finds them on their profile. */
+    @ApplicationModuleListener
+    void on(InvitationAccepted event) {
+        String link =
+                members.find(event.memberId()).map(MemberCard::profilePath).orElse("/invitations");
+        notices.deliver(List.of(new NoticeDraft(
+                NoticeCategory.INVITATIONS,
+                event.inviterId(),
+                "INVITATIONS:joined:" + event.invitationId() + ":" + event.inviterId(),
+                t("notice.invitationUsed", event.memberName()),
+                link)));
     }
 
     /** A member both mentioned and following gets one notice: the mention. */

@@ -39,6 +39,11 @@ class SmtpMailer implements Mailer {
     }
 
     @Override
+    public boolean delivers() {
+        return configured && sender.getIfAvailable() != null;
+    }
+
+    @Override
     public void send(MailMessage message) {
         JavaMailSender smtp = configured ? sender.getIfAvailable() : null;
         if (smtp == null) {

@@ -20,6 +20,7 @@ public class RateLimitProperties {
     private Allowance preview = new Allowance(120, Duration.ofMinutes(10));
     private Allowance mentionLookup = new Allowance(300, Duration.ofMinutes(10));
     private Allowance dataExport = new Allowance(3, Duration.ofHours(1));
+    private Allowance invite = new Allowance(20, Duration.ofDays(1));
 
     public Allowance allowance(RateLimits.Action action) {
         return switch (action) {
@@ -35,6 +36,7 @@ public class RateLimitProperties {
             case PREVIEW -> preview;
             case MENTION_LOOKUP -> mentionLookup;
             case DATA_EXPORT -> dataExport;
+            case INVITE -> invite;
         };
     }
 
@@ -84,6 +86,10 @@ public class RateLimitProperties {
 
     public Allowance getDataExport() {
         return dataExport;
+    }
+
+    public Allowance getInvite() {
+        return invite;
     }
 
     /** How many requests a caller may make per period. */

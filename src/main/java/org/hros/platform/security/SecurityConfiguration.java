@@ -300,6 +300,7 @@ class SecurityConfiguration {
                                 "/password-reset/new",
                                 "/approvals/*",
                                 "/about",
+                                "/rules",
                                 "/error",
                                 "/css/**",
                                 "/js/**",
@@ -454,6 +455,9 @@ class SecurityConfiguration {
                                 "/api/v1/search/answers/*")
                         .permitAll()
                         .requestMatchers("/review", "/review/**", "/api/v1/review-queue")
+                        .hasAnyRole("EDITOR", "ADMIN")
+                        // Invitations to join are sent, listed and revoked by editors and admins.
+                        .requestMatchers("/invitations", "/invitations/**")
                         .hasAnyRole("EDITOR", "ADMIN")
                         .requestMatchers(
                                 HttpMethod.POST,

@@ -36,6 +36,8 @@ class CrawlerController {
             "/login",
             "/logout",
             "/signup",
+            "/invitations",
+            "/waiting",
             "/verify",
             "/password-reset",
             "/approvals/",

@@ -88,7 +88,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     /** A page frame for nobody in particular: the member and the CSRF token live in the session, out of reach. */
     private PageContext emptyContext(HttpServletRequest request, Locale locale) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return new PageContext(null, null, path, messages, locale, Map.of(), Set.of(), baseUrl, id -> false);
+        return new PageContext(
+                null, null, path, messages, locale, Map.of(), Set.of(), baseUrl, id -> false, id -> false, null);
     }
 
     private String problem(ErrorView error, Locale locale) {

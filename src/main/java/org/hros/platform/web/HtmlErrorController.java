@@ -31,8 +31,14 @@ class HtmlErrorController implements ErrorController {
     private final MessageSource messages;
     private final String baseUrl;
 
-    HtmlErrorController(MessageSource messages, @Value("${hros.base-url}") String baseUrl) {
+    private final org.springframework.beans.factory.ObjectProvider<org.hros.platform.SiteIdentity> site;
+
+    HtmlErrorController(
+            MessageSource messages,
+            org.springframework.beans.factory.ObjectProvider<org.hros.platform.SiteIdentity> site,
+            @Value("${hros.base-url}") String baseUrl) {
         this.messages = messages;
+        this.site = site;
         this.baseUrl = baseUrl;
     }
 
@@ -45,7 +51,7 @@ class HtmlErrorController implements ErrorController {
                 "error",
                 Map.of(
                         "ctx",
-                        PageContextAdvice.create(request, messages, locale, baseUrl),
+                        PageContextAdvice.create(request, messages, locale, baseUrl, site.getIfAvailable()),
                         "error",
                         new ErrorView(shown, reason(request, shown), retryAfter(response, status))),
                 HttpStatus.valueOf(status));
@@ -77,7 +83,10 @@ class HtmlErrorController implements ErrorController {
             return "database";
         }
         Object reason = request.getAttribute(SilenceGuard.REASON);
-        return status == 403 && SilenceGuard.SILENCED.equals(reason) ? SilenceGuard.SILENCED : null;
+        if (status == 403 && (SilenceGuard.SILENCED.equals(reason) || SilenceGuard.AWAITING_APPROVAL.equals(reason))) {
+            return reason.toString();
+        }
+        return null;
     }
 
     /**

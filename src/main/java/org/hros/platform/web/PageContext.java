@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hros.platform.SignedInMember;
+import org.hros.platform.SiteIdentity;
 import org.hros.shared.Vocabulary;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -29,7 +30,10 @@ public final class PageContext {
     private final Set<String> queryParameters;
     private final String baseUrl;
     private final java.util.function.LongPredicate mayPost;
+    private final java.util.function.LongPredicate awaitingApproval;
+    private final java.util.function.Supplier<SiteIdentity.Identity> site;
     private Boolean mayPostNow;
+    private SiteIdentity.Identity identity;
 
     PageContext(
             SignedInMember member,
@@ -40,8 +44,12 @@ public final class PageContext {
             Map<String, ?> flash,
             Set<String> queryParameters,
             String baseUrl,
-            java.util.function.LongPredicate mayPost) {
+            java.util.function.LongPredicate mayPost,
+            java.util.function.LongPredicate awaitingApproval,
+            java.util.function.Supplier<SiteIdentity.Identity> site) {
         this.mayPost = mayPost;
+        this.awaitingApproval = awaitingApproval;
+        this.site = site;
         this.member = member;
         this.csrf = csrf;
         this.path = path;
@@ -126,6 +134,53 @@ public final class PageContext {
             mayPostNow = mayPost.test(member.id());
         }
         return mayPostNow;
+    }
+
+    /** True when the member signed in waits for their account to be approved: they read, but do not post yet. */
+    public boolean awaitingApproval() {
+        return member != null && !mayPost() && awaitingApproval.test(member.id());
+    }
+
+    /** The community's name, as its admins set it. */
+    public String siteName() {
+        return site().name();
+    }
+
+    public String siteTagline() {
+        return site().tagline();
+    }
+
+    /** The logo's image address, or {@code null} when the community has none. */
+    public String siteLogo() {
+        return site().logo();
+    }
+
+    /** The address to write to the community's team, or blank when none is set. */
+    public String contactAddress() {
+        return site().contactAddress();
+    }
+
+    /** The welcome text for newcomers and visitors, as sanitised HTML. */
+    public String welcomeHtml() {
+        return site().welcomeHtml();
+    }
+
+    /**
+     * The settings in force, read once per page. Without them (no settings module, or the database not answering
+     * on an outage page) the configured messages stand in, so every page still renders.
+     */
+    private SiteIdentity.Identity site() {
+        if (identity == null) {
+            SiteIdentity.Identity found = null;
+            try {
+                found = site == null ? null : site.get();
+            } catch (RuntimeException e) {
+                found = null;
+            }
+            identity =
+                    found != null ? found : new SiteIdentity.Identity(t("site.name"), t("site.tagline"), null, "", "");
+        }
+        return identity;
     }
 
     public boolean isEditor() {

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.hros.platform.PostingPermissions;
 import org.hros.platform.SignedInMember;
+import org.hros.platform.SiteIdentity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -22,22 +24,28 @@ class PageContextAdvice {
     private final MessageSource messages;
     private final String baseUrl;
     private final PostingPermissions permissions;
+    private final SiteIdentity site;
 
     PageContextAdvice(
-            MessageSource messages, PostingPermissions permissions, @Value("${hros.base-url}") String baseUrl) {
+            MessageSource messages,
+            PostingPermissions permissions,
+            ObjectProvider<SiteIdentity> site,
+            @Value("${hros.base-url}") String baseUrl) {
         this.messages = messages;
         this.permissions = permissions;
+        this.site = site.getIfAvailable();
         this.baseUrl = baseUrl;
     }
 
     @ModelAttribute("ctx")
     PageContext pageContext(HttpServletRequest request, Locale locale) {
-        return create(request, messages, locale, baseUrl, permissions::mayPost);
+        return create(request, messages, locale, baseUrl, permissions::mayPost, permissions::awaitingApproval, site);
     }
 
     /** For error pages, which offer no form to post. */
-    static PageContext create(HttpServletRequest request, MessageSource messages, Locale locale, String baseUrl) {
-        return create(request, messages, locale, baseUrl, id -> true);
+    static PageContext create(
+            HttpServletRequest request, MessageSource messages, Locale locale, String baseUrl, SiteIdentity site) {
+        return create(request, messages, locale, baseUrl, id -> true, id -> false, site);
     }
 
     static PageContext create(
@@ -45,7 +53,9 @@ class PageContextAdvice {
             MessageSource messages,
             Locale locale,
             String baseUrl,
-            java.util.function.LongPredicate mayPost) {
+            java.util.function.LongPredicate mayPost,
+            java.util.function.LongPredicate awaitingApproval,
+            SiteIdentity site) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         SignedInMember member = auth != null && auth.getPrincipal() instanceof SignedInMember m ? m : null;
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
@@ -60,7 +70,9 @@ class PageContextAdvice {
                 flash == null ? Map.of() : flash,
                 parameterNames(request),
                 baseUrl,
-                mayPost);
+                mayPost,
+                awaitingApproval,
+                site == null ? null : site::identity);
     }
 
     /** None for a request whose parameters could not be parsed: its error page must still render. */

@@ -34,15 +34,20 @@ class SilenceGuard implements WebMvcConfigurer, HandlerInterceptor {
 
     static final String SILENCED = "silenced";
 
+    static final String AWAITING_APPROVAL = "awaitingApproval";
+
     private final PostingPermissions permissions;
     private final MessageSource messages;
     private final String baseUrl;
+    private final org.springframework.beans.factory.ObjectProvider<org.hros.platform.SiteIdentity> site;
 
     SilenceGuard(
             PostingPermissions permissions,
             MessageSource messages,
+            org.springframework.beans.factory.ObjectProvider<org.hros.platform.SiteIdentity> site,
             @org.springframework.beans.factory.annotation.Value("${hros.base-url}") String baseUrl) {
         this.baseUrl = baseUrl;
+        this.site = site;
         this.permissions = permissions;
         this.messages = messages;
     }
@@ -60,15 +65,20 @@ class SilenceGuard implements WebMvcConfigurer, HandlerInterceptor {
         }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof SignedInMember member && !permissions.mayPost(member.id())) {
-            request.setAttribute(REASON, SILENCED);
-            ErrorView error = new ErrorView(403, SILENCED);
+            String reason = permissions.awaitingApproval(member.id()) ? AWAITING_APPROVAL : SILENCED;
+            request.setAttribute(REASON, reason);
+            ErrorView error = new ErrorView(403, reason);
             Locale locale = RequestContextUtils.getLocale(request);
             if (method.getBeanType().isAnnotationPresent(RestController.class)) {
                 throw new ForbiddenException(messages.getMessage(error.textKey(), null, locale));
             }
             throw new ModelAndViewDefiningException(new ModelAndView(
                     "error",
-                    Map.of("ctx", PageContextAdvice.create(request, messages, locale, baseUrl), "error", error),
+                    Map.of(
+                            "ctx",
+                            PageContextAdvice.create(request, messages, locale, baseUrl, site.getIfAvailable()),
+                            "error",
+                            error),
                     HttpStatus.FORBIDDEN));
         }
         return true;
