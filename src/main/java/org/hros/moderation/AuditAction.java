@@ -32,7 +32,15 @@ public enum AuditAction {
     /** An editor hid a flagged item. */
     HID_CONTENT,
     /** An editor restored a hidden item. */
-    RESTORED_CONTENT;
+    RESTORED_CONTENT,
+    /** An editor warned the author of a flagged item. */
+    WARNED_AUTHOR,
+    /** An editor silenced the author of a flagged item (the silence itself is recorded about the member too). */
+    SILENCED_AUTHOR,
+    /** An editor suspended the author of a flagged item (the suspension is recorded about the member too). */
+    SUSPENDED_AUTHOR,
+    /** An editor or admin set a member's trust level by hand. */
+    SET_TRUST_LEVEL;
 
     public String messageKey() {
         return "audit.action." + name();

@@ -54,5 +54,10 @@ class FacetCache {
         entries.clear();
     }
 
+    @TransactionalEventListener
+    void on(org.hros.casestudy.CaseRestored event) {
+        entries.clear();
+    }
+
     private record Entry(Facets facets, long expiresAt) {}
 }

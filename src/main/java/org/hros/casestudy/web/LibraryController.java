@@ -68,10 +68,27 @@ class LibraryController {
             @RequestParam(required = false) Long quote,
             @AuthenticationPrincipal MemberPrincipal me,
             Model model) {
-        CaseView view = catalog.read(id, revision);
+        CaseView view;
+        boolean hidden = false;
+        try {
+            view = catalog.read(id, revision);
+        } catch (NotFoundException e) {
+            // Its author still sees a case hidden pending review, with a notice why.
+            view = me == null
+                    ? null
+                    : catalog.readHiddenAsAuthor(id, revision, me.id()).orElse(null);
+            if (view == null) {
+                throw e;
+            }
+            hidden = true;
+        }
         if (!view.slug().equals(slug) && view.isLatest()) {
             return Redirects.permanent(view.path());
         }
+        if (me != null && !hidden) {
+            catalog.recordRead(id, me.id());
+        }
+        model.addAttribute("hiddenPendingReview", hidden);
         model.addAttribute("view", view);
         model.addAttribute("share", share(view));
         // The discussion is rendered into the page, so it reads without JavaScript; htmx only adds to it.

@@ -78,6 +78,8 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
         Member member = register(command, role, true);
         if (sample) {
             member.markSample();
+            // Sample members stand for an established community: they post as members, not as newcomers.
+            member.earn(org.hros.member.TrustLevel.MEMBER);
         }
         return member.id();
     }

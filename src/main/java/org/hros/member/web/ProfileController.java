@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.hros.member.MemberPrincipal;
+import org.hros.member.MemberTrust;
 import org.hros.member.domain.ApiTokenService;
 import org.hros.member.domain.MemberService;
 import org.hros.member.domain.TimeZoneChoices;
@@ -29,9 +30,15 @@ class ProfileController {
     private final ApiTokenService tokens;
     private final MessageSource messages;
     private final TimeZoneChoices timeZones;
+    private final MemberTrust trust;
 
     ProfileController(
-            MemberService members, ApiTokenService tokens, MessageSource messages, TimeZoneChoices timeZones) {
+            MemberService members,
+            ApiTokenService tokens,
+            MessageSource messages,
+            TimeZoneChoices timeZones,
+            MemberTrust trust) {
+        this.trust = trust;
         this.members = members;
         this.timeZones = timeZones;
         this.tokens = tokens;
@@ -40,6 +47,8 @@ class ProfileController {
 
     @GetMapping("/profile")
     String editProfile(@AuthenticationPrincipal MemberPrincipal me, Model model) {
+        // The settings page shows the member's level as it stands now: computed on demand, not only hourly.
+        trust.recompute(me.id());
         model.addAttribute("form", FormView.clean(ProfileForm.of(members.ownProfile(me.id()))));
         return settings(me, model, FormView.clean(new TokenForm("")));
     }
@@ -117,6 +126,7 @@ class ProfileController {
         model.addAttribute("tokenForm", tokenForm);
         model.addAttribute("timeZone", timeZones.zoneOf(me.id()).getId());
         model.addAttribute("zones", timeZones.choices());
+        model.addAttribute("trust", trust.standing(me.id()));
         if (!model.containsAttribute("timeZoneError")) {
             model.addAttribute("timeZoneError", null);
         }
