@@ -94,11 +94,16 @@ class LibraryController {
         // The discussion is rendered into the page, so it reads without JavaScript; htmx only adds to it.
         SubjectRef subject = new SubjectRef(SubjectType.CASE, id);
         Viewer viewer = me == null ? null : new Viewer(me.id(), me.isEditor());
+        // A hidden case's discussion and reactions are hidden with it, even from its author.
         model.addAttribute(
                 "thread",
-                discussions.thread(
-                        subject, viewer, new ThreadOptions(PageView.normalise(discussionPage), replyTo, quote)));
-        model.addAttribute("reactions", discussions.reactions(subject, me == null ? null : me.id()));
+                hidden
+                        ? null
+                        : discussions.thread(
+                                subject,
+                                viewer,
+                                new ThreadOptions(PageView.normalise(discussionPage), replyTo, quote)));
+        model.addAttribute("reactions", hidden ? null : discussions.reactions(subject, me == null ? null : me.id()));
         return "cases/show";
     }
 

@@ -82,12 +82,12 @@ public class FlagService {
      * Records a member's flag with the weight of their trust level, and hides the item when its open flags weigh
      * the threshold.
      *
-     * @return where the item is read, to go back to
+     * @return where the item is read, and whether this flag hid it
      * @throws FieldErrorsException when the member flagged it before, wrote it, or chose "other" without saying why
      * @throws NotFoundException when the item does not exist, is hidden, or the member may not see it
      */
     @Transactional
-    public String flag(long memberId, SubjectType type, long id, FlagReason reason, String note) {
+    public Flagged flag(long memberId, SubjectType type, long id, FlagReason reason, String note) {
         Item item = visible(memberId, type, id);
         String text = note == null || note.isBlank() ? null : note.strip();
         if (reason == null) {
@@ -124,8 +124,9 @@ public class FlagService {
                     item.authorId(),
                     Set.of(),
                     item.title()));
+            return new Flagged(item.path(), true);
         }
-        return item.path();
+        return new Flagged(item.path(), false);
     }
 
     /** One page of items with open flags, the heaviest first, then those editors hid. */
@@ -316,6 +317,12 @@ public class FlagService {
     private static FieldErrorsException refused(String field, String code) {
         return new FieldErrorsException(List.of(new FieldErrorsException.FieldError(field, code)));
     }
+
+    /**
+     * A flag recorded: where the item is read, and whether it is now hidden pending review (its page, for a case or
+     * a request, is then missing for the member who flagged it).
+     */
+    public record Flagged(String path, boolean hidden) {}
 
     /** What a member is flagging: where it is and what it belongs to. */
     public record FlagTarget(SubjectType type, long id, String title, String path) {}

@@ -61,9 +61,14 @@ class FlagController {
         try {
             FormErrors.raise(result);
             FlagReason reason = reason(values.reason());
-            String path = flags.flag(me.id(), kind, itemId, reason, values.note());
+            FlagService.Flagged flagged = flags.flag(me.id(), kind, itemId, reason, values.note());
+            // A case or request this flag hid has no page for the flagger any more: back to where it was listed.
+            if (flagged.hidden() && (kind == SubjectType.CASE || kind == SubjectType.REQUEST)) {
+                redirect.addFlashAttribute("flash", "flag.thanks.hidden");
+                return "redirect:" + (kind == SubjectType.CASE ? "/cases" : "/requests");
+            }
             redirect.addFlashAttribute("flash", "flag.thanks");
-            return "redirect:" + path;
+            return "redirect:" + flagged.path();
         } catch (FieldErrorsException e) {
             response.setStatus(400);
             FieldErrorsException.FieldError first = e.errors().get(0);

@@ -203,6 +203,11 @@ public class AgendaQueries {
                 .optional();
     }
 
+    /** Whether the request is hidden pending review. */
+    public boolean hiddenPendingReview(long id) {
+        return count("select count(*) from request where hidden_at is not null and id = ?", id) > 0;
+    }
+
     /** A request's title and page, if it exists. */
     public Optional<TitleAndPath> titleAndPath(long id) {
         return jdbc.sql("select title, slug from request where id = ? and hidden_at is null")

@@ -68,7 +68,7 @@ class PublicRequests implements RequestCatalog {
     @Override
     public List<PublicRequest> newest(int limit) {
         return jdbc.sql(SELECT
-                        + " where r.close_reason is distinct from 'DUPLICATE' order by r.created_at desc, r.id desc"
+                        + " and r.close_reason is distinct from 'DUPLICATE' order by r.created_at desc, r.id desc"
                         + " limit ?")
                 .param(limit)
                 .query(PublicRequests::row)
