@@ -53,9 +53,10 @@ class FlagQueueController {
         String reason = form.reason();
         try {
             // Text refused for its control characters is said before anything is looked up.
-            if (result.hasFieldErrors("reason")) {
+            if (result.hasFieldErrors()) {
                 throw new FieldErrorsException(List.of(new FieldErrorsException.FieldError(
-                        "reason", result.getFieldError("reason").getCode())));
+                        result.getFieldError().getField(),
+                        result.getFieldError().getCode())));
             }
             SubjectType kind = FlagController.type(type);
             switch (decision) {

@@ -53,9 +53,19 @@ class TrustController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            if (result.hasFieldErrors("reason")) {
-                throw new FieldErrorsException(List.of(new FieldErrorsException.FieldError(
-                        "reason", result.getFieldError("reason").getCode())));
+            // Text refused for its control characters is said before anything is looked up.
+            if (result.hasFieldErrors()) {
+                response.setStatus(400);
+                model.addAttribute(
+                        "trust",
+                        new TrustPageView(
+                                id,
+                                "",
+                                null,
+                                result.getFieldError().getField(),
+                                result.getFieldError().getCode(),
+                                ""));
+                return "moderation/trust";
             }
             administration.setLevel(me.id(), id, level(form.level()), form.reason());
         } catch (FieldErrorsException e) {

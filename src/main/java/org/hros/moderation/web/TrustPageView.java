@@ -9,6 +9,8 @@ import org.hros.member.TrustStanding;
  *
  * @param errorField the field a problem concerns ({@code level} or {@code reason}), or {@code null}
  * @param errorKey the message key of the problem, or {@code null}
+ * @param standing the member's level and what lifts it; {@code null} when the form came back refused before the
+ *     member was looked up
  * @param reason the reason as typed, kept when the form comes back with a problem
  */
 public record TrustPageView(
