@@ -34,10 +34,19 @@ public interface CaseCatalog {
     /**
      * A published case at a revision, or the latest when {@code revision} is null.
      *
-     * @throws org.hros.shared.NotFoundException when there is no such case or revision
+     * @throws org.hros.shared.NotFoundException when there is no such case or revision, or it is hidden pending review
      * @throws org.hros.shared.GoneException when the case was withdrawn
      */
     CaseView read(long caseId, Integer revision);
+
+    /**
+     * A case hidden pending review, for its author alone, who sees it with a notice why; empty for anyone else or a
+     * case that is not hidden.
+     */
+    Optional<CaseView> readHiddenAsAuthor(long caseId, Integer revision, long memberId);
+
+    /** Notes that a member opened a published case (once per case), one of the signals that earn trust. */
+    void recordRead(long caseId, long memberId);
 
     /** The named cases of a member, for their public profile. Role-only and anonymous cases never appear. */
     List<CaseCard> namedCasesBy(long memberId, int limit);

@@ -21,4 +21,7 @@ public interface ReplyCatalog {
      * against the discussions.
      */
     List<Long> ids();
+
+    /** The ids of the replies on one subject anyone may read now, e.g. when a hidden case is shown again. */
+    List<Long> idsOn(org.hros.shared.SubjectRef subject);
 }

@@ -62,7 +62,15 @@ public enum AuditAction {
     /** An admin or editor approved an account that waited for approval. */
     APPROVED_MEMBER,
     /** An admin or editor declined an account that waited for approval. */
-    DECLINED_MEMBER;
+    DECLINED_MEMBER,
+    /** An editor warned the author of a flagged item. */
+    WARNED_AUTHOR,
+    /** An editor silenced the author of a flagged item (the silence itself is recorded about the member too). */
+    SILENCED_AUTHOR,
+    /** An editor suspended the author of a flagged item (the suspension is recorded about the member too). */
+    SUSPENDED_AUTHOR,
+    /** An editor or admin set a member's trust level by hand. */
+    SET_TRUST_LEVEL;
 
     public String messageKey() {
         return "audit.action." + name();

@@ -39,6 +39,8 @@ public class RateLimits {
         POST,
         /** Posting, counted per address for all the members behind it: a ceiling above one member's. */
         POST_FROM_ADDRESS,
+        /** Posting by a member at the new trust level: a daily allowance of its own, below everyone else's. */
+        NEW_MEMBER_POST,
         /** Anything that sends an e-mail: counted per recipient and per account. */
         MAIL,
         /** Anything that sends an e-mail, counted per address over all its recipients. */

@@ -40,7 +40,7 @@ class CaseArrivalQueries implements CaseArrivals {
                         + " from (select case_id, min(published_at) as first_published from case_revision"
                         + " group by case_id having min(published_at) >= ? and min(published_at) < ?) f"
                         + " join case_revision r on r.case_id = f.case_id and r.current"
-                        + " join case_study c on c.id = f.case_id and c.withdrawn_at is null"
+                        + " join case_study c on c.id = f.case_id and c.withdrawn_at is null and c.hidden_at is null"
                         + " order by f.first_published desc, f.case_id desc limit ?")
                 .params(Timestamp.from(from), Timestamp.from(until), limit)
                 .query((rs, n) -> new Arrival(

@@ -30,7 +30,7 @@ class CaseEvidenceQueries implements CaseEvidence {
                         + " (select string_agg(s.skill, ',') from case_revision_skill s where s.revision_id = r.id)"
                         + " as skills"
                         + " from case_revision r join case_study c on c.id = r.case_id"
-                        + " where r.current and c.withdrawn_at is null order by r.case_id")
+                        + " where r.current and c.withdrawn_at is null and c.hidden_at is null order by r.case_id")
                 .query((rs, i) -> new CaseFact(
                         rs.getLong("case_id"),
                         rs.getString("title"),

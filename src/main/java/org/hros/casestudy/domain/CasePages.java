@@ -21,7 +21,7 @@ class CasePages implements PublicPages {
     @Override
     public List<PublicPage> publicPages() {
         return jdbc.sql("select r.case_id, r.slug, r.published_at from case_revision r join case_study c"
-                        + " on c.id = r.case_id where r.current and c.withdrawn_at is null and c.published_revision > 0"
+                        + " on c.id = r.case_id where r.current and c.withdrawn_at is null and c.hidden_at is null and c.published_revision > 0"
                         + " order by r.case_id")
                 .query((rs, i) -> new PublicPage(
                         "/cases/" + rs.getLong(1) + "/" + rs.getString(2),

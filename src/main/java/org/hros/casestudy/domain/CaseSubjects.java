@@ -35,7 +35,7 @@ class CaseSubjects implements PublicSubjects {
     @Override
     public Optional<SubjectInfo> find(long id) {
         return jdbc.sql("select r.title, r.slug from case_revision r join case_study c on c.id = r.case_id"
-                        + " where r.current and c.withdrawn_at is null and r.case_id = ?")
+                        + " where r.current and c.withdrawn_at is null and c.hidden_at is null and r.case_id = ?")
                 .param(id)
                 .query((rs, i) -> new SubjectInfo(
                         new SubjectRef(SubjectType.CASE, id), rs.getString(1), "/cases/" + id + "/" + rs.getString(2)))

@@ -49,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CatalogQueries implements CaseCatalog {
 
     private static final String CURRENT =
-            " from case_revision r join case_study c on c.id = r.case_id where r.current and c.withdrawn_at is null";
+            " from case_revision r join case_study c on c.id = r.case_id where r.current and c.withdrawn_at is null and c.hidden_at is null";
 
     private static final String CARD_COLUMNS = "select r.case_id, r.slug, r.type, r.title, r.outcome, r.excerpt,"
             + " r.size_band, r.industry, r.published_at, c.attribution, c.role_descriptor, c.author_id, c.sample,"
@@ -58,11 +58,13 @@ class CatalogQueries implements CaseCatalog {
     private final JdbcClient jdbc;
     private final AttributionPolicy attribution;
     private final FacetCache facetCache;
+    private final java.time.Clock clock;
 
-    CatalogQueries(JdbcClient jdbc, AttributionPolicy attribution, FacetCache facetCache) {
+    CatalogQueries(JdbcClient jdbc, AttributionPolicy attribution, FacetCache facetCache, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.attribution = attribution;
         this.facetCache = facetCache;
+        this.clock = clock;
     }
 
     @Override
@@ -217,7 +219,7 @@ class CatalogQueries implements CaseCatalog {
         Where where = Where.of(filter, dimension);
         Map<E, Long> counts = new EnumMap<>(type);
         jdbc.sql("select x." + dimension + " as v, count(*) as n from " + table + " x join case_revision r on r.id ="
-                        + " x.revision_id join case_study c on c.id = r.case_id where r.current and c.withdrawn_at is null"
+                        + " x.revision_id join case_study c on c.id = r.case_id where r.current and c.withdrawn_at is null and c.hidden_at is null"
                         + where.sql + " group by x." + dimension)
                 .params(where.params)
                 .query((rs, i) -> Map.entry(rs.getString("v"), rs.getLong("n")))
@@ -228,9 +230,36 @@ class CatalogQueries implements CaseCatalog {
 
     @Override
     public CaseView read(long caseId, Integer revision) {
+        return read(caseId, revision, null);
+    }
+
+    @Override
+    public Optional<CaseView> readHiddenAsAuthor(long caseId, Integer revision, long memberId) {
+        boolean own =
+                jdbc.sql("select count(*) from case_study where id = ? and author_id = ? and hidden_at is not null"
+                                        + " and withdrawn_at is null and published_revision > 0")
+                                .params(caseId, memberId)
+                                .query(Long.class)
+                                .single()
+                        > 0;
+        return own ? Optional.of(read(caseId, revision, memberId)) : Optional.empty();
+    }
+
+    @Override
+    @Transactional
+    public void recordRead(long caseId, long memberId) {
+        jdbc.sql("insert into case_read (case_id, member_id, read_at) select id, ?, ? from case_study where id = ?"
+                        + " and published_revision > 0 on conflict do nothing")
+                .params(memberId, java.sql.Timestamp.from(clock.instant()), caseId)
+                .update();
+    }
+
+    /** The case as readers see it; a hidden one only for {@code hiddenFor}, its author. */
+    private CaseView read(long caseId, Integer revision, Long hiddenFor) {
         CaseHead head = jdbc.sql(
                         "select c.attribution, c.role_descriptor, c.author_id, c.sample, c.withdrawn_at is not null"
-                                + " as withdrawn, c.published_revision from case_study c where c.id = ? and c.published_revision > 0")
+                                + " as withdrawn, c.published_revision, c.hidden_at is not null as hidden"
+                                + " from case_study c where c.id = ? and c.published_revision > 0")
                 .param(caseId)
                 .query((rs, i) -> new CaseHead(
                         AttributionMode.valueOf(rs.getString(1)),
@@ -238,11 +267,16 @@ class CatalogQueries implements CaseCatalog {
                         rs.getLong(3),
                         rs.getBoolean(4),
                         rs.getBoolean(5),
-                        rs.getInt(6)))
+                        rs.getInt(6),
+                        rs.getBoolean(7)))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("No such case"));
         if (head.withdrawn) {
             throw new GoneException("This case was withdrawn by its author.");
+        }
+        // Hidden pending review: missing for everyone but its author, as if it had never been published.
+        if (head.hidden && (hiddenFor == null || hiddenFor != head.authorId)) {
+            throw new NotFoundException("No such case");
         }
         int number = revision == null ? head.latest : revision;
         // A case that does not name its author tells readers the day it was published, never the moment.
@@ -394,7 +428,8 @@ class CatalogQueries implements CaseCatalog {
             long authorId,
             boolean sample,
             boolean withdrawn,
-            int latest) {}
+            int latest,
+            boolean hidden) {}
 
     /** The filter as SQL conditions on {@code r}, leaving out one dimension when counting its facet. */
     private record Where(String sql, List<Object> params) {

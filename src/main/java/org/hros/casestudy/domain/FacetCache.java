@@ -64,4 +64,9 @@ class FacetCache implements MeterBinder {
     void on(CaseWithdrawn event) {
         entries.invalidateAll();
     }
+
+    @TransactionalEventListener
+    void on(org.hros.casestudy.CaseRestored event) {
+        entries.invalidateAll();
+    }
 }

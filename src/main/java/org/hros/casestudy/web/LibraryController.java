@@ -68,20 +68,42 @@ class LibraryController {
             @RequestParam(required = false) Long quote,
             @AuthenticationPrincipal MemberPrincipal me,
             Model model) {
-        CaseView view = catalog.read(id, revision);
+        CaseView view;
+        boolean hidden = false;
+        try {
+            view = catalog.read(id, revision);
+        } catch (NotFoundException e) {
+            // Its author still sees a case hidden pending review, with a notice why.
+            view = me == null
+                    ? null
+                    : catalog.readHiddenAsAuthor(id, revision, me.id()).orElse(null);
+            if (view == null) {
+                throw e;
+            }
+            hidden = true;
+        }
         if (!view.slug().equals(slug) && view.isLatest()) {
             return Redirects.permanent(view.path());
         }
+        if (me != null && !hidden) {
+            catalog.recordRead(id, me.id());
+        }
+        model.addAttribute("hiddenPendingReview", hidden);
         model.addAttribute("view", view);
         model.addAttribute("share", share(view));
         // The discussion is rendered into the page, so it reads without JavaScript; htmx only adds to it.
         SubjectRef subject = new SubjectRef(SubjectType.CASE, id);
         Viewer viewer = me == null ? null : new Viewer(me.id(), me.isEditor());
+        // A hidden case's discussion and reactions are hidden with it, even from its author.
         model.addAttribute(
                 "thread",
-                discussions.thread(
-                        subject, viewer, new ThreadOptions(PageView.normalise(discussionPage), replyTo, quote)));
-        model.addAttribute("reactions", discussions.reactions(subject, me == null ? null : me.id()));
+                hidden
+                        ? null
+                        : discussions.thread(
+                                subject,
+                                viewer,
+                                new ThreadOptions(PageView.normalise(discussionPage), replyTo, quote)));
+        model.addAttribute("reactions", hidden ? null : discussions.reactions(subject, me == null ? null : me.id()));
         return "cases/show";
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.hros.circle.CircleRole;
 import org.hros.circle.domain.CircleViews.InvitationLanding;
+import org.hros.platform.TrustLimits;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.FieldErrorsException.FieldError;
 import org.hros.shared.NotFoundException;
@@ -29,6 +30,7 @@ public class CircleInvitations {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final String INVITATION_NOT_FOUND = "This invitation does not exist, has expired or was used.";
 
+    private final TrustLimits trust;
     private final CircleRepository circles;
     private final CircleMemberRepository members;
     private final CircleInvitationRepository invitations;
@@ -44,9 +46,11 @@ public class CircleInvitations {
             CircleInvitationRepository invitations,
             CircleAccess access,
             ApplicationEventPublisher events,
+            TrustLimits trust,
             Clock clock,
             @Value("${hros.base-url:http://localhost:8080}") String baseUrl,
             @Value("${hros.circles.link-days:7}") int defaultLinkDays) {
+        this.trust = trust;
         this.circles = circles;
         this.members = members;
         this.invitations = invitations;
@@ -55,6 +59,13 @@ public class CircleInvitations {
         this.clock = clock;
         this.baseUrl = baseUrl;
         this.defaultLinkDays = defaultLinkDays;
+    }
+
+    /** A new member cannot invite anyone yet; taking part lifts the limit. */
+    private void mayInvite(long viewerId, String field) {
+        if (!trust.mayInvite(viewerId)) {
+            throw new FieldErrorsException(List.of(new FieldError(field, "trust.invite.notYet")));
+        }
     }
 
     public int defaultLinkDays() {
@@ -69,6 +80,7 @@ public class CircleInvitations {
         if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
             throw new FieldErrorsException(List.of(new FieldError("email", "circle.invite.email.invalid")));
         }
+        mayInvite(viewerId, "email");
         Instant now = clock.instant();
         CircleInvitation invitation = invitations.save(new CircleInvitation(
                 circleId, CircleInvitation.Kind.EMAIL, address, null, viewerId, now, now.plus(EMAIL_VALIDITY)));
@@ -83,6 +95,7 @@ public class CircleInvitations {
         if (validity < 1 || validity > MAX_LINK_DAYS) {
             throw new FieldErrorsException(List.of(new FieldError("days", "circle.link.days.invalid")));
         }
+        mayInvite(viewerId, "days");
         String secret = Secrets.newSecret();
         Instant now = clock.instant();
         invitations.save(new CircleInvitation(

@@ -20,6 +20,7 @@ class CirclePost {
     private Long authorId;
     private String bodyHtml;
     private Instant createdAt;
+    private Instant hiddenAt;
 
     protected CirclePost() {}
 
@@ -48,5 +49,25 @@ class CirclePost {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    /** Hidden pending review: its circle sees it no more, its author sees it with a notice why. */
+    boolean hidden() {
+        return hiddenAt != null;
+    }
+
+    void hide(Instant now) {
+        if (hiddenAt == null) {
+            hiddenAt = now;
+        }
+    }
+
+    void restore() {
+        hiddenAt = null;
+    }
+
+    /** Whether {@code viewerId} may see it: anyone in the circle while it is shown, its author always. */
+    boolean visibleTo(Long viewerId) {
+        return hiddenAt == null || (authorId != null && authorId.equals(viewerId));
     }
 }

@@ -25,6 +25,7 @@ import org.hros.circle.domain.CircleViews.ThreadPage;
 import org.hros.member.MemberCard;
 import org.hros.member.MemberDirectory;
 import org.hros.platform.RateLimits;
+import org.hros.platform.TrustLimits;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.FieldErrorsException.FieldError;
 import org.hros.shared.MarkdownRenderer;
@@ -56,6 +57,7 @@ public class CircleService {
     private final MemberDirectory directory;
     private final ObjectProvider<CircleSharedGoals> sharedGoals;
     private final RateLimits limits;
+    private final TrustLimits trust;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -68,8 +70,10 @@ public class CircleService {
             MemberDirectory directory,
             ObjectProvider<CircleSharedGoals> sharedGoals,
             RateLimits limits,
+            TrustLimits trust,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.trust = trust;
         this.circles = circles;
         this.members = members;
         this.threads = threads;
@@ -125,7 +129,7 @@ public class CircleService {
                 inside.me().role(),
                 clinics,
                 threads.countByCircle(circleId, CircleThread.Kind.CLINIC),
-                checkIns(circle, RECENT),
+                checkIns(circle, RECENT, viewerId),
                 goals(memberIds));
     }
 
@@ -146,13 +150,13 @@ public class CircleService {
                 thread.id(),
                 thread.title(),
                 anonymous,
-                views(posts.findByThread(threadId), anonymous));
+                views(posts.findByThread(threadId), anonymous, viewerId));
     }
 
     /** The newest check-ins of the circle. */
     @Transactional(readOnly = true)
     public List<PostView> checkIns(long circleId, Long viewerId, int limit) {
-        return checkIns(access.member(circleId, viewerId).circle(), limit);
+        return checkIns(access.member(circleId, viewerId).circle(), limit, viewerId);
     }
 
     /**
@@ -172,6 +176,7 @@ public class CircleService {
         if (!errors.isEmpty()) {
             throw new FieldErrorsException(errors);
         }
+        trust.checkLinks(viewerId, "body", markdown);
         limits.consume(RateLimits.Action.POST, "member:" + viewerId);
         Instant now = clock.instant();
         CircleThread thread = threads.save(new CircleThread(
@@ -205,6 +210,7 @@ public class CircleService {
         if (!errors.isEmpty()) {
             throw new FieldErrorsException(errors);
         }
+        trust.checkLinks(viewerId, "body", markdown);
         limits.consume(RateLimits.Action.POST, "member:" + viewerId);
         Instant now = clock.instant();
         thread.touched(now);
@@ -238,6 +244,7 @@ public class CircleService {
         if (clean.isEmpty() || clean.length() > MAX_CHECK_IN) {
             throw new FieldErrorsException(List.of(new FieldError("text", "circle.checkIn.invalid")));
         }
+        trust.checkLinks(viewerId, "text", clean);
         limits.consume(RateLimits.Action.POST, "member:" + viewerId);
         Instant now = clock.instant();
         CircleThread thread = threads.save(
@@ -271,7 +278,7 @@ public class CircleService {
         return new PageView<>(lines, page, size, threads.countByCircle(circle.id(), CircleThread.Kind.CLINIC));
     }
 
-    private List<PostView> checkIns(Circle circle, int limit) {
+    private List<PostView> checkIns(Circle circle, int limit, Long viewerId) {
         List<CircleThread> found =
                 threads.findByCircle(circle.id(), CircleThread.Kind.CHECK_IN, PageRequest.of(0, limit));
         if (found.isEmpty()) {
@@ -279,11 +286,12 @@ public class CircleService {
         }
         Map<Long, CircleThread> byId = found.stream().collect(Collectors.toMap(CircleThread::id, t -> t));
         List<CirclePost> all = new ArrayList<>(posts.findByThreads(byId.keySet()));
+        all.removeIf(p -> !p.visibleTo(viewerId));
         all.sort((a, b) -> b.createdAt().compareTo(a.createdAt()));
         List<PostView> result = new ArrayList<>();
         Map<Long, MemberCard> cards = cards(all);
         for (CirclePost post : all) {
-            result.add(view(post, byId.get(post.threadId()).chathamHouse(circle), cards));
+            result.add(view(post, byId.get(post.threadId()).chathamHouse(circle), cards, viewerId));
         }
         return result;
     }
@@ -311,9 +319,10 @@ public class CircleService {
                 .orElseThrow(CircleAccess::notFound);
     }
 
-    private List<PostView> views(List<CirclePost> found, boolean anonymous) {
+    private List<PostView> views(List<CirclePost> all, boolean anonymous, Long viewerId) {
+        List<CirclePost> found = all.stream().filter(p -> p.visibleTo(viewerId)).toList();
         Map<Long, MemberCard> cards = anonymous ? Map.of() : cards(found);
-        return found.stream().map(p -> view(p, anonymous, cards)).toList();
+        return found.stream().map(p -> view(p, anonymous, cards, viewerId)).toList();
     }
 
     private Map<Long, MemberCard> cards(Collection<CirclePost> found) {
@@ -325,14 +334,16 @@ public class CircleService {
     }
 
     /** Under the Chatham House rule the view gets no name, no handle and no id that could lead to the author. */
-    private static PostView view(CirclePost post, boolean anonymous, Map<Long, MemberCard> cards) {
+    private static PostView view(CirclePost post, boolean anonymous, Map<Long, MemberCard> cards, Long viewerId) {
         MemberCard card = anonymous || post.authorId() == null ? null : cards.get(post.authorId());
         return new PostView(
                 post.id(),
                 card == null ? null : card.displayName(),
                 card == null ? null : card.handle(),
                 post.bodyHtml(),
-                post.createdAt());
+                post.createdAt(),
+                post.authorId() != null && post.authorId().equals(viewerId),
+                post.hidden());
     }
 
     private static String renderPost(String markdown, String field, List<FieldError> errors) {

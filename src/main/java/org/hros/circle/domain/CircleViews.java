@@ -56,9 +56,21 @@ public final class CircleViews {
 
     /**
      * One post. Under the Chatham House rule the author's name and handle are {@code null} and nothing else in the
-     * view leads to them.
+     * view leads to them. {@code mine}: the viewer wrote it (told only to them); {@code hidden}: hidden pending
+     * review, which only its author is shown.
      */
-    public record PostView(long id, String authorName, String authorHandle, String html, Instant createdAt) {
+    public record PostView(
+            long id,
+            String authorName,
+            String authorHandle,
+            String html,
+            Instant createdAt,
+            boolean mine,
+            boolean hidden) {
+
+        public PostView(long id, String authorName, String authorHandle, String html, Instant createdAt) {
+            this(id, authorName, authorHandle, html, createdAt, false, false);
+        }
 
         public boolean anonymous() {
             return authorName == null;

@@ -25,6 +25,7 @@ import org.hros.discussion.Viewer;
 import org.hros.member.MemberCard;
 import org.hros.member.MemberDirectory;
 import org.hros.member.PublicProfile;
+import org.hros.platform.TrustLimits;
 import org.hros.shared.ForbiddenException;
 import org.hros.shared.MarkdownRenderer;
 import org.hros.shared.NotFoundException;
@@ -57,6 +58,7 @@ public class DiscussionService implements Discussions {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
+    private final TrustLimits trust;
 
     DiscussionService(
             ReplyRepository replies,
@@ -68,7 +70,9 @@ public class DiscussionService implements Discussions {
             MemberDirectory members,
             ApplicationEventPublisher events,
             MessageSource messages,
+            TrustLimits trust,
             Clock clock) {
+        this.trust = trust;
         this.replies = replies;
         this.revisions = revisions;
         this.views = views;
@@ -170,6 +174,7 @@ public class DiscussionService implements Discussions {
     public long post(SubjectRef subject, long authorId, String body, Long parentId) {
         SubjectInfo info = subjects.require(subject);
         String markdown = ReplyRules.checkBody(body);
+        trust.checkLinks(authorId, "body", markdown);
         Reply parent = null;
         if (parentId != null) {
             parent = replies.findById(parentId)
@@ -218,6 +223,7 @@ public class DiscussionService implements Discussions {
             throw ReplyRules.invalid("body", "reply.edit.closed");
         }
         String markdown = ReplyRules.checkBody(body);
+        trust.checkLinks(memberId, "body", markdown);
         if (markdown.equals(reply.markdown())) {
             return;
         }

@@ -59,6 +59,17 @@ class PublicReplies implements ReplyCatalog {
     }
 
     @Override
+    public List<Long> idsOn(SubjectRef subject) {
+        if (subjects.find(subject).isEmpty()) {
+            return List.of();
+        }
+        return replies.findLiveIdsAndSubjects().stream()
+                .filter(row -> row[1] == subject.type() && subject.id() == (Long) row[2])
+                .map(row -> (Long) row[0])
+                .toList();
+    }
+
+    @Override
     public List<Long> ids() {
         Map<SubjectRef, Boolean> open = new HashMap<>();
         return replies.findLiveIdsAndSubjects().stream()

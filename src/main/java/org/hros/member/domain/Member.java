@@ -15,6 +15,7 @@ import org.hros.member.MemberCard;
 import org.hros.member.MemberPrincipal;
 import org.hros.member.MemberRole;
 import org.hros.member.MemberState;
+import org.hros.member.TrustLevel;
 import org.hros.shared.Skill;
 import org.hros.shared.Topic;
 import org.hros.shared.Vocabulary;
@@ -58,6 +59,10 @@ class Member {
     private Approval approval;
 
     private Instant approvalDecidedAt;
+    private TrustLevel trustLevel = TrustLevel.NEW;
+
+    private boolean trustLevelByHand;
+    private int daysVisited;
 
     @Version
     @Column(nullable = false)
@@ -159,10 +164,45 @@ class Member {
      */
     Instant visit(Instant now, java.time.Duration sameVisit) {
         if (lastVisitAt == null || !now.isBefore(lastVisitAt.plus(sameVisit))) {
+            if (lastVisitAt == null
+                    || !lastVisitAt
+                            .truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+                            .equals(now.truncatedTo(java.time.temporal.ChronoUnit.DAYS))) {
+                daysVisited++;
+            }
             previousVisitAt = lastVisitAt;
             lastVisitAt = now;
         }
         return previousVisitAt;
+    }
+
+    TrustLevel trustLevel() {
+        return trustLevel;
+    }
+
+    boolean trustLevelByHand() {
+        return trustLevelByHand;
+    }
+
+    int daysVisited() {
+        return daysVisited;
+    }
+
+    /**
+     * Raises the member to the level they earned. An earned level is never taken back by the computation, and a
+     * level set by hand stays until it is set by hand again.
+     */
+    boolean earn(TrustLevel earned) {
+        if (trustLevelByHand || earned.ordinal() <= trustLevel.ordinal()) {
+            return false;
+        }
+        trustLevel = earned;
+        return true;
+    }
+
+    void setTrustLevelByHand(TrustLevel level) {
+        trustLevel = level;
+        trustLevelByHand = true;
     }
 
     /** The member's chosen time zone id, or {@code null} for the installation's default. */

@@ -77,4 +77,8 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select m from Member m where m.id = :id")
     Optional<Member> findForUpdate(long id);
+
+    /** Members whose level the computation decides (not set by hand), in id order. */
+    @Query("select m.id from Member m where m.trustLevelByHand = false order by m.id")
+    List<Long> findEarningTrust();
 }

@@ -133,6 +133,8 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
         Member member = register(command, role, true);
         if (sample) {
             member.markSample();
+            // Sample members stand for an established community: they post as members, not as newcomers.
+            member.earn(org.hros.member.TrustLevel.MEMBER);
         }
         return member.id();
     }
@@ -199,6 +201,8 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
             String email, String displayName, String password, MemberRole role, String headline, String company) {
         Member member = register(new SignUpCommand(email, displayName, password), role, true);
         member.markSample();
+        // Sample members stand for an established community: they post as members, not as newcomers.
+        member.earn(org.hros.member.TrustLevel.MEMBER);
         member.updateProfile(
                 member.displayName(), headline, company, false, null, java.util.Set.of(), java.util.Set.of());
         return member.id();

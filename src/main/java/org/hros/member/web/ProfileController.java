@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.hros.member.MemberPrincipal;
+import org.hros.member.MemberTrust;
 import org.hros.member.domain.ApiTokenService;
 import org.hros.member.domain.MemberService;
 import org.hros.member.domain.TimeZoneChoices;
@@ -30,13 +31,16 @@ class ProfileController {
     private final MessageSource messages;
     private final TimeZoneChoices timeZones;
     private final ProviderButtons providers;
+    private final MemberTrust trust;
 
     ProfileController(
             MemberService members,
             ApiTokenService tokens,
             MessageSource messages,
             TimeZoneChoices timeZones,
-            ProviderButtons providers) {
+            ProviderButtons providers,
+            MemberTrust trust) {
+        this.trust = trust;
         this.members = members;
         this.providers = providers;
         this.timeZones = timeZones;
@@ -46,6 +50,8 @@ class ProfileController {
 
     @GetMapping("/profile")
     String editProfile(@AuthenticationPrincipal MemberPrincipal me, Model model) {
+        // The settings page shows the member's level as it stands now: computed on demand, not only hourly.
+        trust.recompute(me.id());
         model.addAttribute("form", FormView.clean(ProfileForm.of(members.ownProfile(me.id()))));
         return settings(me, model, FormView.clean(TokenForm.blank()));
     }
@@ -130,6 +136,7 @@ class ProfileController {
         model.addAttribute("timeZone", timeZones.zoneOf(me.id()).getId());
         model.addAttribute("zones", timeZones.choices());
         model.addAttribute("providersConfigured", providers.any());
+        model.addAttribute("trust", trust.standing(me.id()));
         if (!model.containsAttribute("timeZoneError")) {
             model.addAttribute("timeZoneError", null);
         }

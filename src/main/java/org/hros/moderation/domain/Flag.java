@@ -10,7 +10,7 @@ import java.time.Instant;
 import org.hros.moderation.FlagReason;
 import org.hros.shared.SubjectType;
 
-/** One member's flag on one item; open until an editor decides on the item. */
+/** One member's flag on one item, with its weight; open until an editor decides on the item. */
 @Entity
 class Flag {
 
@@ -35,6 +35,7 @@ class Flag {
     private FlagReason reason;
 
     private String note;
+    private int weight = 1;
     private Instant createdAt;
     private Instant resolvedAt;
 
@@ -43,8 +44,9 @@ class Flag {
 
     protected Flag() {}
 
-    Flag(SubjectType type, long subjectId, long memberId, FlagReason reason, String note, Instant now) {
+    Flag(SubjectType type, long subjectId, long memberId, FlagReason reason, String note, int weight, Instant now) {
         this.subjectType = type;
+        this.weight = weight;
         this.subjectId = subjectId;
         this.memberId = memberId;
         this.reason = reason;
@@ -54,6 +56,11 @@ class Flag {
 
     long memberId() {
         return memberId;
+    }
+
+    /** What the flag weighs: its member's trust level's weight when they cast it. */
+    int weight() {
+        return weight;
     }
 
     FlagReason reason() {

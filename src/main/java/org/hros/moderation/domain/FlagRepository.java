@@ -13,9 +13,9 @@ interface FlagRepository extends JpaRepository<Flag, Long> {
             + " order by f.createdAt")
     List<Flag> findOpen(SubjectType type, long id);
 
-    /** Items with open flags, the most flagged first: type, id, count. */
-    @Query("select f.subjectType, f.subjectId, count(f) from Flag f where f.resolvedAt is null"
-            + " group by f.subjectType, f.subjectId order by count(f) desc, max(f.createdAt) desc")
+    /** Items with open flags, the heaviest first (the flaggers' weights summed): type, id, weight. */
+    @Query("select f.subjectType, f.subjectId, sum(f.weight) from Flag f where f.resolvedAt is null"
+            + " group by f.subjectType, f.subjectId order by sum(f.weight) desc, max(f.createdAt) desc")
     List<Object[]> findQueue();
 
     /** Items whose last decision was to hide them: type, id. */

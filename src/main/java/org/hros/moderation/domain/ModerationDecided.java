@@ -20,6 +20,8 @@ record ModerationDecided(
         HIDDEN_BY_FLAGS,
         KEPT,
         HIDDEN,
-        RESTORED
+        RESTORED,
+        /** An editor warned the author; only the author is told. */
+        WARNED
     }
 }

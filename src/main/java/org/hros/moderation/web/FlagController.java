@@ -16,6 +16,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -31,13 +32,19 @@ class FlagController {
 
     @GetMapping("/flags/new")
     String showFlagForm(
-            @RequestParam(required = false) String type, @RequestParam(required = false) String id, Model model) {
+            @AuthenticationPrincipal MemberPrincipal me,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String id,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
         SubjectType kind = type(type);
         long itemId = id(id);
         model.addAttribute(
                 "page",
-                new FlagPageView(flags.target(kind, itemId), new FlagForm(kind.name(), itemId, null, ""), null, null));
-        return "moderation/flag";
+                new FlagPageView(
+                        flags.target(me.id(), kind, itemId), new FlagForm(kind.name(), itemId, null, ""), null, null));
+        // htmx puts the form beside the item; without JavaScript the link opens it as a page of its own.
+        return htmx != null ? "moderation/flagForm" : "moderation/flag";
     }
 
     @PostMapping("/flags")
@@ -54,14 +61,19 @@ class FlagController {
         try {
             FormErrors.raise(result);
             FlagReason reason = reason(values.reason());
-            String path = flags.flag(me.id(), kind, itemId, reason, values.note());
+            FlagService.Flagged flagged = flags.flag(me.id(), kind, itemId, reason, values.note());
+            // A case or request this flag hid has no page for the flagger any more: back to where it was listed.
+            if (flagged.hidden() && (kind == SubjectType.CASE || kind == SubjectType.REQUEST)) {
+                redirect.addFlashAttribute("flash", "flag.thanks.hidden");
+                return "redirect:" + (kind == SubjectType.CASE ? "/cases" : "/requests");
+            }
             redirect.addFlashAttribute("flash", "flag.thanks");
-            return "redirect:" + path;
+            return "redirect:" + flagged.path();
         } catch (FieldErrorsException e) {
             response.setStatus(400);
             FieldErrorsException.FieldError first = e.errors().get(0);
             model.addAttribute(
-                    "page", new FlagPageView(flags.target(kind, itemId), values, first.field(), first.code()));
+                    "page", new FlagPageView(flags.target(me.id(), kind, itemId), values, first.field(), first.code()));
             return "moderation/flag";
         }
     }

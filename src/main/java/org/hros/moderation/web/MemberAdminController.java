@@ -11,6 +11,7 @@ import org.hros.member.MemberPrincipal;
 import org.hros.member.MemberQuery;
 import org.hros.member.MemberRole;
 import org.hros.member.MemberState;
+import org.hros.member.MemberTrust;
 import org.hros.moderation.AuditLog;
 import org.hros.platform.web.FormErrors;
 import org.hros.platform.web.FormView;
@@ -40,9 +41,15 @@ class MemberAdminController {
     private final AuditLog audit;
     private final List<MemberActivity> activities;
     private final MessageSource messages;
+    private final MemberTrust trust;
 
     MemberAdminController(
-            MemberAdministration members, AuditLog audit, List<MemberActivity> activities, MessageSource messages) {
+            MemberAdministration members,
+            AuditLog audit,
+            List<MemberActivity> activities,
+            MessageSource messages,
+            MemberTrust trust) {
+        this.trust = trust;
         this.members = members;
         this.audit = audit;
         this.activities = activities;
@@ -209,6 +216,7 @@ class MemberAdminController {
                         failedForm,
                         form == null ? FormView.clean(StandingForm.empty()) : form,
                         roleError));
+        model.addAttribute("trust", new TrustPageView(id, account.displayName(), trust.standing(id), null, null, ""));
         return "admin/member";
     }
 

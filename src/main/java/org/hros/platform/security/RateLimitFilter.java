@@ -12,6 +12,9 @@ import java.util.stream.Stream;
 import org.hros.platform.RateLimitExceededException;
 import org.hros.platform.RateLimits;
 import org.hros.platform.RateLimits.Action;
+import org.hros.platform.SignedInMember;
+import org.hros.platform.TrustLimits;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -60,15 +63,44 @@ class RateLimitFilter extends OncePerRequestFilter {
                     // An image is content too, and decoding one costs more than any text.
                     "/images"));
 
-    private final RateLimits limits;
+    /**
+     * Where members post, counted against the new members' daily allowance when the poster is at the new trust
+     * level: the routes above and replies in discussions.
+     */
+    private static final RequestMatcher NEW_MEMBER_POSTS =
+            new org.springframework.security.web.util.matcher.OrRequestMatcher(Stream.concat(
+                            ROUTES.stream()
+                                    .filter(r -> r.actions().contains(Action.POST))
+                                    .map(Route::matcher),
+                            Stream.of(
+                                            "/discussion/{type}/{id}/replies",
+                                            "/api/v1/cases/{id}/replies",
+                                            "/api/v1/requests/{id}/replies")
+                                    .map(p -> (RequestMatcher) PathPatternRequestMatcher.withDefaults()
+                                            .matcher(HttpMethod.POST, p)))
+                    .toList());
 
-    RateLimitFilter(RateLimits limits) {
+    private final RateLimits limits;
+    private final ObjectProvider<TrustLimits> trust;
+
+    RateLimitFilter(RateLimits limits, ObjectProvider<TrustLimits> trust) {
         this.limits = limits;
+        this.trust = trust;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        Long newMember = newMember(request);
+        if (newMember != null) {
+            try {
+                limits.consume(Action.NEW_MEMBER_POST, "member:" + newMember);
+            } catch (RateLimitExceededException e) {
+                response.setHeader("Retry-After", String.valueOf(e.retryAfter().toSeconds()));
+                response.sendError(429);
+                return;
+            }
+        }
         for (Route route : ROUTES) {
             if (route.matcher().matches(request)) {
                 try {
@@ -106,6 +138,19 @@ class RateLimitFilter extends OncePerRequestFilter {
             }
         }
         return counts;
+    }
+
+    /** The signed-in member posting, when their trust level puts them under the new members' allowance. */
+    private Long newMember(HttpServletRequest request) {
+        if (!NEW_MEMBER_POSTS.matches(request)) {
+            return null;
+        }
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof SignedInMember member)) {
+            return null;
+        }
+        TrustLimits limits = trust.getIfAvailable();
+        return limits != null && limits.postsLimited(member.id()) ? member.id() : null;
     }
 
     private static String signedIn() {

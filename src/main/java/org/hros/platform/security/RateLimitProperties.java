@@ -15,6 +15,7 @@ public class RateLimitProperties {
     private Allowance passwordReset = new Allowance(5, Duration.ofHours(1));
     private Allowance post = new Allowance(30, Duration.ofMinutes(10));
     private Allowance postFromAddress = new Allowance(120, Duration.ofMinutes(10));
+    private Allowance newMemberPost = new Allowance(10, Duration.ofDays(1));
     private Allowance mail = new Allowance(5, Duration.ofHours(1));
     private Allowance mailFromAddress = new Allowance(60, Duration.ofHours(1));
     private Allowance preview = new Allowance(120, Duration.ofMinutes(10));
@@ -31,6 +32,7 @@ public class RateLimitProperties {
             case PASSWORD_RESET -> passwordReset;
             case POST -> post;
             case POST_FROM_ADDRESS -> postFromAddress;
+            case NEW_MEMBER_POST -> newMemberPost;
             case MAIL -> mail;
             case MAIL_FROM_ADDRESS -> mailFromAddress;
             case PREVIEW -> preview;
@@ -62,6 +64,10 @@ public class RateLimitProperties {
 
     public Allowance getPost() {
         return post;
+    }
+
+    public Allowance getNewMemberPost() {
+        return newMemberPost;
     }
 
     public Allowance getPostFromAddress() {

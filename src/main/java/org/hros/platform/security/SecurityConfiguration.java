@@ -202,6 +202,7 @@ class SecurityConfiguration {
             SessionRevocations revocations,
             ApiTokenAuthenticator apiTokens,
             RateLimits rateLimits,
+            ObjectProvider<org.hros.platform.TrustLimits> trustLimits,
             ProblemResponses problems,
             ObjectProvider<RequestMappingHandlerMapping> handlerMappings,
             KeptForms keptForms,
@@ -521,7 +522,8 @@ class SecurityConfiguration {
                                 maxImageRequestSize),
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(apiTokens, problems), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new RateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(
+                        new RateLimitFilter(rateLimits, trustLimits), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(
                         new RememberMeTheftFilter(revocations, problems, api), RememberMeAuthenticationFilter.class)
                 .addFilterAfter(new OwnerCookieFilter(keptForms), AnonymousAuthenticationFilter.class);

@@ -13,6 +13,7 @@ import org.hros.casestudy.CaseCatalog;
 import org.hros.casestudy.CaseDrafts;
 import org.hros.casestudy.CaseType;
 import org.hros.discussion.Discussions;
+import org.hros.platform.TrustLimits;
 import org.hros.request.CloseReason;
 import org.hros.request.CommunityAgenda;
 import org.hros.request.ExperienceInvited;
@@ -54,6 +55,7 @@ public class Agenda implements CommunityAgenda {
     private final Discussions discussions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TrustLimits trust;
 
     Agenda(
             JdbcClient jdbc,
@@ -61,7 +63,9 @@ public class Agenda implements CommunityAgenda {
             CaseDrafts drafts,
             Discussions discussions,
             ApplicationEventPublisher events,
+            TrustLimits trust,
             Clock clock) {
+        this.trust = trust;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.drafts = drafts;
@@ -79,6 +83,7 @@ public class Agenda implements CommunityAgenda {
     @Transactional
     public long post(long memberId, RequestCommand c) {
         RequestRules.check(c);
+        trust.checkLinks(memberId, "description", c.title(), c.description());
         Timestamp now = now();
         String title = c.title().strip();
         String description = c.description().strip();
@@ -118,6 +123,7 @@ public class Agenda implements CommunityAgenda {
     @Transactional
     public void edit(long requestId, long memberId, RequestCommand c) {
         RequestRules.check(c);
+        trust.checkLinks(memberId, "description", c.title(), c.description());
         Row r = row(requestId, true);
         long author = jdbc.sql("select author_id from request where id = ?")
                 .param(requestId)

@@ -41,7 +41,7 @@ public class AgendaQueries {
             + " r.skills, r.created_at, r.author_id,"
             + " (select count(*) from request_vote v where v.request_id = r.id) as votes,"
             + " (select count(*) from request_vote v where v.request_id = r.id and v.created_at >= ?) as recent"
-            + " from request r where true";
+            + " from request r where r.hidden_at is null";
 
     private final JdbcClient jdbc;
     private final MemberDirectory members;
@@ -80,7 +80,7 @@ public class AgendaQueries {
             where.append(" and exists (select 1 from " + table + " m where m.request_id = r.id and m.member_id = ?)");
             params.add(viewerId);
         }
-        long total = jdbc.sql("select count(*) from request r where true" + where)
+        long total = jdbc.sql("select count(*) from request r where r.hidden_at is null" + where)
                 .params(params)
                 .query(Long.class)
                 .single();
@@ -113,7 +113,8 @@ public class AgendaQueries {
      */
     public RequestDetail detail(long id, Long viewerId, boolean editor) {
         Head h = jdbc.sql("select id, slug, title, description_html, status, close_reason, merged_into_id, topics,"
-                        + " skills, size_band, industry, created_at, author_id from request where id = ?")
+                        + " skills, size_band, industry, created_at, author_id, hidden_at is not null as hidden"
+                        + " from request where id = ?")
                 .param(id)
                 .query((rs, i) -> new Head(
                         rs.getLong("id"),
@@ -128,9 +129,14 @@ public class AgendaQueries {
                         rs.getString("size_band"),
                         rs.getString("industry"),
                         rs.getTimestamp("created_at"),
-                        rs.getLong("author_id")))
+                        rs.getLong("author_id"),
+                        rs.getBoolean("hidden")))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("No such request"));
+        // Hidden pending review: missing for everyone but its poster, who sees it with a notice why.
+        if (h.hidden && (viewerId == null || viewerId != h.authorId)) {
+            throw new NotFoundException("No such request");
+        }
         long votes = count("select count(*) from request_vote where request_id = ?", id);
         long followers = count("select count(*) from request_follow where request_id = ?", id);
         boolean voted = viewerId != null
@@ -176,7 +182,8 @@ public class AgendaQueries {
                 catalog.cards(caseIds),
                 voted,
                 following,
-                offers);
+                offers,
+                h.hidden);
     }
 
     /** The poster's own request as they wrote it, for editing; absent for anyone else. */
@@ -196,9 +203,14 @@ public class AgendaQueries {
                 .optional();
     }
 
+    /** Whether the request is hidden pending review. */
+    public boolean hiddenPendingReview(long id) {
+        return count("select count(*) from request where hidden_at is not null and id = ?", id) > 0;
+    }
+
     /** A request's title and page, if it exists. */
     public Optional<TitleAndPath> titleAndPath(long id) {
-        return jdbc.sql("select title, slug from request where id = ?")
+        return jdbc.sql("select title, slug from request where id = ? and hidden_at is null")
                 .param(id)
                 .query((rs, i) -> new TitleAndPath(rs.getString(1), RequestPaths.of(id, rs.getString(2))))
                 .optional();
@@ -329,5 +341,6 @@ public class AgendaQueries {
             String sizeBand,
             String industry,
             Timestamp createdAt,
-            long authorId) {}
+            long authorId,
+            boolean hidden) {}
 }

@@ -31,7 +31,7 @@ class PublicRequests implements RequestCatalog {
             + " r.size_band, r.industry, r.status, r.close_reason, r.created_at,"
             + " (select count(*) from request_vote v where v.request_id = r.id) as votes,"
             + " (select coalesce(string_agg(c.case_id::text, ',' order by c.case_id), '') from request_case c"
-            + " where c.request_id = r.id) as case_ids from request r";
+            + " where c.request_id = r.id) as case_ids from request r where r.hidden_at is null";
 
     /** At most this many ids go into one query. */
     private static final int BATCH = 500;
@@ -44,7 +44,7 @@ class PublicRequests implements RequestCatalog {
 
     @Override
     public Optional<PublicRequest> read(long requestId) {
-        return jdbc.sql(SELECT + " where r.id = ?")
+        return jdbc.sql(SELECT + " and r.id = ?")
                 .param(requestId)
                 .query(PublicRequests::row)
                 .optional();
@@ -56,7 +56,7 @@ class PublicRequests implements RequestCatalog {
         Map<Long, PublicRequest> found = new LinkedHashMap<>();
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            jdbc.sql(SELECT + " where r.id = any(?)")
+            jdbc.sql(SELECT + " and r.id = any(?)")
                     .param(batch.toArray(Long[]::new))
                     .query(PublicRequests::row)
                     .list()
@@ -68,7 +68,7 @@ class PublicRequests implements RequestCatalog {
     @Override
     public List<PublicRequest> newest(int limit) {
         return jdbc.sql(SELECT
-                        + " where r.close_reason is distinct from 'DUPLICATE' order by r.created_at desc, r.id desc"
+                        + " and r.close_reason is distinct from 'DUPLICATE' order by r.created_at desc, r.id desc"
                         + " limit ?")
                 .param(limit)
                 .query(PublicRequests::row)
@@ -77,7 +77,8 @@ class PublicRequests implements RequestCatalog {
 
     @Override
     public List<Long> ids() {
-        return jdbc.sql("select id from request where close_reason is distinct from 'DUPLICATE' order by id")
+        return jdbc.sql(
+                        "select id from request where close_reason is distinct from 'DUPLICATE' and hidden_at is null order by id")
                 .query(Long.class)
                 .list();
     }
@@ -87,7 +88,7 @@ class PublicRequests implements RequestCatalog {
         if (topics.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where r.status in ('OPEN', 'SOURCING', 'IN_PROGRESS')"
+        return jdbc.sql(SELECT + " and r.status in ('OPEN', 'SOURCING', 'IN_PROGRESS')"
                         + " and string_to_array(r.topics, ',') && cast(? as text[]) order by votes desc, r.created_at desc, r.id desc"
                         + " limit ?")
                 .param(topics.stream().map(Topic::slug).toArray(String[]::new))
@@ -98,7 +99,7 @@ class PublicRequests implements RequestCatalog {
 
     @Override
     public List<PublicRequest> waitingOnSkill(Skill skill, int limit) {
-        return jdbc.sql(SELECT + " where r.status in ('OPEN', 'SOURCING', 'IN_PROGRESS')"
+        return jdbc.sql(SELECT + " and r.status in ('OPEN', 'SOURCING', 'IN_PROGRESS')"
                         + " and cast(? as text) = any(string_to_array(r.skills, ','))"
                         + " order by votes desc, r.created_at desc, r.id desc limit ?")
                 .param(skill.slug())
@@ -109,7 +110,7 @@ class PublicRequests implements RequestCatalog {
 
     @Override
     public List<PublicRequest> openedSince(Instant since, int limit) {
-        return jdbc.sql(SELECT + " where r.created_at > ? and r.close_reason is distinct from 'DUPLICATE'"
+        return jdbc.sql(SELECT + " and r.created_at > ? and r.close_reason is distinct from 'DUPLICATE'"
                         + " order by r.created_at desc, r.id desc limit ?")
                 .param(java.sql.Timestamp.from(since))
                 .param(limit)

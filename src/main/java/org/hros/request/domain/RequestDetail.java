@@ -13,7 +13,7 @@ import org.hros.shared.Topic;
 
 /**
  * A request's page as one viewer sees it: {@code offers} holds every offer for an editor, the viewer's own for a
- * member, and nothing for anyone else.
+ * member, and nothing for anyone else. {@code hidden}: hidden pending review, which only its poster is shown.
  */
 public record RequestDetail(
         long id,
@@ -35,7 +35,8 @@ public record RequestDetail(
         List<CaseCard> cases,
         boolean voted,
         boolean following,
-        List<OfferView> offers) {
+        List<OfferView> offers,
+        boolean hidden) {
 
     public String path() {
         return RequestPaths.of(id, slug);

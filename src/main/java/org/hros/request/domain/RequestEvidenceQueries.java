@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class RequestEvidenceQueries implements RequestEvidence {
 
-    private static final String NOT_MERGED = " (r.close_reason is null or r.close_reason <> 'DUPLICATE')";
+    private static final String NOT_MERGED =
+            " (r.close_reason is null or r.close_reason <> 'DUPLICATE') and r.hidden_at is null";
 
     private final JdbcClient jdbc;
 

@@ -20,7 +20,8 @@ class RequestPages implements PublicPages {
 
     @Override
     public List<PublicPage> publicPages() {
-        return jdbc.sql("select id, slug, updated_at from request where merged_into_id is null order by id")
+        return jdbc.sql(
+                        "select id, slug, updated_at from request where merged_into_id is null and hidden_at is null order by id")
                 .query((rs, i) -> new PublicPage(
                         RequestPaths.of(rs.getLong(1), rs.getString(2)),
                         rs.getTimestamp(3).toInstant().atZone(ZoneOffset.UTC).toLocalDate()))

@@ -293,6 +293,10 @@ class RequestController {
 
     /** The request's discussion, rendered into its page so it reads without JavaScript. */
     private ThreadView thread(long id, MemberPrincipal me, ThreadOptions options) {
+        if (queries.hiddenPendingReview(id)) {
+            // Only its poster sees a hidden request, and without its discussion, which is hidden with it.
+            return null;
+        }
         Viewer viewer = me == null ? null : new Viewer(me.id(), me.isEditor());
         return discussions.thread(new SubjectRef(SubjectType.REQUEST, id), viewer, options);
     }

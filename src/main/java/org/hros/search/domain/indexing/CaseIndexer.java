@@ -1,6 +1,7 @@
 package org.hros.search.domain.indexing;
 
 import org.hros.casestudy.CasePublished;
+import org.hros.casestudy.CaseRestored;
 import org.hros.casestudy.CaseWithdrawn;
 import org.hros.discussion.ReactionsChanged;
 import org.hros.shared.SubjectType;
@@ -29,6 +30,12 @@ class CaseIndexer {
     @ApplicationModuleListener
     void on(CaseWithdrawn event) {
         documents.remove(event.caseId());
+    }
+
+    /** A case hidden pending review and restored is found again. */
+    @ApplicationModuleListener
+    void on(CaseRestored event) {
+        documents.refresh(event.caseId());
     }
 
     @ApplicationModuleListener

@@ -34,7 +34,13 @@ class CommunityIndexer {
         replies.refresh(event.replyId(), event.subject());
     }
 
-    /** A withdrawn or taken-down case takes its discussion out of search with it. */
+    /** A case shown again after review brings its discussion back into search. */
+    @ApplicationModuleListener
+    void on(org.hros.casestudy.CaseRestored event) {
+        replies.refreshAll(new SubjectRef(SubjectType.CASE, event.caseId()));
+    }
+
+    /** A withdrawn, taken-down or hidden case takes its discussion out of search with it. */
     @ApplicationModuleListener
     void on(CaseWithdrawn event) {
         replies.removeAll(new SubjectRef(SubjectType.CASE, event.caseId()));

@@ -43,6 +43,14 @@ class ReplyDocuments {
         documents.save(doc);
     }
 
+    /** Indexes again every reply of a subject that is public again, e.g. a case restored after review. */
+    @Transactional
+    public void refreshAll(SubjectRef subject) {
+        for (long id : replies.idsOn(subject)) {
+            refresh(id, subject);
+        }
+    }
+
     /** Removes every reply of a subject that is no longer public, e.g. a withdrawn or taken-down case. */
     @Transactional
     public void removeAll(SubjectRef subject) {
