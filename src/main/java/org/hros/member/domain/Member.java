@@ -59,6 +59,8 @@ class Member {
     private Approval approval;
 
     private Instant approvalDecidedAt;
+
+    @Enumerated(EnumType.STRING)
     private TrustLevel trustLevel = TrustLevel.NEW;
 
     private boolean trustLevelByHand;
