@@ -14,6 +14,7 @@ WARMUP=${WARMUP:-10}     # seconds
 DURATION=${DURATION:-20} # seconds
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
+START_TIMEOUT=${START_TIMEOUT:-600} # seconds; a busy machine starts HROS slowly
 HROS_PORT=18090
 HROS=http://127.0.0.1:$HROS_PORT
 COMMAND="JDK=$JDK WARMUP=$WARMUP DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS bench/pagecache.sh"
@@ -69,7 +70,7 @@ start_hros() { # $1: true or false, for hros.page-cache.enabled
         --hros.page-cache.enabled="$1" \
         >"$LOGS/hros-cache-$1.log" 2>&1 &
     HROS_PID=$!
-    for _ in $(seq 360); do
+    for _ in $(seq $((START_TIMEOUT * 2))); do
         kill -0 "$HROS_PID" 2>/dev/null || die "HROS exited during start; see $LOGS/hros-cache-$1.log"
         if [[ $(curl -s -o /dev/null -w '%{http_code}' $HROS/actuator/health/readiness) == 200 ]] \
             && [[ $(curl -s "$HROS/api/v1/cases?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("total", 0))' 2>/dev/null) -gt 0 ]]; then
@@ -77,7 +78,7 @@ start_hros() { # $1: true or false, for hros.page-cache.enabled
         fi
         sleep 0.5
     done
-    die "HROS did not become ready in 180 s"
+    die "HROS did not become ready in $START_TIMEOUT s"
 }
 
 declare -A RPS P50 P99 ERR RESULT

@@ -14,18 +14,31 @@ import java.util.Locale;
  * rendered it.
  */
 record CachedPage(
-        byte[] body, String contentType, Locale locale, List<Header> headers, String etag, Instant lastModified) {
+        byte[] body,
+        String contentType,
+        Locale locale,
+        List<Header> headers,
+        String etag,
+        Instant lastModified,
+        java.time.Duration lifetime) {
 
     record Header(String name, String value) {}
 
-    static CachedPage of(byte[] body, String contentType, Locale locale, List<Header> headers, Instant now) {
+    static CachedPage of(
+            byte[] body,
+            String contentType,
+            Locale locale,
+            List<Header> headers,
+            Instant now,
+            java.time.Duration lifetime) {
         return new CachedPage(
                 body,
                 contentType,
                 locale,
                 List.copyOf(headers),
                 etagOf(body),
-                now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+                now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                lifetime);
     }
 
     /** The bytes a page takes in memory, roughly: its body and its headers. */

@@ -2,6 +2,7 @@ package org.hros.platform.pagecache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -13,7 +14,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The rendered anonymous pages this node keeps, bounded by their size in bytes and kept at most
- * {@code hros.page-cache.time-to-live}. Hits and misses are exported as {@code cache_gets_total{cache="pages"}}.
+ * {@code hros.page-cache.time-to-live} (search results {@code hros.page-cache.search-time-to-live}). Hits and misses are exported as {@code cache_gets_total{cache="pages"}}.
  *
  * <p>Forgetting is by generation: every invalidation starts a new one, and a page rendered during an older
  * generation is not kept, so a render that read the database before a change and finished after it never outlives
@@ -26,6 +27,7 @@ public class PageCache {
 
     private final boolean enabled;
     private final Duration timeToLive;
+    private final Duration searchTimeToLive;
     private final Cache<String, CachedPage> pages;
     private final AtomicLong generation = new AtomicLong();
 
@@ -33,13 +35,15 @@ public class PageCache {
             @Value("${hros.page-cache.enabled:true}") boolean enabled,
             @Value("${hros.page-cache.max-size:32MB}") DataSize maxSize,
             @Value("${hros.page-cache.time-to-live:60s}") Duration timeToLive,
+            @Value("${hros.page-cache.search-time-to-live:5s}") Duration searchTimeToLive,
             MeterRegistry meters) {
         this.enabled = enabled;
         this.timeToLive = timeToLive;
+        this.searchTimeToLive = searchTimeToLive;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(maxSize.toBytes())
                 .weigher((String key, CachedPage page) -> key.length() * 2 + page.weight())
-                .expireAfterWrite(timeToLive)
+                .expireAfter(Expiry.writing((String key, CachedPage page) -> page.lifetime()))
                 .recordStats()
                 .build();
         CaffeineCacheMetrics.monitor(meters, pages, NAME);
@@ -63,6 +67,14 @@ public class PageCache {
     /** How long a page is kept, and how long browsers and proxies may keep it. */
     Duration timeToLive() {
         return timeToLive;
+    }
+
+    /**
+     * How long a page of search results is kept: shorter, since the index is brought up to date in the background
+     * after the commit that forgets the pages, so a search read at once may still show the index before the change.
+     */
+    Duration searchTimeToLive() {
+        return searchTimeToLive;
     }
 
     CachedPage find(String key) {

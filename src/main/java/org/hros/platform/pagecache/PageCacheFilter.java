@@ -93,7 +93,8 @@ public final class PageCacheFilter extends OncePerRequestFilter {
                 rendering.getContentType(),
                 rendering.getLocale(),
                 replayable(response),
-                Instant.now(clock));
+                Instant.now(clock),
+                request.getRequestURI().endsWith("/search") ? cache.searchTimeToLive() : cache.timeToLive());
         cache.keep(key, page, generation);
         // The bytes are sent as kept; the wrapper's copy is dropped.
         rendering.resetBuffer();

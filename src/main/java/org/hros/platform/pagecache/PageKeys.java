@@ -2,14 +2,12 @@ package org.hros.platform.pagecache;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -71,7 +69,7 @@ final class PageKeys {
      * then rendered, and the application answers it as it would anyway).
      */
     static String key(HttpServletRequest request, String path, Locale locale) {
-        String query = normalisedQuery(request.getQueryString());
+        String query = normalisedQuery(request.getParameterMap());
         if (query == null) {
             return null;
         }
@@ -85,43 +83,29 @@ final class PageKeys {
     }
 
     /**
-     * The parameters sorted by name (several values of one name keep their order), each decoded and encoded again,
-     * so that {@code ?b=2&a=1} and {@code ?a=1&b=%32} share one page. {@code null} for a query not worth keeping.
+     * The parameters as the application reads them, sorted by name (several values of one name keep their order) and
+     * encoded, so that {@code ?b=2&a=1} and {@code ?a=1&b=%32} share one page. {@code null} for a query not worth
+     * keeping.
      */
-    static String normalisedQuery(String raw) {
-        if (raw == null || raw.isEmpty()) {
+    static String normalisedQuery(Map<String, String[]> parameters) {
+        if (parameters.isEmpty()) {
             return "";
         }
-        if (raw.length() > MAX_QUERY) {
+        if (parameters.size() > MAX_PARAMETERS) {
             return null;
         }
-        String[] pairs = raw.split("&");
-        if (pairs.length > MAX_PARAMETERS) {
-            return null;
-        }
-        List<String[]> parameters = new ArrayList<>();
-        try {
-            for (String pair : pairs) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = eq < 0 ? null : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                parameters.add(new String[] {name, value});
-            }
-        } catch (IllegalArgumentException malformed) {
-            return null;
-        }
-        parameters.sort(Comparator.comparing(p -> p[0]));
         StringBuilder query = new StringBuilder();
-        for (String[] p : parameters) {
-            if (!query.isEmpty()) {
-                query.append('&');
-            }
-            query.append(URLEncoder.encode(p[0], StandardCharsets.UTF_8));
-            if (p[1] != null) {
-                query.append('=').append(URLEncoder.encode(p[1], StandardCharsets.UTF_8));
+        for (String name : new TreeSet<>(parameters.keySet())) {
+            for (String value : parameters.get(name)) {
+                if (!query.isEmpty()) {
+                    query.append('&');
+                }
+                query.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                        .append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                if (query.length() > MAX_QUERY) {
+                    return null;
+                }
             }
         }
         return query.toString();

@@ -33,17 +33,38 @@ class PageCacheSwitchTests {
         }
     };
 
+    /** The parameters as the servlet container reads them from a query. */
+    private static java.util.Map<String, String[]> params(String query) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/search");
+        request.setQueryString(query);
+        for (String pair : query.split("&")) {
+            String[] nameValue = pair.split("=", 2);
+            request.addParameter(
+                    java.net.URLDecoder.decode(nameValue[0], java.nio.charset.StandardCharsets.UTF_8),
+                    java.net.URLDecoder.decode(nameValue[1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return request.getParameterMap();
+    }
+
     private MockHttpServletResponse read(PageCacheFilter filter, String path, String query) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
         request.setQueryString(query);
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            String[] nameValue = pair.split("=", 2);
+            request.addParameter(nameValue[0], nameValue.length > 1 ? nameValue[1] : "");
+        }
         MockHttpServletResponse response = new MockHttpServletResponse();
         filter.doFilter(request, response, new MockFilterChain(page));
         return response;
     }
 
     private static PageCacheFilter filter(boolean enabled) {
-        PageCache cache =
-                new PageCache(enabled, DataSize.ofMegabytes(1), Duration.ofSeconds(60), new SimpleMeterRegistry());
+        PageCache cache = new PageCache(
+                enabled,
+                DataSize.ofMegabytes(1),
+                Duration.ofSeconds(60),
+                Duration.ofSeconds(5),
+                new SimpleMeterRegistry());
         return new PageCacheFilter(cache, new AcceptHeaderLocaleResolver(), List.of(), Clock.systemUTC());
     }
 
@@ -75,11 +96,9 @@ class PageCacheSwitchTests {
 
     @Test
     void queriesAreNormalisedAndOversizedOnesAreNotKept() {
-        assertThat(PageKeys.normalisedQuery("b=2&a=1&a=0")).isEqualTo("a=1&a=0&b=2");
-        assertThat(PageKeys.normalisedQuery("q=a+b")).isEqualTo(PageKeys.normalisedQuery("q=a%20b"));
-        assertThat(PageKeys.normalisedQuery("loggedOut")).isNotEqualTo(PageKeys.normalisedQuery("loggedOut="));
-        assertThat(PageKeys.normalisedQuery("q=%zz")).isNull();
-        assertThat(PageKeys.normalisedQuery("q=" + "x".repeat(2000))).isNull();
+        assertThat(PageKeys.normalisedQuery(params("b=2&a=1&a=0"))).isEqualTo("a=1&a=0&b=2");
+        assertThat(PageKeys.normalisedQuery(params("q=a+b"))).isEqualTo(PageKeys.normalisedQuery(params("q=a%20b")));
+        assertThat(PageKeys.normalisedQuery(params("q=" + "x".repeat(2000)))).isNull();
         assertThat(PageKeys.cacheablePath("/cases/12/our-story")).isTrue();
         assertThat(PageKeys.cacheablePath("/cases/12/edit;jsessionid=1")).isFalse();
         assertThat(PageKeys.cacheablePath("/my/cases")).isFalse();

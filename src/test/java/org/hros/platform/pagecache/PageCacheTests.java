@@ -137,6 +137,12 @@ class PageCacheTests extends IntegrationTestBase {
                     .as(path)
                     .isEqualTo("hit");
         }
+        assertThat(read(get("/search").param("q", "onboarding")).getHeader(PageCacheFilter.RESULT_HEADER))
+                .as("another search, its words given as parameters")
+                .isEqualTo("miss");
+        assertThat(read(get("/search?q=interview")).getHeader("Cache-Control"))
+                .as("search results follow the index, which is written after the commit")
+                .isEqualTo("public, max-age=5");
         assertThat(read(get("/cases?topic=sourcing&outcome=failure")).getHeader(PageCacheFilter.RESULT_HEADER))
                 .as("the same filters in another order")
                 .isEqualTo("hit");
