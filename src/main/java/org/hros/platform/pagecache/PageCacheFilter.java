@@ -94,7 +94,11 @@ public final class PageCacheFilter extends OncePerRequestFilter {
                 rendering.getLocale(),
                 replayable(response),
                 Instant.now(clock),
-                request.getRequestURI().endsWith("/search") ? cache.searchTimeToLive() : cache.timeToLive());
+                "/search"
+                                .equals(request.getRequestURI()
+                                        .substring(request.getContextPath().length()))
+                        ? cache.searchTimeToLive()
+                        : cache.timeToLive());
         cache.keep(key, page, generation);
         // The bytes are sent as kept; the wrapper's copy is dropped.
         rendering.resetBuffer();
@@ -152,8 +156,7 @@ public final class PageCacheFilter extends OncePerRequestFilter {
     private void send(CachedPage page, HttpServletRequest request, HttpServletResponse response, String result)
             throws IOException {
         response.setHeader(RESULT_HEADER, result);
-        response.setHeader(
-                "Cache-Control", "public, max-age=" + cache.timeToLive().toSeconds());
+        response.setHeader("Cache-Control", "public, max-age=" + page.lifetime().toSeconds());
         response.setHeader("Vary", VARY);
         response.setHeader("ETag", page.etag());
         response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());

@@ -22,6 +22,7 @@ import org.hros.member.domain.MemberService;
 import org.hros.member.domain.ProfileCommand;
 import org.hros.request.CommunityAgenda;
 import org.hros.request.RequestCommand;
+import org.hros.search.TopicsSearched;
 import org.hros.shared.Topic;
 import org.hros.support.IntegrationTestBase;
 import org.hros.support.TestFixtures;
@@ -30,12 +31,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 /**
  * Logged-out readers of the most-read pages are answered from the page cache with exactly the bytes HROS renders;
  * nobody signed in ever is; what changes public content is seen at once; conditional requests get 304.
  */
+@RecordApplicationEvents
 class PageCacheTests extends IntegrationTestBase {
 
     private static final Pattern HITS =
@@ -49,6 +53,9 @@ class PageCacheTests extends IntegrationTestBase {
 
     @Autowired
     PageCache cache;
+
+    @Autowired
+    ApplicationEvents events;
 
     private static MemberPrincipal principal(Person p, MemberRole role) {
         return new MemberPrincipal(p.id(), p.email(), "h" + p.id(), p.name(), role, true, "");
@@ -343,6 +350,20 @@ class PageCacheTests extends IntegrationTestBase {
                         Set.of(),
                         Set.of()));
         assertThat(read(get("/members/" + handle)).getContentAsString()).contains("Writes about interviews.");
+    }
+
+    @Test
+    void aSearchAnsweredFromTheCacheStillCountsForTheTrends() throws Exception {
+        assertThat(read(get("/search").param("q", "sourcing interviews")).getHeader(PageCacheFilter.RESULT_HEADER))
+                .isEqualTo("miss");
+        assertThat(read(get("/search").param("q", "sourcing interviews")).getHeader(PageCacheFilter.RESULT_HEADER))
+                .isEqualTo("hit");
+        assertThat(read(get("/search").param("q", "sourcing interviews").header("HX-Request", "true"))
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(events.stream(TopicsSearched.class))
+                .as("one per full page, kept or not")
+                .hasSize(2);
     }
 
     @Test
