@@ -1,6 +1,7 @@
 package org.hros.member;
 
 import java.time.Instant;
+import org.hros.shared.PublicPagesChanged;
 
 /**
  * An admin changed a member's role or standing. Published inside the transaction that made the change, so that
@@ -14,7 +15,8 @@ import java.time.Instant;
  * @param until when a suspension or silence ends; {@code null} for indefinitely or not applicable
  */
 public record MemberStandingChanged(
-        long memberId, long actorId, Change change, MemberRole role, String reason, Instant until) {
+        long memberId, long actorId, Change change, MemberRole role, String reason, Instant until)
+        implements PublicPagesChanged {
 
     /** What an admin did to a member. */
     public enum Change {

@@ -1,6 +1,7 @@
 package org.hros.request;
 
 import java.util.Set;
+import org.hros.shared.PublicPagesChanged;
 
 /**
  * A request changed status (answered included). When it was merged as a duplicate, {@code mergedIntoId} names the
@@ -20,7 +21,8 @@ public record RequestStatusChanged(
         RequestStatus to,
         CloseReason reason,
         Long mergedIntoId,
-        Set<Long> audience) {
+        Set<Long> audience)
+        implements PublicPagesChanged {
 
     public RequestStatusChanged {
         audience = Set.copyOf(audience);

@@ -57,8 +57,8 @@ import org.springframework.test.context.ActiveProfiles;
  * Two HROS nodes on one PostgreSQL, as deployed behind a load balancer: this application (sessions in PostgreSQL,
  * as in production) and a second HROS in a child JVM pointed at the same database. A session begun on one node
  * goes on on the other after the first was killed with SIGKILL, a rate limit counts the requests through both, a
- * case due for publication while both run the job is published once, and a form one node kept after its session
- * ended is saved after logging in on the other.
+ * case due for publication while both run the job is published once, a form one node kept after its session
+ * ended is saved after logging in on the other, and a publication on one empties the other's page cache.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -275,6 +275,55 @@ class SeveralNodesTests {
 
     @Test
     @Order(5)
+    void aPublicationOnThisNodeEmptiesThePageCacheOfTheOther() throws Exception {
+        ChildHros second = otherNode();
+        Person author = fixtures.member(MemberRole.MEMBER);
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        fixtures.published(author, editor, "Hiring freeze we announced too late", Outcome.FAILURE, Topic.SOURCING);
+        // A reader who never logged in: no cookies at all.
+        HttpClient reader = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        HttpRequest listing = HttpRequest.newBuilder(second.uri("/cases"))
+                .header("Accept", "text/html")
+                .timeout(Duration.ofSeconds(60))
+                .build();
+        // Handlers of the first publication may still change public pages for a moment (and forget them): read until
+        // the other node answers from its cache.
+        HttpResponse<String> kept = reader.send(listing, HttpResponse.BodyHandlers.ofString());
+        for (int i = 0;
+                i < 100 && !kept.headers().firstValue("X-Page-Cache").orElse("").equals("hit");
+                i++) {
+            Thread.sleep(100);
+            kept = reader.send(listing, HttpResponse.BodyHandlers.ofString());
+        }
+        assertThat(kept.headers().firstValue("X-Page-Cache"))
+                .as("kept by the other node")
+                .hasValue("hit");
+
+        String title = "Campus fair stand nobody visited "
+                + UUID.randomUUID().toString().substring(0, 6);
+        fixtures.published(author, editor, title, Outcome.FAILURE, Topic.SOURCING);
+        Instant published = Instant.now();
+
+        // The bound: the other node hears PostgreSQL's notification within milliseconds of the commit. Ten seconds
+        // is far below the cache's 60 s lifetime, so a page that merely expired cannot pass for an eviction.
+        Instant deadline = published.plusSeconds(10);
+        HttpResponse<String> page = reader.send(listing, HttpResponse.BodyHandlers.ofString());
+        while (!page.body().contains(title) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+            page = reader.send(listing, HttpResponse.BodyHandlers.ofString());
+        }
+        assertThat(page.body())
+                .as("the other node's listing after the publication here")
+                .contains(title);
+        System.out.println("[pagecache] the other node showed the publication "
+                + Duration.between(published, Instant.now()).toMillis() + " ms after its commit here");
+    }
+
+    @Test
+    @Order(6)
     void aSessionGoesOnOnTheOtherNodeAfterTheFirstWasKilled() throws Exception {
         ChildHros first = otherNode();
         Person member = fixtures.member(MemberRole.MEMBER);

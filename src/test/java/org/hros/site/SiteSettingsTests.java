@@ -108,6 +108,9 @@ class SiteSettingsTests extends IntegrationTestBase {
         String name = "Talent Commons " + key;
         String contact = "team-" + key + "@commons.example";
         String before = settings.values().communityName();
+        // A visitor's page kept before the save is not served after it: every page shows the name.
+        assertThat(mvc.perform(get("/cases")).andReturn().getResponse().getContentAsString())
+                .contains("<span class=\"brand__name\">" + before + "</span>");
         mvc.perform(saveForm(name, "Failing forward " + key, contact))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", "settings.saved"));

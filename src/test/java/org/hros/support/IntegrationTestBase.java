@@ -1,5 +1,6 @@
 package org.hros.support;
 
+import org.hros.platform.pagecache.PageCache;
 import org.hros.support.TestFixtures.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,7 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Common wiring for full-stack tests: MockMvc, fixtures, a clock tests may move, and fresh rate-limit
- * allowances per test.
+ * allowances and an empty page cache per test.
  */
 @IntegrationTest
 public abstract class IntegrationTestBase {
@@ -23,6 +24,9 @@ public abstract class IntegrationTestBase {
     @Autowired
     protected MutableClock clock;
 
+    @Autowired
+    private PageCache pageCache;
+
     @DynamicPropertySource
     static void mailGoesToTheTestServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", TestMail::port);
@@ -31,6 +35,12 @@ public abstract class IntegrationTestBase {
     @BeforeEach
     void forgiveRateLimits() {
         fixtures.limits().reset();
+    }
+
+    /** Pages kept by an earlier test would otherwise answer this one's first reads. */
+    @BeforeEach
+    void forgetKeptPages() {
+        pageCache.forgetAll();
     }
 
     @BeforeEach

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.hros.casestudy.AttributionMode;
+import org.hros.casestudy.CaseAttributionChanged;
 import org.hros.casestudy.CaseCommand;
 import org.hros.casestudy.CaseDrafts;
 import org.hros.casestudy.CaseStatus;
@@ -196,6 +197,7 @@ public class CaseAuthoring implements CaseDrafts {
         cases.flush();
         if (c.publishedRevision() > 0) {
             helpfulCounts.refresh(c.id());
+            events.publishEvent(new CaseAttributionChanged(c.id()));
         }
         return view(c);
     }

@@ -17,6 +17,7 @@ import org.hros.member.MemberOnboarding;
 import org.hros.member.MemberPrincipal;
 import org.hros.member.MemberRole;
 import org.hros.member.MentionPrefix;
+import org.hros.member.ProfileChanged;
 import org.hros.member.PublicProfile;
 import org.hros.member.SignUpMode;
 import org.hros.member.SignUpPolicy;
@@ -281,6 +282,7 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
                 blankToNull(command.bio()),
                 command.topics(),
                 command.skills());
+        events.publishEvent(new ProfileChanged(memberId));
     }
 
     /** Gives a member a role; used for the first admin from configuration and by admins. */

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.hros.platform.ApiTokenAuthenticator;
@@ -14,6 +15,9 @@ import org.hros.platform.ProviderLogIn;
 import org.hros.platform.RateLimits;
 import org.hros.platform.Sessions;
 import org.hros.platform.SignedInMember;
+import org.hros.platform.pagecache.PageCache;
+import org.hros.platform.pagecache.PageCacheFilter;
+import org.hros.platform.pagecache.ServedFromCache;
 import org.hros.platform.web.KeptForms;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,6 +45,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -51,6 +56,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -211,7 +217,11 @@ class SecurityConfiguration {
             @Value("${hros.auth.sso-only:false}") boolean ssoOnly,
             @Value("${hros.base-url}") String baseUrl,
             @Value("${hros.max-request-size:1MB}") DataSize maxRequestSize,
-            @Value("${hros.images.max-request-size:10MB}") DataSize maxImageRequestSize)
+            @Value("${hros.images.max-request-size:10MB}") DataSize maxImageRequestSize,
+            PageCache pageCache,
+            LocaleResolver localeResolver,
+            List<ServedFromCache> servedFromCache,
+            Clock clock)
             throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher operations = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
@@ -526,7 +536,12 @@ class SecurityConfiguration {
                         new RateLimitFilter(rateLimits, trustLimits), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(
                         new RememberMeTheftFilter(revocations, problems, api), RememberMeAuthenticationFilter.class)
-                .addFilterAfter(new OwnerCookieFilter(keptForms), AnonymousAuthenticationFilter.class);
+                .addFilterAfter(new OwnerCookieFilter(keptForms), AnonymousAuthenticationFilter.class)
+                // Logged-out readers of the most-read pages are answered from the page cache as soon as the security
+                // context says nobody is signed in, before CSRF, log-in, rate-limit and authorisation filters.
+                .addFilterAfter(
+                        new PageCacheFilter(pageCache, localeResolver, servedFromCache, clock),
+                        SecurityContextHolderFilter.class);
         boolean providers = false;
         for (ProviderLogIn providerLogIn : providerLogIns) {
             providerLogIn.configure(http, landing);

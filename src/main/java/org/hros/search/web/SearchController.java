@@ -10,9 +10,7 @@ import org.hros.search.SearchKind;
 import org.hros.search.SearchQuery;
 import org.hros.search.SearchResults;
 import org.hros.search.SearchUnavailableException;
-import org.hros.search.TopicsSearched;
 import org.hros.shared.FieldErrorsException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,12 +31,12 @@ class SearchController {
 
     private final CaseSearch search;
     private final CommunitySearch community;
-    private final ApplicationEventPublisher events;
+    private final SearchCounting counting;
 
-    SearchController(CaseSearch search, CommunitySearch community, ApplicationEventPublisher events) {
+    SearchController(CaseSearch search, CommunitySearch community, SearchCounting counting) {
         this.search = search;
         this.community = community;
-        this.events = events;
+        this.counting = counting;
     }
 
     @GetMapping("/search")
@@ -59,7 +57,7 @@ class SearchController {
         SearchView view;
         try {
             SearchResults results = search.search(SearchQuery.parse(params));
-            counted(results.query(), htmx);
+            counting.counted(results.query(), htmx);
             view = SearchView.of(
                     results,
                     KindTabs.of(
@@ -87,7 +85,7 @@ class SearchController {
         try {
             SearchQuery query = SearchQuery.parse(params);
             CommunityResults results = community.search(kind, query);
-            counted(query, htmx);
+            counting.counted(query, htmx);
             KindTabs kinds = KindTabs.of(query, kind, community.counts(query, kind, results.total()));
             view = new CommunityView(query.text(), kind, results, kinds, null);
         } catch (FieldErrorsException e) {
@@ -98,17 +96,6 @@ class SearchController {
         }
         model.addAttribute("search", view);
         return htmx != null && view.results() != null ? "search/communityResults" : "search/community";
-    }
-
-    /**
-     * Tells the trends which topics and skills were searched: a first page only, and not the partial htmx asks for
-     * while a member refines the same search, so that one search counts once.
-     */
-    private void counted(SearchQuery query, String htmx) {
-        TopicsSearched searched = TopicsSearched.of(query);
-        if (query.page() == 1 && htmx == null && !searched.isEmpty()) {
-            events.publishEvent(searched);
-        }
     }
 
     @GetMapping("/search/answers/{requestId:\\d+}")

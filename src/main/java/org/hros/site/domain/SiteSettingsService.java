@@ -10,7 +10,9 @@ import org.hros.moderation.AuditAction;
 import org.hros.moderation.AuditLog;
 import org.hros.platform.SiteIdentity;
 import org.hros.site.SiteSettings;
+import org.hros.site.SiteSettingsChanged;
 import org.hros.site.SiteSettingsView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +27,15 @@ public class SiteSettingsService implements SiteSettings, SiteIdentity, SignUpPo
     private final AuditLog audit;
     private final Clock clock;
     private final SiteSettingsRepository rows;
+    private final ApplicationEventPublisher events;
 
-    SiteSettingsService(SettingsStore store, AuditLog audit, Clock clock, SiteSettingsRepository rows) {
+    SiteSettingsService(
+            SettingsStore store,
+            AuditLog audit,
+            Clock clock,
+            SiteSettingsRepository rows,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
@@ -69,6 +78,8 @@ public class SiteSettingsService implements SiteSettings, SiteIdentity, SignUpPo
         }
         store.write(next, actorId, clock.instant());
         changes.forEach(change -> audit.record(actorId, AuditAction.CHANGED_SETTING, null, change));
+        // Every page shows the name, tagline, logo and footer: kept pages are forgotten on every node.
+        events.publishEvent(new SiteSettingsChanged(changes.size()));
         return changes.size();
     }
 

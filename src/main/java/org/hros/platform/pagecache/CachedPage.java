@@ -1,0 +1,69 @@
+package org.hros.platform.pagecache;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A page as HROS rendered it for a reader who is not signed in: the bytes, their type and language, the headers the
+ * application set (security headers among them), a strong entity tag (a hash of the bytes) and when this node
+ * rendered it.
+ */
+record CachedPage(
+        byte[] body,
+        String contentType,
+        Locale locale,
+        List<Header> headers,
+        String etag,
+        Instant lastModified,
+        java.time.Duration lifetime) {
+
+    record Header(String name, String value) {}
+
+    static CachedPage of(
+            byte[] body,
+            String contentType,
+            Locale locale,
+            List<Header> headers,
+            Instant now,
+            java.time.Duration lifetime) {
+        return new CachedPage(
+                body,
+                contentType,
+                locale,
+                List.copyOf(headers),
+                etagOf(body),
+                now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                lifetime);
+    }
+
+    /** The bytes a page takes in memory, roughly: its body and its headers. */
+    int weight() {
+        int weight = body.length + 64;
+        for (Header header : headers) {
+            weight += (header.name().length() + header.value().length()) * 2;
+        }
+        return weight;
+    }
+
+    static String etagOf(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return '"'
+                    + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 18))
+                    + '"';
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "CachedPage[" + new String(body, 0, Math.min(body.length, 40), StandardCharsets.UTF_8) + "…, " + etag
+                + "]";
+    }
+}

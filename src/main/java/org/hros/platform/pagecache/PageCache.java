@@ -1,0 +1,109 @@
+package org.hros.platform.pagecache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The rendered anonymous pages this node keeps, bounded by their size in bytes and kept at most
+ * {@code hros.page-cache.time-to-live} (search results {@code hros.page-cache.search-time-to-live}). Hits and misses are exported as {@code cache_gets_total{cache="pages"}}.
+ *
+ * <p>Forgetting is by generation: every invalidation starts a new one, and a page rendered during an older
+ * generation is not kept, so a render that read the database before a change and finished after it never outlives
+ * the change.
+ */
+@Component
+public class PageCache {
+
+    static final String NAME = "pages";
+
+    private final boolean enabled;
+    private final Duration timeToLive;
+    private final Duration searchTimeToLive;
+    private final Cache<String, CachedPage> pages;
+    private final AtomicLong generation = new AtomicLong();
+
+    PageCache(
+            @Value("${hros.page-cache.enabled:true}") boolean enabled,
+            @Value("${hros.page-cache.max-size:32MB}") DataSize maxSize,
+            @Value("${hros.page-cache.time-to-live:60s}") Duration timeToLive,
+            @Value("${hros.page-cache.search-time-to-live:5s}") Duration searchTimeToLive,
+            MeterRegistry meters) {
+        this.enabled = enabled;
+        this.timeToLive = timeToLive;
+        this.searchTimeToLive = searchTimeToLive;
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(maxSize.toBytes())
+                .weigher((String key, CachedPage page) -> key.length() * 2 + page.weight())
+                .expireAfter(Expiry.writing((String key, CachedPage page) -> page.lifetime()))
+                .recordStats()
+                .build();
+        CaffeineCacheMetrics.monitor(meters, pages, NAME);
+        Gauge.builder(
+                        "hros.page.cache.bytes",
+                        this,
+                        c -> c.pages
+                                .policy()
+                                .eviction()
+                                .map(e -> e.weightedSize().orElse(0))
+                                .orElse(0L))
+                .description("Bytes of rendered pages kept by the page cache")
+                .baseUnit("bytes")
+                .register(meters);
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** How long a page is kept, and how long browsers and proxies may keep it. */
+    Duration timeToLive() {
+        return timeToLive;
+    }
+
+    /**
+     * How long a page of search results is kept: shorter, since the index is brought up to date in the background
+     * after the commit that forgets the pages, so a search read at once may still show the index before the change.
+     */
+    Duration searchTimeToLive() {
+        return searchTimeToLive;
+    }
+
+    CachedPage find(String key) {
+        return pages.getIfPresent(key);
+    }
+
+    long generation() {
+        return generation.get();
+    }
+
+    /** Keeps a page rendered during {@code renderedIn}, unless the pages were forgotten since. */
+    void keep(String key, CachedPage page, long renderedIn) {
+        if (generation.get() != renderedIn) {
+            return;
+        }
+        pages.put(key, page);
+        // An invalidation between the check and the put has raised the generation: forget what was just put.
+        if (generation.get() != renderedIn) {
+            pages.invalidate(key);
+        }
+    }
+
+    /** Forgets every kept page on this node (other nodes are told through {@link PageCacheInvalidation}). */
+    public void forgetAll() {
+        generation.incrementAndGet();
+        pages.invalidateAll();
+    }
+
+    long size() {
+        return pages.estimatedSize();
+    }
+}

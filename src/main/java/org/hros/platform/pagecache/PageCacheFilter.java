@@ -1,0 +1,211 @@
+package org.hros.platform.pagecache;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hros.platform.pagecache.CachedPage.Header;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Answers a logged-out reader's GET of one of the most-read pages from the {@link PageCache}, before the rest of the
+ * security filter chain, Spring MVC, the database and the templates. It sits in the security chain right after the
+ * security context is set up, so that a signed-in member (by session, remember-me cookie or access token) is never
+ * answered from it. Only a 200 HTML page that set no cookie and opened no session is kept: such a page carries no
+ * CSRF token (a token would have opened a session) and nothing else tied to one reader.
+ *
+ * <p>Kept pages, and pages that could be kept, are sent with {@code Cache-Control: public} for the cache's
+ * lifetime, a strong entity tag (a hash of the bytes) and {@code Last-Modified} (when this node rendered them),
+ * and conditional requests are answered 304. {@code Vary} names what else the page depends on.
+ */
+public final class PageCacheFilter extends OncePerRequestFilter {
+
+    /** Says whether the page came from the cache ({@code hit}), was rendered and kept ({@code miss}). */
+    public static final String RESULT_HEADER = "X-Page-Cache";
+
+    static final String VARY = "Accept-Language, HX-Request, Cookie";
+
+    /** Headers that belong to one exchange or that this filter sets itself, never replayed from a kept page. */
+    private static final Set<String> NOT_KEPT = Set.of(
+            "set-cookie",
+            "date",
+            "content-length",
+            "content-type",
+            "content-language",
+            "transfer-encoding",
+            "connection",
+            "cache-control",
+            "pragma",
+            "expires",
+            "etag",
+            "last-modified",
+            "vary",
+            RESULT_HEADER.toLowerCase(Locale.ROOT));
+
+    private final PageCache cache;
+    private final LocaleResolver locales;
+    private final List<ServedFromCache> observers;
+    private final Clock clock;
+
+    public PageCacheFilter(PageCache cache, LocaleResolver locales, List<ServedFromCache> observers, Clock clock) {
+        this.cache = cache;
+        this.locales = locales;
+        this.observers = List.copyOf(observers);
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = keyOf(request);
+        if (key == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        CachedPage page = cache.find(key);
+        if (page != null) {
+            for (ServedFromCache observer : observers) {
+                observer.served(request);
+            }
+            send(page, request, response, "hit");
+            return;
+        }
+        long generation = cache.generation();
+        RenderingResponse rendering = new RenderingResponse(response);
+        chain.doFilter(request, rendering);
+        if (!keepable(request, rendering)) {
+            rendering.sendAsRendered();
+            return;
+        }
+        page = CachedPage.of(
+                rendering.getContentAsByteArray(),
+                rendering.getContentType(),
+                rendering.getLocale(),
+                replayable(response),
+                Instant.now(clock),
+                "/search"
+                                .equals(request.getRequestURI()
+                                        .substring(request.getContextPath().length()))
+                        ? cache.searchTimeToLive()
+                        : cache.timeToLive());
+        cache.keep(key, page, generation);
+        // The bytes are sent as kept; the wrapper's copy is dropped.
+        rendering.resetBuffer();
+        send(page, request, response, "miss");
+    }
+
+    /** The key of a request the cache may answer, or {@code null}. */
+    private String keyOf(HttpServletRequest request) {
+        if (!cache.enabled() || !"GET".equals(request.getMethod())) {
+            return null;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!PageKeys.cacheablePath(path)
+                || !PageKeys.carriesNothingPersonal(request)
+                || !PageKeys.acceptsHtml(request)
+                || request.getSession(false) != null
+                || !nobodySignedIn()) {
+            return null;
+        }
+        return PageKeys.key(request, path, locales.resolveLocale(request));
+    }
+
+    /** A page for anyone: a 200 HTML page that neither set a cookie, nor opened a session, nor signed anyone in. */
+    private static boolean keepable(HttpServletRequest request, RenderingResponse rendering) {
+        String type = rendering.getContentType();
+        return rendering.getStatus() == 200
+                && type != null
+                && type.startsWith("text/html")
+                && !rendering.containsHeader("Set-Cookie")
+                && rendering.getHeader("Content-Disposition") == null
+                && request.getSession(false) == null
+                && nobodySignedIn()
+                && rendering.getContentSize() > 0;
+    }
+
+    /** No authentication, or the anonymous one Spring Security gives a visitor further down the chain. */
+    private static boolean nobodySignedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken;
+    }
+
+    private static List<Header> replayable(HttpServletResponse response) {
+        List<Header> headers = new ArrayList<>();
+        for (String name : response.getHeaderNames().stream().distinct().toList()) {
+            if (NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (String value : response.getHeaders(name)) {
+                headers.add(new Header(name, value));
+            }
+        }
+        return headers;
+    }
+
+    private void send(CachedPage page, HttpServletRequest request, HttpServletResponse response, String result)
+            throws IOException {
+        response.setHeader(RESULT_HEADER, result);
+        response.setHeader("Cache-Control", "public, max-age=" + page.lifetime().toSeconds());
+        response.setHeader("Vary", VARY);
+        response.setHeader("ETag", page.etag());
+        response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());
+        if (notModified(page, request)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        // Set rather than added, so that a header an earlier filter gave this response is not sent twice.
+        Set<String> written = new java.util.HashSet<>();
+        for (Header header : page.headers()) {
+            if (written.add(header.name().toLowerCase(Locale.ROOT))) {
+                response.setHeader(header.name(), header.value());
+            } else {
+                response.addHeader(header.name(), header.value());
+            }
+        }
+        response.setContentType(page.contentType());
+        response.setLocale(page.locale());
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
+    }
+
+    /**
+     * RFC 9110: {@code If-None-Match} (compared weakly, as a compressing server may weaken the tag) decides when it is
+     * present; otherwise {@code If-Modified-Since}.
+     */
+    static boolean notModified(CachedPage page, HttpServletRequest request) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) {
+            String tag = opaque(page.etag());
+            for (String candidate : ifNoneMatch.split(",")) {
+                String trimmed = candidate.strip();
+                if ("*".equals(trimmed) || opaque(trimmed).equals(tag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        long since;
+        try {
+            since = request.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
+        return since >= 0 && page.lastModified().toEpochMilli() <= since;
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+}
