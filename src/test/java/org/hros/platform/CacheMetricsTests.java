@@ -48,9 +48,14 @@ class CacheMetricsTests extends IntegrationTestBase {
                         .contains("\"id\":" + id));
         String before = metrics(token);
 
-        // The same listing twice: its facet counts are computed once, then kept.
+        // The same listing twice for a visitor: the rendered page is kept.
         mvc.perform(get("/cases").param("outcome", "failure")).andExpect(status().isOk());
         mvc.perform(get("/cases").param("outcome", "failure")).andExpect(status().isOk());
+        // Twice for a caller the page cache does not serve: its facet counts are computed once, then kept.
+        mvc.perform(get("/cases").param("outcome", "success").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
+        mvc.perform(get("/cases").param("outcome", "success").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
         // The same search twice: the index answers once.
         mvc.perform(get("/api/v1/search").param("q", "cache metrics onboarding checklist"))
                 .andExpect(status().isOk());
@@ -63,7 +68,7 @@ class CacheMetricsTests extends IntegrationTestBase {
                 .andExpect(status().isOk());
 
         String after = metrics(token);
-        for (String cache : new String[] {"case-facets", "search-results", "query-embeddings"}) {
+        for (String cache : new String[] {"pages", "case-facets", "search-results", "query-embeddings"}) {
             assertThat(value(after, cache, "hit")).as(cache + " hits").isGreaterThan(value(before, cache, "hit"));
             assertThat(value(after, cache, "miss")).as(cache + " misses").isGreaterThan(value(before, cache, "miss"));
         }

@@ -171,13 +171,28 @@ class SiteSettingsTests extends IntegrationTestBase {
         scene.save(settingsNamed("After " + key));
         assertThat(title()).endsWith("· After " + key);
 
-        // Another node writes the row: this node keeps its cached copy for at most 30 seconds.
+        // Another node writes the row: this node keeps what it has until that node's notice arrives ...
         jdbc.sql("update site_settings set community_name = ?")
                 .param("Elsewhere " + key)
                 .update();
         assertThat(title()).endsWith("· After " + key);
+        // ... which empties the cached settings, then the kept pages, as another node's save does.
+        jdbc.sql("select pg_notify('hros_page_cache', 'another-node')").query().listOfRows();
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(title()).endsWith("· Elsewhere " + key));
+    }
+
+    @Test
+    void withoutNoticesFromOtherNodesTheCachedSettingsExpire() throws Exception {
+        String key = key();
+        scene.save(settingsNamed("Kept " + key));
+        assertThat(title()).endsWith("· Kept " + key);
+        jdbc.sql("update site_settings set community_name = ?")
+                .param("Expired " + key)
+                .update();
         clock.advance(Duration.ofSeconds(31));
-        assertThat(title()).endsWith("· Elsewhere " + key);
+        assertThat(settings.current().communityName()).isEqualTo("Expired " + key);
     }
 
     private SiteSettingsValues settingsNamed(String name) {

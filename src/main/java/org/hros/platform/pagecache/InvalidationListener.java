@@ -8,10 +8,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
 import javax.sql.DataSource;
+import org.hros.platform.PublicPagesChangedElsewhere;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -32,11 +34,17 @@ class InvalidationListener implements SmartLifecycle {
     private final PageCache cache;
     private final PageCacheInvalidation invalidation;
     private final DataSource dataSource;
+    private final ApplicationEventPublisher events;
     private volatile boolean running;
     private volatile boolean listening;
     private Thread thread;
 
-    InvalidationListener(PageCache cache, PageCacheInvalidation invalidation, DataSource dataSource) {
+    InvalidationListener(
+            PageCache cache,
+            PageCacheInvalidation invalidation,
+            DataSource dataSource,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.cache = cache;
         this.invalidation = invalidation;
         this.dataSource = dataSource;
@@ -81,7 +89,7 @@ class InvalidationListener implements SmartLifecycle {
                     statement.execute("LISTEN " + PageCacheInvalidation.CHANNEL);
                 }
                 // Whatever changed while nobody listened was not heard.
-                cache.forgetAll();
+                forgetEverything();
                 listening = true;
                 if (reported) {
                     log.info("Page cache hears other nodes again");
@@ -92,7 +100,7 @@ class InvalidationListener implements SmartLifecycle {
                 while (running) {
                     PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
                     if (notifications != null && heardAnotherNode(notifications)) {
-                        cache.forgetAll();
+                        forgetEverything();
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -116,6 +124,15 @@ class InvalidationListener implements SmartLifecycle {
             }
         }
         listening = false;
+    }
+
+    /** What pages are made from first, then the pages, so that no page is rendered again from what was kept. */
+    private void forgetEverything() {
+        try {
+            events.publishEvent(new PublicPagesChangedElsewhere());
+        } finally {
+            cache.forgetAll();
+        }
     }
 
     private boolean heardAnotherNode(PGNotification[] notifications) {

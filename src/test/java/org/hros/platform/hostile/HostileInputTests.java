@@ -94,6 +94,9 @@ class HostileInputTests extends IntegrationTestBase {
     static final String UNKNOWN_ID = "987654321";
 
     @Autowired
+    org.hros.webhook.domain.Webhooks webhooks;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -236,6 +239,15 @@ class HostileInputTests extends IntegrationTestBase {
         long comment = checkInResponses.comment(Long.parseLong(goal), checkIn, admin.id(), "Keep going");
         Map<String, String> targets = new java.util.HashMap<>(newerTargets());
         targets.put("checkInId", String.valueOf(checkIn));
+        targets.put(
+                "/admin/webhooks/id",
+                String.valueOf(webhooks.create(
+                                admin.id(),
+                                new org.hros.webhook.domain.WebhookCommand(
+                                        "https://hooks.example.org/hostile",
+                                        "Hostile input",
+                                        java.util.Set.of(org.hros.webhook.domain.WebhookEventType.CASE_PUBLISHED)))
+                        .id()));
         targets.put("commentId", String.valueOf(comment));
         targets.putAll(Map.of(
                 "circleId",
@@ -255,8 +267,13 @@ class HostileInputTests extends IntegrationTestBase {
 
     /** Variables two kinds of page share ({@code slug}, {@code id}) are told apart by the route they are in. */
     private static String prefixed(String route, String variable) {
-        for (String prefix :
-                List.of("/exercises/", "/tracks/", "/review/radar/blips/", "/review/radar/practices/", "/sessions/")) {
+        for (String prefix : List.of(
+                "/exercises/",
+                "/tracks/",
+                "/review/radar/blips/",
+                "/review/radar/practices/",
+                "/sessions/",
+                "/admin/webhooks/")) {
             if (route.startsWith(prefix) && (variable.equals("slug") || variable.equals("id"))) {
                 return prefix + variable;
             }
