@@ -1,8 +1,6 @@
 package org.hros.notification.domain;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.hros.platform.MailQueue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,23 +27,6 @@ class NoticeMailQueue implements MailQueue {
     @Override
     @Transactional(readOnly = true)
     public State state(Instant since) {
-        OffsetDateTime from = since.atOffset(ZoneOffset.UTC);
-        return jdbc.sql("""
-                        select count(*) filter (where status = 'PENDING') as waiting,
-                            count(*) filter (where status = 'SENT' and sent_at >= ?) as sent,
-                            count(*) filter (where status = 'FAILED' and coalesce(next_attempt_at, created_at) >= ?)
-                                as failed,
-                            min(created_at) filter (where status = 'PENDING') as oldest
-                        from notice_mail
-                        """)
-                .params(from, from)
-                .query((rs, n) -> new State(
-                        rs.getLong("waiting"),
-                        rs.getLong("sent"),
-                        rs.getLong("failed"),
-                        rs.getObject("oldest", OffsetDateTime.class) == null
-                                ? null
-                                : rs.getObject("oldest", OffsetDateTime.class).toInstant()))
-                .single();
+        return MailQueue.stateOf(jdbc, "notice_mail", since);
     }
 }
