@@ -7,8 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hros.casestudy.AttributionMode;
 import org.hros.casestudy.Outcome;
@@ -18,6 +22,9 @@ import org.hros.circle.domain.CircleService;
 import org.hros.discussion.ReactionKind;
 import org.hros.discussion.domain.DiscussionService;
 import org.hros.discussion.domain.ReactionService;
+import org.hros.exercise.domain.PeerReviews;
+import org.hros.exercise.domain.Practice;
+import org.hros.member.MemberDirectory;
 import org.hros.member.MemberPrincipal;
 import org.hros.member.MemberRole;
 import org.hros.moderation.AuditAction;
@@ -29,6 +36,10 @@ import org.hros.practice.GoalVisibility;
 import org.hros.practice.domain.GoalService;
 import org.hros.request.RequestCommand;
 import org.hros.request.domain.Agenda;
+import org.hros.session.SessionKind;
+import org.hros.session.domain.LiveSessionCommand;
+import org.hros.session.domain.LiveSessions;
+import org.hros.session.domain.SessionRsvps;
 import org.hros.shared.Slugs;
 import org.hros.shared.SubjectRef;
 import org.hros.shared.SubjectType;
@@ -36,6 +47,7 @@ import org.hros.shared.Topic;
 import org.hros.support.IntegrationTestBase;
 import org.hros.support.TestFixtures;
 import org.hros.support.TestFixtures.Person;
+import org.hros.team.domain.TeamService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -71,6 +83,27 @@ class MyDataExportTests extends IntegrationTestBase {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    Practice practice;
+
+    @Autowired
+    PeerReviews peerReviews;
+
+    @Autowired
+    LiveSessions liveSessions;
+
+    @Autowired
+    SessionRsvps rsvps;
+
+    @Autowired
+    TeamService teams;
+
+    @Autowired
+    MemberDirectory directory;
+
+    /** A built-in copywriting exercise, which peers review. */
+    static final String COPY_EXERCISE = "candidate-email-rewrite";
 
     @Test
     void theArchiveHoldsTheMembersOwnDataAndNeverAnotherMembersIdentity() throws Exception {
@@ -124,6 +157,37 @@ class MyDataExportTests extends IntegrationTestBase {
 
         noticePreferences.set(me.id(), NoticeCategory.REQUEST_UPDATES, NoticeDelivery.EMAIL_DAILY);
 
+        // An exercise attempt of mine that they review, and their attempt that I review.
+        long myAttempt = practice.attempt(COPY_EXERCISE, me.id(), "My rewrite of the rejection " + key, Map.of());
+        peerReviews.offer(COPY_EXERCISE, myAttempt, me.id());
+        long theirAttempt =
+                practice.attempt(COPY_EXERCISE, other.id(), "Their rewrite of the rejection " + key, Map.of());
+        peerReviews.offer(COPY_EXERCISE, theirAttempt, other.id());
+        peerReviews.review(
+                COPY_EXERCISE, myAttempt, other.id(), peerReviews.command(3, 2, 2, 3, "Their kind comment " + key));
+        peerReviews.review(
+                COPY_EXERCISE, theirAttempt, me.id(), peerReviews.command(2, 2, 3, 3, "My own comment " + key));
+
+        // A session the editor hosts, where I take a seat; a team I lead, which they join.
+        String sessionTitle = "Clinic: referral schemes " + key;
+        long session = liveSessions.schedule(
+                editor.id(),
+                new LiveSessionCommand(
+                        SessionKind.CLINIC,
+                        sessionTitle,
+                        "We work through **failed** referral schemes together.",
+                        Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES),
+                        60,
+                        20,
+                        "https://meet.example/hros",
+                        null,
+                        null,
+                        List.of(directory.find(editor.id()).orElseThrow().handle()),
+                        Set.of(Topic.SOURCING)));
+        rsvps.rsvp(session, me.id());
+        String teamName = "Talent team " + key;
+        teams.create(me.id(), teamName, "We learn to write rejections people can bear.");
+
         MockHttpServletResponse response = mvc.perform(
                         post("/settings/data/export").with(csrf()).with(user(principal(me))))
                 .andReturn()
@@ -152,6 +216,9 @@ class MyDataExportTests extends IntegrationTestBase {
                         "goals.json",
                         "circles.json",
                         "tracks.json",
+                        "exercises.json",
+                        "sessions.json",
+                        "teams.json",
                         "settings/notifications.json",
                         "settings/digest.json")
                 .doesNotContain("cases/" + theirs + "/working-copy.md");
@@ -198,6 +265,23 @@ class MyDataExportTests extends IntegrationTestBase {
                 .doesNotContain("Their opening post", "Their clinic");
         assertThat(JsonPath.<String>read(zip.get("settings/notifications.json"), "$.REQUEST_UPDATES"))
                 .isEqualTo("EMAIL_DAILY");
+
+        String exercises = zip.get("exercises.json");
+        assertThat(JsonPath.<List<String>>read(exercises, "$.attempts[*].submission"))
+                .containsExactly("My rewrite of the rejection " + key);
+        assertThat(JsonPath.<List<String>>read(exercises, "$.attempts[0].reviews[*].comment"))
+                .containsExactly("Their kind comment " + key);
+        assertThat(JsonPath.<List<String>>read(exercises, "$.reviewsWritten[*].comment"))
+                .containsExactly("My own comment " + key);
+        assertThat(exercises).doesNotContain("Their rewrite of the rejection");
+        String sessions = zip.get("sessions.json");
+        assertThat(JsonPath.<List<String>>read(sessions, "$.rsvps[*].session")).containsExactly(sessionTitle);
+        assertThat(JsonPath.<List<String>>read(sessions, "$.rsvps[*].status")).containsExactly("CONFIRMED");
+        assertThat(JsonPath.<List<String>>read(sessions, "$.hosted")).isEmpty();
+        assertThat(JsonPath.<List<String>>read(zip.get("teams.json"), "$[*].team"))
+                .containsExactly(teamName);
+        assertThat(JsonPath.<List<String>>read(zip.get("teams.json"), "$[*].role"))
+                .containsExactly("LEAD");
 
         String company = "Canary Corp "
                 + other.email()
