@@ -32,6 +32,8 @@ public enum NoticeCategory {
     CHECK_IN_RESPONSES,
     /** A weekly reminder to check in on my goals when I have not for a week; only if I ask for it. */
     CHECK_IN_REMINDERS,
+    /** What editors decided about something I flagged. */
+    FLAG_OUTCOMES,
     /** Something about the installation needs an admin, e.g. a webhook was paused (admins). */
     OPERATIONS
 }

@@ -32,6 +32,7 @@ public enum NoticeDelivery {
                     TEAM_TRAINING,
                     SESSION_REMINDERS,
                     THREAD_REPLIES,
+                    FLAG_OUTCOMES,
                     OPERATIONS -> EMAIL_NOW;
             case CHECK_IN_REMINDERS -> OFF;
             default -> IN_APP;

@@ -2,8 +2,10 @@ package org.hros.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -165,6 +167,72 @@ class ProviderLogInTests extends ProviderLogInTestBase {
         HttpResponse<String> last = browser.post("/profile/sign-in/" + linkIds.get(1) + "/remove", after, Map.of());
         assertThat(last.statusCode()).isEqualTo(409);
         assertThat(links(member.id())).containsExactly(linkIds.get(1));
+    }
+
+    @Test
+    void aLoggedInMemberLinksAnAccountTheyHaveUnderAnotherAddress() throws Exception {
+        Person member = fixtures.member(MemberRole.MEMBER);
+        ProviderJourney browser = new ProviderJourney(port);
+        browser.logIn(provider.person(member.email(), true, member.name()));
+        String otherAddress = "directory-" + UUID.randomUUID().toString().substring(0, 8) + "@acme.test";
+        // An address the provider does not vouch for: linking rests on the member being logged in, not on it.
+        String directoryAccount = provider.person(otherAddress, false, "Directory Name");
+
+        HttpResponse<String> settings = browser.get("/profile/sign-in");
+        assertThat(settings.body()).contains("Link an account at Acme Directory");
+        browser.forgetProvider();
+        HttpResponse<String> started =
+                browser.post("/profile/sign-in/link/" + TestProvider.DIRECTORY_REGISTRATION, settings, Map.of());
+        assertThat(started.statusCode()).isEqualTo(302);
+        assertThat(started.headers().firstValue("Location").orElseThrow())
+                .endsWith("/oauth2/authorization/" + TestProvider.DIRECTORY_REGISTRATION);
+        assertThat(browser.logIn(directoryAccount, TestProvider.DIRECTORY_REGISTRATION))
+                .isEqualTo("/profile/sign-in");
+        assertThat(browser.get("/profile/sign-in").body())
+                .contains("The provider is linked to your account")
+                .contains("Acme Directory");
+        assertThat(links(member.id())).hasSize(2);
+        assertThat(memberWith(otherAddress))
+                .as("no account for the other address")
+                .isNull();
+
+        // Later, that account logs in as the member.
+        ProviderJourney later = new ProviderJourney(port);
+        assertThat(later.logIn(directoryAccount, TestProvider.DIRECTORY_REGISTRATION))
+                .isEqualTo("/");
+        assertThat(later.get("/profile").body()).contains(member.name()).doesNotContain("Directory Name");
+        assertThat(loggedInEntries(member.id()))
+                .extracting(AuditEntryView::note)
+                .contains("Acme Directory (linked)");
+    }
+
+    @Test
+    void anAccountLinkedToAnotherMemberIsNeverTakenOverAndLinkingNeedsItsToken() throws Exception {
+        Person owner = fixtures.member(MemberRole.MEMBER);
+        String ownersAccount = provider.person(owner.email(), true, owner.name());
+        new ProviderJourney(port).logIn(ownersAccount);
+        Person member = fixtures.member(MemberRole.MEMBER);
+        ProviderJourney browser = new ProviderJourney(port);
+        browser.logIn(provider.person(member.email(), true, member.name()));
+        List<Long> before = links(member.id());
+
+        HttpResponse<String> settings = browser.get("/profile/sign-in");
+        browser.forgetProvider();
+        browser.post("/profile/sign-in/link/" + TestProvider.REGISTRATION, settings, Map.of());
+        assertThat(browser.logIn(ownersAccount)).isEqualTo("/profile/sign-in");
+        assertThat(browser.get("/profile/sign-in").body()).contains("linked to another member of this community");
+        assertThat(links(member.id())).isEqualTo(before);
+        assertThat(links(owner.id())).hasSize(1);
+        // Still logged in as themselves.
+        assertThat(browser.get("/profile").body()).contains(member.name()).doesNotContain(owner.name());
+
+        // A provider nobody configured is not there; the form needs its token.
+        assertThat(browser.post("/profile/sign-in/link/nowhere", settings, Map.of())
+                        .statusCode())
+                .isEqualTo(404);
+        mvc.perform(post("/profile/sign-in/link/" + TestProvider.REGISTRATION)
+                        .with(user(member.email()).roles("MEMBER")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -25,8 +25,9 @@ public final class ProviderJourney {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .version(HttpClient.Version.HTTP_1_1)
             .build();
@@ -68,6 +69,19 @@ public final class ProviderJourney {
             }
         }
         throw new AssertionError("The log-in through the provider never came back to HROS");
+    }
+
+    /**
+     * Forgets the provider's cookies, as after logging out there: the provider asks who logs in next time, while
+     * HROS's session is kept.
+     */
+    public void forgetProvider() {
+        var store = cookies.getCookieStore();
+        for (URI uri : store.getURIs()) {
+            if ("localhost".equals(uri.getHost())) {
+                store.get(uri).forEach(cookie -> store.remove(uri, cookie));
+            }
+        }
     }
 
     /** A page of HROS, as this browser sees it. */

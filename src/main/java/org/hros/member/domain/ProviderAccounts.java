@@ -80,6 +80,31 @@ public class ProviderAccounts {
         return new ProviderLogInOutcome.SignedIn(member.principal(now), joined);
     }
 
+    /**
+     * Links a provider account to a member who is logged in and asked for it, whatever address the provider has for
+     * them: the member proved who they are to HROS and to the provider in one session. A provider account already
+     * linked to another member stays theirs.
+     */
+    @Transactional
+    public ProviderLogInOutcome linkTo(long memberId, ProviderIdentity identity) {
+        Instant now = clock.instant();
+        Member member = members.findForUpdate(memberId).orElseThrow(() -> new NotFoundException("No such member"));
+        Optional<ProviderLink> link = links.findByIssuerAndSubject(identity.issuer(), identity.subject());
+        if (link.isPresent() && link.get().memberId() != memberId) {
+            return new ProviderLogInOutcome.LinkedElsewhere();
+        }
+        if (member.suspended(now)) {
+            return new ProviderLogInOutcome.Suspended(member.email());
+        }
+        if (link.isPresent()) {
+            link.get().used(identity.registration(), now);
+        } else {
+            links.save(new ProviderLink(memberId, identity.registration(), identity.issuer(), identity.subject(), now));
+        }
+        events.publishEvent(new MemberLoggedInWithProvider(memberId, identity.providerName(), false, link.isEmpty()));
+        return new ProviderLogInOutcome.SignedIn(member.principal(now), false);
+    }
+
     /** The providers linked to a member, oldest first. */
     @Transactional(readOnly = true)
     public List<ProviderLinkView> links(long memberId) {

@@ -3,6 +3,7 @@ package org.hros.member.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.hros.member.domain.ProviderAccounts;
@@ -26,6 +27,8 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Log-in with OpenID Connect, present only when the operator configured at least one provider
@@ -43,8 +46,9 @@ class ProviderLogInConfiguration {
     ProviderLogIn openIdConnectLogIn(
             ProviderAccounts accounts,
             LinkSignIn signIn,
+            Clock clock,
             @Value("${hros.auth.addresses-verified-by:}") Set<String> addressesVerifiedBy) {
-        MemberOidcUserService members = new MemberOidcUserService(accounts, addressesVerifiedBy);
+        MemberOidcUserService members = new MemberOidcUserService(accounts, addressesVerifiedBy, clock);
         RestClientAuthorizationCodeTokenResponseClient tokens = new RestClientAuthorizationCodeTokenResponseClient();
         // The JDK's HTTP client, not whichever client Spring finds first: the Jetty 11 client the HTML checker
         // brings is not the Jetty 12 client Spring's adapter expects.
@@ -65,6 +69,11 @@ class ProviderLogInConfiguration {
                 .successHandler((request, response, authentication) -> {
                     MemberOidcUser user = (MemberOidcUser) authentication.getPrincipal();
                     Authentication member = signIn.signIn(user.member(), request, response);
+                    if (request.getAttribute(ProviderLinking.LINKED) != null) {
+                        // A member who linked an account goes back to where they asked for it, and hears it worked.
+                        signInSettings(request, response, "flash", "signIn.linked");
+                        return;
+                    }
                     landing.onAuthenticationSuccess(request, response, member);
                 })
                 .failureHandler(ProviderLogInConfiguration::refused));
@@ -79,6 +88,10 @@ class ProviderLogInConfiguration {
         if (e instanceof ProviderLogInRefused refused && refused.suspendedEmail() != null) {
             request.getSession().setAttribute(Sessions.SUSPENDED_LOGIN, refused.suspendedEmail());
             response.sendRedirect("/login?suspended");
+        } else if (e instanceof ProviderLogInRefused refused
+                && ProviderLogInRefused.LINKED_ELSEWHERE.equals(
+                        refused.getError().getErrorCode())) {
+            signInSettings(request, response, "problem", "signIn.linkedElsewhere");
         } else if (e instanceof ProviderLogInRefused) {
             response.sendRedirect("/login?provider-unverified");
         } else {
@@ -88,6 +101,17 @@ class ProviderLogInConfiguration {
             log.info("A log-in through an OpenID Connect provider failed: {}", code);
             response.sendRedirect("/login?provider-failed");
         }
+    }
+
+    /** Back to the member's log-in settings, with a message there (a flash or a problem, by its key). */
+    private static void signInSettings(
+            HttpServletRequest request, HttpServletResponse response, String kind, String messageKey)
+            throws IOException {
+        FlashMap flash = new FlashMap();
+        flash.put(kind, messageKey);
+        flash.setTargetRequestPath("/profile/sign-in");
+        new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
+        response.sendRedirect("/profile/sign-in");
     }
 
     /** HROS asks the provider who someone is, nothing more: it keeps none of the provider's tokens. */

@@ -1,11 +1,14 @@
 package org.hros.member.web;
 
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
 import java.util.List;
 import org.hros.member.MemberPrincipal;
 import org.hros.member.domain.ProviderAccounts;
 import org.hros.member.domain.ProviderAccounts.SignInMethods;
 import org.hros.member.domain.ProviderLinkView;
 import org.hros.platform.web.ConfirmView;
+import org.hros.shared.NotFoundException;
 import org.springframework.boot.security.oauth2.client.autoconfigure.ConditionalOnOAuth2ClientRegistrationProperties;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The member's ways of logging in: their password and the providers linked to their account, which they may
- * remove as long as another way in remains. Present only when a provider is configured.
+ * remove as long as another way in remains, and link more of. Present only when a provider is configured.
  */
 @Controller
 @ConditionalOnOAuth2ClientRegistrationProperties
@@ -25,10 +28,12 @@ class SignInSettingsController {
 
     private final ProviderAccounts accounts;
     private final ProviderButtons providers;
+    private final Clock clock;
 
-    SignInSettingsController(ProviderAccounts accounts, ProviderButtons providers) {
+    SignInSettingsController(ProviderAccounts accounts, ProviderButtons providers, Clock clock) {
         this.accounts = accounts;
         this.providers = providers;
+        this.clock = clock;
     }
 
     @GetMapping("/profile/sign-in")
@@ -46,6 +51,20 @@ class SignInSettingsController {
                 "methods",
                 new SignInMethodsView(methods.hasPassword(), methods.passwordCounts(), lines, providers.all()));
         return "member/signInMethods";
+    }
+
+    /**
+     * Starts linking an account the member has at a provider, under whatever address: they log in there, and the
+     * provider's answer links that account to this member ({@link ProviderLinking}).
+     */
+    @PostMapping("/profile/sign-in/link/{registration}")
+    String linkProvider(
+            @AuthenticationPrincipal MemberPrincipal me, @PathVariable String registration, HttpSession session) {
+        if (providers.all().stream().noneMatch(p -> p.registration().equals(registration))) {
+            throw new NotFoundException("No such provider");
+        }
+        ProviderLinking.start(session, me.id(), registration, clock.instant());
+        return "redirect:/oauth2/authorization/" + registration;
     }
 
     @GetMapping("/profile/sign-in/{id}/remove")

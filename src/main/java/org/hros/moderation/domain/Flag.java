@@ -54,6 +54,10 @@ class Flag {
         this.createdAt = now;
     }
 
+    long id() {
+        return id;
+    }
+
     long memberId() {
         return memberId;
     }

@@ -18,6 +18,7 @@ import org.hros.member.TrustLevel;
 import org.hros.moderation.AuditAction;
 import org.hros.moderation.AuditLog;
 import org.hros.moderation.FlagReason;
+import org.hros.moderation.FlagsDecided;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.ModeratedContent;
 import org.hros.shared.ModeratedContent.Item;
@@ -117,13 +118,7 @@ public class FlagService {
                     type == SubjectType.CASE ? id : null,
                     describe(type, id) + ": " + open.size() + " flags weighing " + score);
             events.publishEvent(new ModerationDecided(
-                    type,
-                    id,
-                    ModerationDecided.Decision.HIDDEN_BY_FLAGS,
-                    null,
-                    item.authorId(),
-                    Set.of(),
-                    item.title()));
+                    type, id, ModerationDecided.Decision.HIDDEN_BY_FLAGS, null, item.authorId(), item.title()));
             return new Flagged(item.path(), true);
         }
         return new Flagged(item.path(), false);
@@ -215,8 +210,8 @@ public class FlagService {
                 AuditAction.WARNED_AUTHOR,
                 type == SubjectType.CASE ? id : null,
                 describe(type, id) + ": " + why);
-        events.publishEvent(new ModerationDecided(
-                type, id, ModerationDecided.Decision.WARNED, why, item.authorId(), Set.of(), item.title()));
+        events.publishEvent(
+                new ModerationDecided(type, id, ModerationDecided.Decision.WARNED, why, item.authorId(), item.title()));
     }
 
     /**
@@ -267,9 +262,11 @@ public class FlagService {
             String reason) {
         String why = reason(reason);
         Set<Long> flaggers = new LinkedHashSet<>();
+        long newestFlag = 0;
         for (Flag f : flags.findOpen(type, id)) {
             f.resolve(outcome, clock.instant());
             flaggers.add(f.memberId());
+            newestFlag = Math.max(newestFlag, f.id());
         }
         audit.record(editorId, action, type == SubjectType.CASE ? id : null, describe(type, id) + ": " + why);
         ModerationDecided.Decision decision = switch (outcome) {
@@ -277,8 +274,18 @@ public class FlagService {
             case HIDDEN -> ModerationDecided.Decision.HIDDEN;
             case RESTORED -> ModerationDecided.Decision.RESTORED;
         };
-        events.publishEvent(
-                new ModerationDecided(type, id, decision, why, item.authorId(), Set.copyOf(flaggers), item.title()));
+        events.publishEvent(new ModerationDecided(type, id, decision, why, item.authorId(), item.title()));
+        if (!flaggers.isEmpty()) {
+            events.publishEvent(new FlagsDecided(
+                    type,
+                    id,
+                    FlagsDecided.Outcome.valueOf(outcome.name()),
+                    item.title(),
+                    why,
+                    outcome == Flag.Outcome.HIDDEN ? null : item.path(),
+                    flaggers,
+                    newestFlag));
+        }
     }
 
     private static String reason(String reason) {

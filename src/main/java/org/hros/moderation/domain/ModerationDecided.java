@@ -1,20 +1,12 @@
 package org.hros.moderation.domain;
 
-import java.util.Set;
 import org.hros.shared.SubjectType;
 
 /**
- * Something was decided about a flagged item; its author and its flaggers are told after commit. Inside the
- * moderation module only: the author's id never leaves it.
+ * Something was decided about a flagged item; its author is told after commit. Inside the moderation module only:
+ * the author's id never leaves it (the flaggers hear of it through {@link org.hros.moderation.FlagsDecided}).
  */
-record ModerationDecided(
-        SubjectType type,
-        long id,
-        Decision decision,
-        String reason,
-        long authorId,
-        Set<Long> flaggerIds,
-        String title) {
+record ModerationDecided(SubjectType type, long id, Decision decision, String reason, long authorId, String title) {
 
     enum Decision {
         HIDDEN_BY_FLAGS,

@@ -8,8 +8,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the author of a flagged item what happened to it and why, and the members who flagged it what editors
- * decided. A flagger's mail names the item, never its author.
+ * Tells the author of a flagged item what happened to it and why, always by e-mail: it concerns their standing. The
+ * members who flagged it hear the outcome as a notice ({@link org.hros.moderation.FlagsDecided}).
  */
 @Component
 class ModerationMails {
@@ -37,14 +37,6 @@ class ModerationMails {
                             address,
                             messages.getMessage("mail.moderation.author." + decision + ".subject", args, locale),
                             messages.getMessage("mail.moderation.author." + decision + ".text", args, locale),
-                            null)));
-        }
-        for (long flagger : event.flaggerIds()) {
-            members.contactAddress(flagger)
-                    .ifPresent(address -> mailer.send(new Mailer.MailMessage(
-                            address,
-                            messages.getMessage("mail.moderation.flagger.subject", args, locale),
-                            messages.getMessage("mail.moderation.flagger." + decision + ".text", args, locale),
                             null)));
         }
     }

@@ -32,6 +32,7 @@ class NotificationSettingsController {
             NoticeCategory.CIRCLE_REPLIES,
             NoticeCategory.CHECK_IN_RESPONSES,
             NoticeCategory.CHECK_IN_REMINDERS,
+            NoticeCategory.FLAG_OUTCOMES,
             NoticeCategory.OPERATIONS);
 
     private final NoticePreferences preferences;

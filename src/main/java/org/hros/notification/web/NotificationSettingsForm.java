@@ -20,6 +20,7 @@ public record NotificationSettingsForm(
         String circleReplies,
         String checkInResponses,
         String checkInReminders,
+        String flagOutcomes,
         String operations) {
 
     public static NotificationSettingsForm of(Map<NoticeCategory, NoticeDelivery> choices) {
@@ -38,6 +39,7 @@ public record NotificationSettingsForm(
                 choices.get(NoticeCategory.CIRCLE_REPLIES).name(),
                 choices.get(NoticeCategory.CHECK_IN_RESPONSES).name(),
                 choices.get(NoticeCategory.CHECK_IN_REMINDERS).name(),
+                choices.get(NoticeCategory.FLAG_OUTCOMES).name(),
                 choices.get(NoticeCategory.OPERATIONS).name());
     }
 
@@ -58,6 +60,7 @@ public record NotificationSettingsForm(
             case CIRCLE_REPLIES -> "circleReplies";
             case CHECK_IN_RESPONSES -> "checkInResponses";
             case CHECK_IN_REMINDERS -> "checkInReminders";
+            case FLAG_OUTCOMES -> "flagOutcomes";
             case OPERATIONS -> "operations";
         };
     }
@@ -78,6 +81,7 @@ public record NotificationSettingsForm(
             case CIRCLE_REPLIES -> circleReplies;
             case CHECK_IN_RESPONSES -> checkInResponses;
             case CHECK_IN_REMINDERS -> checkInReminders;
+            case FLAG_OUTCOMES -> flagOutcomes;
             case OPERATIONS -> operations;
         };
     }
