@@ -8,7 +8,7 @@ import java.util.List;
  * category, and an e-mail if they chose one.
  *
  * @param dedupeKey the same for every delivery of the same occasion, so each admin is told once
- * @param messageKey the notice's words, in {@code messages.properties}
+ * @param messageKey the notice's words, in the message files
  * @param args the message's arguments, e.g. an address
  * @param link the admin page to go to, e.g. {@code /admin/webhooks/4}
  */

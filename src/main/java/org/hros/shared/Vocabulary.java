@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * A controlled word of the field: stored by its slug, shown through a message key so that every label
- * lives in {@code messages.properties}.
+ * lives in the message files.
  */
 public interface Vocabulary {
 

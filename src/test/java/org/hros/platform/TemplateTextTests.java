@@ -3,7 +3,6 @@ package org.hros.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** All user-facing text lives in messages.properties: templates hold markup and message keys only. */
+/** All user-facing text lives in the message files: templates hold markup and message keys only. */
 class TemplateTextTests {
 
     private static final Path TEMPLATES = Path.of("src/main/jte");
@@ -30,7 +29,7 @@ class TemplateTextTests {
                 offenders.add(TEMPLATES.relativize(template) + ": \"" + words.group() + "\"");
             }
         }
-        assertThat(offenders).as("text outside messages.properties").isEmpty();
+        assertThat(offenders).as("text outside the message files").isEmpty();
     }
 
     @Test
@@ -52,10 +51,7 @@ class TemplateTextTests {
      */
     @Test
     void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
-        Properties messages = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages.properties"))) {
-            messages.load(in);
-        }
+        Properties messages = MessageFiles.all();
         List<String> offenders = new ArrayList<>();
         for (String key : messages.stringPropertyNames()) {
             String text = messages.getProperty(key);
@@ -71,10 +67,7 @@ class TemplateTextTests {
 
     @Test
     void everyMessageKeyUsedExists() throws IOException {
-        Properties messages = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages.properties"))) {
-            messages.load(in);
-        }
+        Properties messages = MessageFiles.all();
         List<String> missing = new ArrayList<>();
         for (Path template : templates()) {
             Matcher keys = KEY.matcher(Files.readString(template));

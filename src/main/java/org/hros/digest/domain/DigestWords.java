@@ -8,7 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The digest's words, from {@code messages.properties}, for sections and for the mail templates (as {@code ctx}),
+ * The digest's words, from the message files, for sections and for the mail templates (as {@code ctx}),
  * which are rendered outside any web request.
  */
 @Component

@@ -5,12 +5,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.hros.platform.ApiTokenAuthenticator;
 import org.hros.platform.LinkSigner;
 import org.hros.platform.LogInLanding;
+import org.hros.platform.ModuleUrlRules;
 import org.hros.platform.ProviderLogIn;
 import org.hros.platform.RateLimits;
 import org.hros.platform.Sessions;
@@ -221,6 +223,7 @@ class SecurityConfiguration {
             PageCache pageCache,
             LocaleResolver localeResolver,
             List<ServedFromCache> servedFromCache,
+            List<ModuleUrlRules> urlRules,
             Clock clock)
             throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
@@ -254,238 +257,24 @@ class SecurityConfiguration {
             }
             savedRequest.onAuthenticationSuccess(request, response, authentication);
         };
-        http.authorizeHttpRequests(a -> a
-                        // Circles and practice goals. Circle paths are let through here for everyone, even logged
-                        // out: the circle module answers 404 to anyone who is not a member, exactly as for a circle
-                        // that does not exist, so nobody is sent to log in and learns that a circle is there. Only
-                        // the list of one's own circles, creating one, and the "log in to join" step of an
-                        // invitation need a log-in. Goals check their own visibility (only me, my circles,
-                        // everyone) and answer 404 when the viewer may not see them.
-                        .requestMatchers(
-                                "/circles",
-                                "/circles/new",
-                                "/circles/invitations/*/join",
-                                "/api/v1/circles",
-                                "/goals",
-                                "/goals/new",
-                                "/goals/*/edit",
-                                "/api/v1/goals")
-                        .authenticated()
-                        .requestMatchers("/circles/**", "/api/v1/circles/**")
-                        .permitAll()
-                        // Teams, like circles: every team path is let through, and the team module answers 404 to
-                        // anyone who is not a member; only one's own list, creating a team and the "log in to join"
-                        // step of an invitation need a log-in here.
-                        .requestMatchers("/teams", "/teams/new", "/teams/invitations/*/join", "/api/v1/teams")
-                        .authenticated()
-                        .requestMatchers("/teams/**", "/api/v1/teams/**")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/goals/*", "/members/*/progress", "/api/v1/goals/**")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/members/*/goals")
-                        .permitAll()
-                        // Tracks: the list, published tracks, their steps, certificates and their API are open to
-                        // read; drafts answer 404 to anyone but their proposer and editors (the track module
-                        // decides). Composing, following, reflecting and voting need a member.
-                        .requestMatchers("/tracks/new", "/tracks/mine", "/tracks/*/edit", "/api/v1/tracks/*/progress")
-                        .authenticated()
-                        .requestMatchers(
-                                HttpMethod.GET,
-                                "/tracks",
-                                "/tracks/*",
-                                "/tracks/*/steps/*",
-                                "/certificates/*",
-                                "/api/v1/tracks",
-                                "/api/v1/tracks/*")
-                        .permitAll()
-                        .requestMatchers(
-                                "/",
-                                "/cases",
-                                "/signup",
-                                "/login",
-                                "/login/admin",
-                                "/kept",
-                                "/verify",
-                                "/verify/resend",
-                                "/password-reset",
-                                "/password-reset/new",
-                                "/approvals/*",
-                                "/about",
-                                "/rules",
-                                "/error",
-                                "/css/**",
-                                "/js/**",
-                                "/img/**",
-                                "/favicon.ico",
-                                "/robots.txt",
-                                "/sitemap.xml",
-                                "/v3/api-docs",
-                                "/v3/api-docs/**",
-                                "/actuator/health",
-                                "/actuator/health/**")
-                        .permitAll()
-                        // Notifications: one-click unsubscribe from a mail works without a session (its signed
-                        // token is the proof); the header's bell answers nothing to visitors.
-                        .requestMatchers("/notifications/unsubscribe/*", "/notifications/bell")
-                        .permitAll()
-                        // The digest's one-click unsubscribe works the same way (signed token, no session).
-                        .requestMatchers("/digest/unsubscribe/*")
-                        .permitAll()
-                        // Images are served to anyone who has their unguessable address, like the text they are in;
-                        // uploading needs a member (the rule for every other route below).
-                        .requestMatchers(HttpMethod.GET, "/images/new")
-                        .authenticated()
-                        .requestMatchers(HttpMethod.GET, "/images/*")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/images/*")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/cases/*", "/cases/*/*", "/members/*")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/", "/cases", "/cases/*", "/cases/*/*", "/members/*")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/*")
-                        .permitAll()
-                        // The open-data page and dump: public reads, fetched by mirrors that never log in.
-                        .requestMatchers(HttpMethod.GET, "/open-data", "/open-data/*")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/open-data", "/open-data/*")
-                        .permitAll()
-                        // Atom feeds: public reads, fetched by feed readers that never log in.
-                        .requestMatchers(
-                                HttpMethod.GET,
-                                "/cases.atom",
-                                "/cases/failures.atom",
-                                "/cases/topics/*",
-                                "/cases/skills/*",
-                                "/requests.atom")
-                        .permitAll()
-                        .requestMatchers(
-                                HttpMethod.HEAD,
-                                "/cases.atom",
-                                "/cases/failures.atom",
-                                "/cases/topics/*",
-                                "/cases/skills/*",
-                                "/requests.atom")
-                        .permitAll()
-                        // Radar and trends: open to read for everyone; editors curate them under /review.
-                        .requestMatchers(
-                                HttpMethod.GET,
-                                "/radar",
-                                "/radar.atom",
-                                "/radar/editions/*",
-                                "/radar/blips/*/*",
-                                "/trends")
-                        .permitAll()
-                        .requestMatchers(
-                                HttpMethod.HEAD,
-                                "/radar",
-                                "/radar.atom",
-                                "/radar/editions/*",
-                                "/radar/blips/*/*",
-                                "/trends")
-                        .permitAll()
-                        // Live sessions: listing, pages, calendars (the private one proves itself by its token) and
-                        // the Atom feed are public; scheduling, changing, recording afterwards and the attendee list
-                        // are for editors; RSVPs need a member (the rule for every other route below).
-                        .requestMatchers("/sessions/new", "/sessions/*/edit", "/sessions/*/afterwards")
-                        .hasAnyRole("EDITOR", "ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/sessions")
-                        .hasAnyRole("EDITOR", "ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/sessions/*/cancel")
-                        .authenticated()
-                        .requestMatchers(
-                                HttpMethod.GET,
-                                "/sessions",
-                                "/sessions/*",
-                                "/sessions.ics",
-                                "/sessions.atom",
-                                "/sessions/calendar/*")
-                        .permitAll()
-                        .requestMatchers(
-                                HttpMethod.HEAD,
-                                "/sessions",
-                                "/sessions/*",
-                                "/sessions.ics",
-                                "/sessions.atom",
-                                "/sessions/calendar/*")
-                        .permitAll()
-                        // Community agenda: the board and requests are public; posting, voting, following and
-                        // offering need a member; triage (under /review) and these API operations need an editor.
-                        .requestMatchers(HttpMethod.GET, "/requests/new", "/requests/*/edit", "/requests/invitations/*")
-                        .authenticated()
-                        .requestMatchers(HttpMethod.GET, "/requests", "/requests/*", "/requests/*/*")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/requests", "/requests/*", "/requests/*/*")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/requests", "/api/v1/requests/*")
-                        .permitAll()
-                        .requestMatchers(
-                                HttpMethod.POST,
-                                "/api/v1/requests/*/status",
-                                "/api/v1/requests/*/merge",
-                                "/api/v1/requests/*/cases")
-                        .hasAnyRole("EDITOR", "ADMIN")
-                        .requestMatchers(HttpMethod.DELETE, "/api/v1/requests/*/cases/*")
-                        .hasAnyRole("EDITOR", "ADMIN")
-                        // Discussion and reactions: threads, counts and who reacted are open to read; posting,
-                        // reacting, following and bookmarks need a member.
-                        .requestMatchers(
-                                HttpMethod.GET,
-                                "/discussion/*/*",
-                                "/discussion/*/*/news",
-                                "/discussion/replies/*/replies",
-                                "/discussion/replies/*/article",
-                                "/reactions/*/*/*",
-                                "/api/v1/cases/*/replies",
-                                "/api/v1/requests/*/replies",
-                                "/api/v1/replies/*",
-                                "/api/v1/cases/*/reactions",
-                                "/api/v1/requests/*/reactions",
-                                "/api/v1/replies/*/reactions",
-                                "/api/v1/cases/*/reactions/members",
-                                "/api/v1/requests/*/reactions/members",
-                                "/api/v1/replies/*/reactions/members")
-                        .permitAll()
-                        // Search: open to everyone, reading only.
-                        .requestMatchers(
-                                HttpMethod.GET,
-                                "/search",
-                                "/search/suggest",
-                                "/search/related/*",
-                                "/api/v1/search",
-                                "/api/v1/search/suggest",
-                                "/api/v1/search/related/*")
-                        .permitAll()
-                        // Search over requests and discussions, and cases that may answer a request: open to everyone,
-                        // reading only (linking a case stays an editor's operation under /review).
-                        .requestMatchers(
-                                HttpMethod.GET,
-                                "/search/answers/*",
-                                "/api/v1/search/requests",
-                                "/api/v1/search/replies",
-                                "/api/v1/search/answers/*")
-                        .permitAll()
-                        .requestMatchers("/review", "/review/**", "/api/v1/review-queue")
-                        .hasAnyRole("EDITOR", "ADMIN")
-                        // Invitations to join are sent, listed and revoked by editors and admins.
-                        .requestMatchers("/invitations", "/invitations/**")
-                        .hasAnyRole("EDITOR", "ADMIN")
-                        .requestMatchers(
-                                HttpMethod.POST,
-                                "/api/v1/cases/*/return",
-                                "/api/v1/cases/*/publish",
-                                "/api/v1/cases/*/takedown")
-                        .hasAnyRole("EDITOR", "ADMIN")
-                        // Operations: only health is open (for liveness and readiness probes, without details);
-                        // metrics and every other actuator endpoint need an admin, by session or access token.
-                        .requestMatchers("/actuator/**", "/admin", "/admin/**", "/api/v1/admin/**")
-                        .hasRole("ADMIN")
-                        // Every other route HROS answers needs a member; a path nothing answers is a 404 for
-                        // everyone, logged in or not, rather than a detour through the log-in page.
-                        .requestMatchers(knownRoutes)
-                        .authenticated()
-                        .anyRequest()
-                        .permitAll())
+        http.authorizeHttpRequests(a -> {
+                    // Each module declares its own addresses and who may use them; no two modules claim the same
+                    // route (UrlRulesCoverageTests), so the order of modules does not matter.
+                    urlRules.stream()
+                            .sorted(Comparator.comparing(ModuleUrlRules::module))
+                            .forEach(rules -> rules.applyTo(a));
+                    // The editors' and admins' areas stay theirs for an address no module declares.
+                    a.requestMatchers("/review/**")
+                            .hasAnyRole("EDITOR", "ADMIN")
+                            .requestMatchers("/admin/**", "/api/v1/admin/**")
+                            .hasRole("ADMIN")
+                            // A route a module forgot to declare still needs a member; a path nothing answers is a
+                            // 404 for everyone, logged in or not, rather than a detour through the log-in page.
+                            .requestMatchers(knownRoutes)
+                            .authenticated()
+                            .anyRequest()
+                            .permitAll();
+                })
                 .formLogin(f -> f.loginPage("/login")
                         // In SSO-only mode the password is checked only at the admins' break-glass address; a post
                         // to /login reaches the page that says to use the provider (403).
