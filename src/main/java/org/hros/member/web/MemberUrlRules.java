@@ -31,6 +31,7 @@ class MemberUrlRules implements ModuleUrlRules {
                         "/profile/tokens",
                         "/profile/tokens/*/revoke",
                         "/profile/sign-in",
-                        "/profile/sign-in/*/remove"));
+                        "/profile/sign-in/*/remove",
+                        "/profile/sign-in/link/*"));
     }
 }
