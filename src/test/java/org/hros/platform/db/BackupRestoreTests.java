@@ -160,6 +160,15 @@ class BackupRestoreTests extends IntegrationTestBase {
                 .as("after the schema was dropped")
                 .isEqualTo(BackupCommand.DONE);
         assertThat(checksums(restoredUrl)).isEqualTo(original);
+
+        // A backup of the restored database, by its URL, holds what the first one held.
+        Path again = file.resolveSibling("again.zip");
+        assertThat(BackupCommand.run(
+                        "--hros.backup.to=" + again,
+                        "--spring.datasource.url=" + restoredUrl,
+                        "--spring.datasource.username=postgres"))
+                .isEqualTo(BackupCommand.DONE);
+        assertThat(contentsOf(again)).isEqualTo(contentsOf(file));
     }
 
     @Test
@@ -192,6 +201,11 @@ class BackupRestoreTests extends IntegrationTestBase {
         assertThat(BackupCommand.run("--hros.restore.from=" + file, "--hros.data-dir=" + restoredData))
                 .as("a second restore over it")
                 .isEqualTo(BackupCommand.REFUSED);
+        // With no HROS running on the folder, the command starts its PostgreSQL for the backup.
+        Path again = file.resolveSibling("again.zip");
+        assertThat(BackupCommand.run("--hros.backup.to=" + again, "--hros.data-dir=" + restoredData))
+                .isEqualTo(BackupCommand.DONE);
+        assertThat(contentsOf(again)).isEqualTo(contentsOf(file));
 
         restoredNode = ChildHros.launch(
                 "restored",
@@ -237,6 +251,15 @@ class BackupRestoreTests extends IntegrationTestBase {
         assertThat(search.body()).contains(namedTitle, anonymousTitle);
         HttpResponse<String> replies = get(client, "/search?kind=discussion&q=" + word);
         assertThat(replies.body()).contains("We did the same with");
+    }
+
+    /** The tables, their columns and row counts, and the sequences a backup file lists. */
+    private static String contentsOf(Path file) throws Exception {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile());
+                java.io.InputStream in = zip.getInputStream(zip.getEntry(BackupManifest.ENTRY))) {
+            BackupManifest manifest = BackupManifest.read(in);
+            return manifest.schemaVersion() + " " + manifest.tables() + " " + manifest.sequences();
+        }
     }
 
     /** Backs up until the database held still around the backup; returns what every table held. */
