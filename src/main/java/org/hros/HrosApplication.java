@@ -1,5 +1,6 @@
 package org.hros;
 
+import org.hros.platform.db.BackupCommand;
 import org.hros.platform.db.DataFolderGuard;
 import org.hros.platform.db.ShutdownDeadline;
 import org.springframework.boot.SpringApplication;
@@ -12,6 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class HrosApplication {
 
     public static void main(String[] args) {
+        // `--hros.backup.to=FILE` or `--hros.restore.from=FILE`: the same jar backs the database up or restores it.
+        if (BackupCommand.asked(args)) {
+            System.exit(BackupCommand.run(args));
+        }
         SpringApplication application = new SpringApplication(HrosApplication.class);
         // A second HROS on a data folder in use is turned away before anything is built.
         application.addListeners(new DataFolderGuard());

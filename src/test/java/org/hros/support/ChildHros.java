@@ -73,7 +73,10 @@ public final class ChildHros {
         command.add("org.hros.HrosApplication");
         command.add("--server.port=" + port);
         command.add("--hros.data-dir=" + dataDir);
-        command.add("--hros.base-url=http://127.0.0.1:" + port);
+        // Behind a proxy the arguments name the proxy's address instead (a repeated argument would join both).
+        if (Arrays.stream(arguments).noneMatch(a -> a.startsWith("--hros.base-url="))) {
+            command.add("--hros.base-url=http://127.0.0.1:" + port);
+        }
         command.addAll(Arrays.asList(arguments));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(new File(System.getProperty("user.dir")))

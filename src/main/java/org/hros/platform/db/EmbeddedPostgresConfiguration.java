@@ -29,7 +29,14 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(DataDirectoryProperties properties) throws IOException {
-        Path dir = properties.dataDir().resolve("pg").toAbsolutePath();
+        return start(properties.dataDir().resolve("pg").toAbsolutePath(), properties.ephemeral());
+    }
+
+    /**
+     * Starts the embedded PostgreSQL on {@code dir} (made by {@code initdb} when it holds no database yet), as the
+     * application and the backup command ({@link BackupCommand}) both run it.
+     */
+    static EmbeddedPostgres start(Path dir, boolean clean) throws IOException {
         Files.createDirectories(dir.getParent());
         OrphanedPostmaster.stopIfRunning(dir);
         log.info("Starting embedded PostgreSQL with data in {}", dir);
@@ -40,7 +47,7 @@ class EmbeddedPostgresConfiguration {
             builder.setServerConfig("recovery_init_sync_method", "syncfs");
         }
         return builder.setDataDirectory(dir)
-                .setCleanDataDirectory(properties.ephemeral())
+                .setCleanDataDirectory(clean)
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("fsync", "on")
                 .setServerConfig("full_page_writes", "on")
