@@ -73,6 +73,11 @@ for _ in $(seq 1200); do
     [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$HROS/actuator/health/readiness") == 200 ]] && break
     sleep 0.5
 done
+# Right after start, on a busy machine, the jobs that run at start may hold every connection for a moment (503).
+for _ in $(seq 240); do
+    [[ $(curl -s -o /dev/null -w '%{http_code}' "$HROS/api/v1/cases?size=1") == 200 ]] && break
+    sleep 0.5
+done
 [[ $(curl -s -o /dev/null -w '%{http_code}' "$HROS/") == 200 ]] || die "HROS did not become ready; see $LOGS/hros.log"
 JVM_FLAGS=$(tr '\0' ' ' </proc/"$HROS_PID"/cmdline | sed 's/ -jar .*//')
 RSS_STARTED=$(rss_mb)
