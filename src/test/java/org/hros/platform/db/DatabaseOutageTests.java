@@ -195,6 +195,18 @@ class DatabaseOutageTests extends IntegrationTestBase {
     }
 
     @Test
+    void anApplicationThatCannotStartForItsDatabaseStillSaysSo(CapturedOutput output) {
+        LoggerFactory.getLogger("org.springframework.boot.SpringApplication")
+                .error(
+                        "Application run failed",
+                        new org.springframework.transaction.CannotCreateTransactionException(
+                                "Could not open JPA EntityManager for transaction",
+                                new java.sql.SQLTransientConnectionException("Connection is not available")));
+
+        assertThat(output.getAll()).contains("Application run failed").contains("\tat ");
+    }
+
+    @Test
     void readinessReportsTheDatabaseAndLivenessDoesNot() throws Exception {
         takeEveryConnection();
 
