@@ -15,9 +15,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Stanford CoreNLP's CRF named-entity classifier, loaded once in the background (about a second and 100 MB of
- * heap). One classifier serves all threads: {@code classify} keeps its working state per call (CoreNLP's own
- * multi-threaded annotator shares one the same way, and 4,000 concurrent calls on 8 threads gave the same labels
- * as sequential ones). Until the model is ready, or if it cannot load, scans run on the rules alone.
+ * heap), when the application has started ({@link #startLoading}) or at the first scan, whichever comes first: not
+ * while the application starts, where on two cores it would slow everything else down. One classifier serves all
+ * threads: {@code classify} keeps its working state per call (CoreNLP's own multi-threaded annotator shares one the
+ * same way, and 4,000 concurrent calls on 8 threads gave the same labels as sequential ones). Until the model is
+ * ready, or if it cannot load, scans run on the rules alone.
  */
 final class CoreNlpEntities implements NamedEntities {
 
@@ -26,18 +28,27 @@ final class CoreNlpEntities implements NamedEntities {
 
     private static final Logger log = LoggerFactory.getLogger(CoreNlpEntities.class);
 
-    private final CompletableFuture<CRFClassifier<CoreLabel>> classifier;
+    private final String model;
     private final Duration wait;
 
     /**
-     * Starts loading the model.
+     * A classifier to be loaded when it is first needed.
      *
      * @param model a class path resource or a file
      * @param wait how long a scan waits for a model still loading before it runs on the rules alone
      */
     CoreNlpEntities(String model, Duration wait) {
+        this.model = model;
         this.wait = wait;
-        this.classifier = LOADED.computeIfAbsent(
+    }
+
+    @Override
+    public void startLoading() {
+        classifier();
+    }
+
+    private CompletableFuture<CRFClassifier<CoreLabel>> classifier() {
+        return LOADED.computeIfAbsent(
                 model,
                 m -> CompletableFuture.supplyAsync(() -> load(m), runnable -> {
                     Thread loader = new Thread(runnable, "ner-model-loader");
@@ -69,7 +80,7 @@ final class CoreNlpEntities implements NamedEntities {
 
     private CRFClassifier<CoreLabel> model() {
         try {
-            return classifier.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return classifier().get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             return null;
         } catch (InterruptedException e) {

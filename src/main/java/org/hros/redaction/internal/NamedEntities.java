@@ -11,6 +11,9 @@ interface NamedEntities {
     /** The entities in the text, in text order, with offsets into it. */
     List<Entity> find(String text);
 
+    /** Starts loading what the recogniser needs, in the background, if it has not started yet. */
+    default void startLoading() {}
+
     /** What an entity is, as the model labels it. */
     enum Type {
         PERSON,

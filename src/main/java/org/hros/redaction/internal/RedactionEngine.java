@@ -64,7 +64,8 @@ public final class RedactionEngine implements RedactionScanner {
     }
 
     /**
-     * The rules with the shipped named-entity model and GeoNames cities; the model loads in the background.
+     * The rules with the shipped named-entity model and GeoNames cities; the model loads in the background, at the
+     * first scan or when {@link #startLoadingModel} asks.
      *
      * @param modelWait how long a scan waits for the model while it is still loading
      */
@@ -76,6 +77,11 @@ public final class RedactionEngine implements RedactionScanner {
     public static RedactionEngine withModel(WordLists lists, String model, Duration modelWait) {
         return new RedactionEngine(
                 lists, new CoreNlpEntities(model, modelWait), GeoNamesCities.withPopulationOver(Places.MIN_POPULATION));
+    }
+
+    /** Starts loading the named-entity model in the background, if there is one and it has not started yet. */
+    void startLoadingModel() {
+        model.startLoading();
     }
 
     /** The rules with GeoNames cities but no model: the figures of the rules alone. */

@@ -12,6 +12,10 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.hros.search.domain.indexing.IndexMaintenance;
 import org.hros.search.domain.indexing.IndexState;
@@ -19,10 +23,14 @@ import org.hros.support.IntegrationTestBase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A database that gives no connection in time: every connection of the pool is taken by the test and the pool waits
@@ -44,6 +52,9 @@ class DatabaseOutageTests extends IntegrationTestBase {
 
     @Autowired
     IndexState indexState;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private HikariDataSource pool;
 
@@ -126,8 +137,73 @@ class DatabaseOutageTests extends IntegrationTestBase {
         }
 
         String log = output.getAll();
-        assertThat(occurrences(log, "Database unavailable")).isLessThanOrEqualTo(1);
+        assertThat(outageLinesPerCause(log))
+                .as("lines per cause; background jobs meeting the outage may name causes of their own")
+                .allSatisfy((cause, lines) -> assertThat(lines).isEqualTo(1));
         assertThat(log).doesNotContain("SQLTransientConnectionException").doesNotContain(" ERROR ");
+    }
+
+    /**
+     * The server ends the connection under each transaction (as a restart or a crash of PostgreSQL does), so the
+     * rollback fails too. Spring's transaction support would log "Application exception overridden by rollback
+     * exception" with a stack trace each time, and the pool "marked as broken" with another.
+     */
+    @Test
+    void connectionsLostUnderTransactionsAreLoggedOncePerCauseNotAStackTracePerRollback(CapturedOutput output)
+            throws Exception {
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        int from = output.getAll().length();
+
+        List<RuntimeException> failures = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            try {
+                transaction.executeWithoutResult(
+                        status -> jdbc.queryForObject("select pg_terminate_backend(pg_backend_pid())", Boolean.class));
+            } catch (RuntimeException e) {
+                failures.add(e);
+            }
+        }
+
+        assertThat(failures)
+                .as("each transaction's rollback met the lost connection")
+                .hasSize(6)
+                .allSatisfy(e -> assertThat(e).hasMessageContaining("Unable to rollback"));
+        String log = output.getAll().substring(from);
+        assertThat(outageLinesPerCause(log))
+                .as("lines per cause, however many rollbacks failed")
+                .allSatisfy((cause, lines) -> assertThat(lines).isEqualTo(1));
+        assertThat(log)
+                .doesNotContain("overridden by rollback")
+                .doesNotContain("marked as broken")
+                .doesNotContain("\tat ")
+                .doesNotContain(" ERROR ");
+        assertThat(get("/cases", "text/html").statusCode())
+                .as("the pool replaced the lost connections")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void otherFailuresKeepTheirStackTrace(CapturedOutput output) {
+        LoggerFactory.getLogger("org.springframework.transaction.support.TransactionTemplate")
+                .error("Application exception overridden by rollback exception", new IllegalStateException("a bug"));
+
+        assertThat(output.getAll())
+                .contains("Application exception overridden by rollback exception")
+                .contains("java.lang.IllegalStateException: a bug")
+                .contains("\tat ");
+    }
+
+    @Test
+    void anApplicationThatCannotStartForItsDatabaseStillSaysSo(CapturedOutput output) {
+        LoggerFactory.getLogger("org.springframework.boot.SpringApplication")
+                .error(
+                        "Application run failed",
+                        new org.springframework.transaction.CannotCreateTransactionException(
+                                "Could not open JPA EntityManager for transaction",
+                                new java.sql.SQLTransientConnectionException("Connection is not available")));
+
+        assertThat(output.getAll()).contains("Application run failed").contains("\tat ");
     }
 
     @Test
@@ -188,11 +264,12 @@ class DatabaseOutageTests extends IntegrationTestBase {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static int occurrences(String text, String part) {
-        int count = 0;
-        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
-            count++;
-        }
-        return count;
+    /** How many "Database unavailable (cause)" lines the log has for each cause. */
+    private static Map<String, Long> outageLinesPerCause(String log) {
+        Pattern outage = Pattern.compile("Database unavailable \\(([^)]*)\\)");
+        return log.lines()
+                .map(outage::matcher)
+                .filter(Matcher::find)
+                .collect(Collectors.groupingBy(m -> m.group(1), Collectors.counting()));
     }
 }

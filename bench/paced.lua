@@ -1,0 +1,36 @@
+-- wrk script for bench/soak.sh: each connection asks the paths of the file named by PATHS (one per line) in turn,
+-- waiting DELAY_MS milliseconds before each request, so that the rate stays below what wrk could push. soak.sh
+-- adjusts DELAY_MS between its 30-second rounds to hold the rate it aims at. After the run it prints the same RESULT
+-- line as report.lua.
+local paths = {}
+local counter = 0
+local pause = tonumber(os.getenv("DELAY_MS") or "0")
+
+init = function(args)
+  local file = assert(io.open(os.getenv("PATHS"), "r"))
+  for line in file:lines() do
+    if #line > 0 then paths[#paths + 1] = line end
+  end
+  file:close()
+  math.randomseed(tonumber(tostring({}):match("0x(%x+)") or "1", 16) % 2147483647)
+  counter = math.random(#paths)
+end
+
+request = function()
+  counter = counter % #paths + 1
+  return wrk.format("GET", paths[counter], { ["Accept"] = "text/html,application/json" })
+end
+
+delay = function()
+  return pause
+end
+
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    "RESULT requests=%d duration_us=%d bytes=%d rps=%.1f p50_us=%d p90_us=%d p99_us=%d max_us=%d non2xx3xx=%d connect_err=%d read_err=%d write_err=%d timeout_err=%d\n",
+    summary.requests, summary.duration, summary.bytes,
+    summary.requests / (summary.duration / 1e6),
+    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max,
+    e.status, e.connect, e.read, e.write, e.timeout))
+end
