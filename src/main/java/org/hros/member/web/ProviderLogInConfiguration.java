@@ -4,13 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 import org.hros.member.domain.ProviderAccounts;
+import org.hros.platform.HrosProperties;
 import org.hros.platform.ProviderLogIn;
 import org.hros.platform.Sessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.oauth2.client.autoconfigure.ConditionalOnOAuth2ClientRegistrationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,11 +39,9 @@ class ProviderLogInConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ProviderLogInConfiguration.class);
 
     @Bean
-    ProviderLogIn openIdConnectLogIn(
-            ProviderAccounts accounts,
-            LinkSignIn signIn,
-            @Value("${hros.auth.addresses-verified-by:}") Set<String> addressesVerifiedBy) {
-        MemberOidcUserService members = new MemberOidcUserService(accounts, addressesVerifiedBy);
+    ProviderLogIn openIdConnectLogIn(ProviderAccounts accounts, LinkSignIn signIn, HrosProperties hrosProperties) {
+        MemberOidcUserService members =
+                new MemberOidcUserService(accounts, hrosProperties.auth().addressesVerifiedBy());
         RestClientAuthorizationCodeTokenResponseClient tokens = new RestClientAuthorizationCodeTokenResponseClient();
         // The JDK's HTTP client, not whichever client Spring finds first: the Jetty 11 client the HTML checker
         // brings is not the Jetty 12 client Spring's adapter expects.
