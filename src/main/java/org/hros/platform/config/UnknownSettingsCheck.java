@@ -1,10 +1,15 @@
 package org.hros.platform.config;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBindHandlerAdvisor;
@@ -17,10 +22,14 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyN
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
+import org.springframework.boot.origin.PropertySourceOrigin;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stops the start when a {@code hros.*} key is given that no settings record binds: {@code hros.serach.time-limit=2s}
@@ -37,13 +46,14 @@ class UnknownSettingsCheck implements ConfigurationPropertiesBindHandlerAdvisor,
 
     static final ConfigurationPropertyName ROOT = ConfigurationPropertyName.of("hros");
 
+    private static final String METADATA = "META-INF/spring-configuration-metadata.json";
+
     private static final Set<String> NOT_CHECKED = Set.of(
             StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
             StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
 
     private final ConfigurableEnvironment environment;
     private final Set<ConfigurationPropertyName> bound = ConcurrentHashMap.newKeySet();
-    private final Set<ConfigurationPropertyName> attempted = ConcurrentHashMap.newKeySet();
 
     UnknownSettingsCheck(ConfigurableEnvironment environment) {
         this.environment = environment;
@@ -52,14 +62,6 @@ class UnknownSettingsCheck implements ConfigurationPropertiesBindHandlerAdvisor,
     @Override
     public BindHandler apply(BindHandler handler) {
         return new AbstractBindHandler(handler) {
-            @Override
-            public <T> Bindable<T> onStart(ConfigurationPropertyName name, Bindable<T> target, BindContext context) {
-                if (ROOT.isAncestorOf(name)) {
-                    attempted.add(name);
-                }
-                return super.onStart(name, target, context);
-            }
-
             @Override
             public Object onSuccess(
                     ConfigurationPropertyName name, Bindable<?> target, BindContext context, Object result) {
@@ -103,21 +105,50 @@ class UnknownSettingsCheck implements ConfigurationPropertiesBindHandlerAdvisor,
     }
 
     private static String origin(ConfigurationProperty property) {
-        return property == null || property.getOrigin() == null
-                ? null
+        if (property == null || property.getOrigin() == null) {
+            return null;
+        }
+        // A file says where (file, line and column); a source without lines says its name.
+        return property.getOrigin() instanceof PropertySourceOrigin source
+                ? "property source " + source.getPropertySource().getName()
                 : property.getOrigin().toString();
     }
 
-    /** The key that was meant, when one known key is a couple of typing slips away. */
+    /**
+     * The key that was meant, when a known key is a couple of typing slips away. The known keys are those the build
+     * described in the configuration metadata, and those bound here.
+     */
     private String suggestion(ConfigurationPropertyName name) {
         String given = name.toString();
-        Optional<String> nearest = attempted.stream()
-                .map(ConfigurationPropertyName::toString)
+        Set<String> known = new TreeSet<>(describedKeys());
+        bound.forEach(key -> known.add(key.toString()));
+        Optional<String> nearest = known.stream()
                 .filter(candidate -> !candidate.equals(given))
                 .min(Comparator.comparingInt((String candidate) -> distance(given, candidate))
                         .thenComparing(Comparator.naturalOrder()));
         return nearest.filter(candidate -> distance(given, candidate) <= Math.max(2, given.length() / 8))
                 .orElse(null);
+    }
+
+    private static Set<String> describedKeys() {
+        Set<String> keys = new TreeSet<>();
+        try {
+            Enumeration<URL> files = UnknownSettingsCheck.class.getClassLoader().getResources(METADATA);
+            JsonMapper json = JsonMapper.builder().build();
+            while (files.hasMoreElements()) {
+                try (InputStream in = files.nextElement().openStream()) {
+                    for (JsonNode property : json.readTree(in).path("properties")) {
+                        String key = property.path("name").asString();
+                        if (key.startsWith("hros.")) {
+                            keys.add(key);
+                        }
+                    }
+                }
+            }
+        } catch (IOException | JacksonException e) {
+            // Without the metadata the unknown key is still named, only without a suggestion.
+        }
+        return keys;
     }
 
     /** Levenshtein distance: insertions, deletions and substitutions. */

@@ -125,10 +125,10 @@ public class RateLimitProperties {
     /** How many requests a caller may make per period. */
     public static class Allowance {
 
-        /** How many requests a caller may make per period. */
+        /** How many times a caller may take the action named in the key (see RateLimits.Action) per period. */
         private int requests;
 
-        /** The period. */
+        /** The period of the action's allowance. */
         private Duration per;
 
         public Allowance(int requests, Duration per) {

@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param resultCacheSize how many answers of the index are kept while it is unchanged (0 turns it off)
  * @param planCacheSize how many searches' Lucene plans are kept (0 turns it off)
  * @param workers how many searches run at once; 0: one per processor
- * @param queue how many searches may wait for a worker before the next is refused
+ * @param queue how many searches may wait for a worker; beyond that a search runs on the request's own thread
  * @param opensearch the OpenSearch cluster of the {@code opensearch} profile
  * @param semantic search by meaning, next to search by words
  */
