@@ -28,7 +28,6 @@ import org.hros.shared.Topic;
 import org.hros.shared.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -76,8 +75,7 @@ class DemoCommunity {
             DemoSessions demoSessions,
             DemoTeam demoTeam,
             Clock clock,
-            @Value("${hros.demo.member-password}") String memberPassword,
-            @Value("${hros.demo.editor-password}") String editorPassword) {
+            DemoProperties demoProperties) {
         this.members = members;
         this.library = library;
         this.agenda = agenda;
@@ -86,8 +84,8 @@ class DemoCommunity {
         this.demoSessions = demoSessions;
         this.demoTeam = demoTeam;
         this.clock = clock;
-        this.memberPassword = memberPassword;
-        this.editorPassword = editorPassword;
+        this.memberPassword = demoProperties.memberPassword();
+        this.editorPassword = demoProperties.editorPassword();
     }
 
     @EventListener(ApplicationReadyEvent.class)

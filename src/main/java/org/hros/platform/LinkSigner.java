@@ -8,7 +8,6 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.hros.shared.Secrets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +26,8 @@ public class LinkSigner {
     private final Clock clock;
     private volatile byte[] key;
 
-    LinkSigner(@Value("${hros.secret:}") String configured, JdbcClient jdbc, Clock clock) {
-        this.configured = configured;
+    LinkSigner(HrosProperties hrosProperties, JdbcClient jdbc, Clock clock) {
+        this.configured = hrosProperties.secret();
         this.jdbc = jdbc;
         this.clock = clock;
     }

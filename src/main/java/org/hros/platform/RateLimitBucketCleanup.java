@@ -21,8 +21,10 @@ class RateLimitBucketCleanup {
     }
 
     @Scheduled(
-            initialDelayString = "${hros.rate-limit.cleanup-interval:10m}",
-            fixedDelayString = "${hros.rate-limit.cleanup-interval:10m}")
+            initialDelayString =
+                    "#{@'hros.rate-limit-org.hros.platform.security.RateLimitProperties'.getCleanupInterval()}",
+            fixedDelayString =
+                    "#{@'hros.rate-limit-org.hros.platform.security.RateLimitProperties'.getCleanupInterval()}")
     @SchedulerLock(name = "rate-limit-cleanup", lockAtMostFor = "10m", lockAtLeastFor = "1m")
     public void forgetFullBuckets() {
         ExpiredEntriesCleaner cleaner = (ExpiredEntriesCleaner) limits.buckets();

@@ -11,12 +11,12 @@ import org.hros.casestudy.CaseType;
 import org.hros.casestudy.Outcome;
 import org.hros.casestudy.domain.CaseAuthoring;
 import org.hros.member.MemberPrincipal;
+import org.hros.platform.HrosProperties;
 import org.hros.platform.web.PostsContent;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.PageView;
 import org.hros.shared.Topic;
 import org.hros.shared.Vocabulary;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +40,10 @@ class CaseApiController {
     private final CaseAuthoring authoring;
     private final String baseUrl;
 
-    CaseApiController(CaseCatalog catalog, CaseAuthoring authoring, @Value("${hros.base-url}") String baseUrl) {
+    CaseApiController(CaseCatalog catalog, CaseAuthoring authoring, HrosProperties hrosProperties) {
         this.catalog = catalog;
         this.authoring = authoring;
-        this.baseUrl = baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     @GetMapping

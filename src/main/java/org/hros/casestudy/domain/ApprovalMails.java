@@ -7,9 +7,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.hros.casestudy.CaseStatus;
+import org.hros.platform.HrosProperties;
 import org.hros.platform.Mailer;
 import org.hros.shared.Secrets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -45,13 +45,13 @@ class ApprovalMails {
             MessageSource messages,
             Clock clock,
             PlatformTransactionManager transactions,
-            @Value("${hros.base-url:http://localhost:8080}") String baseUrl) {
+            HrosProperties hrosProperties) {
         this.cases = cases;
         this.approvals = approvals;
         this.mailer = mailer;
         this.messages = messages;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
         this.committedAtOnce = new TransactionTemplate(transactions);
         this.committedAtOnce.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }

@@ -39,8 +39,8 @@ public class ScheduledPublications {
      * nodes the work. A run takes seconds, so a node killed mid-run holds the job back two minutes at most.
      */
     @Scheduled(
-            fixedDelayString = "${hros.embargo.check-interval:30s}",
-            initialDelayString = "${hros.embargo.check-interval:30s}")
+            fixedDelayString = "#{@'hros.embargo-org.hros.casestudy.domain.EmbargoProperties'.checkInterval()}",
+            initialDelayString = "#{@'hros.embargo-org.hros.casestudy.domain.EmbargoProperties'.checkInterval()}")
     @SchedulerLock(name = "scheduled-publications", lockAtMostFor = "2m", lockAtLeastFor = "5s")
     public void publishDueOnSchedule() {
         publishDue();

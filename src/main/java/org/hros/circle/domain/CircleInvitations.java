@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.hros.circle.CircleRole;
 import org.hros.circle.domain.CircleViews.InvitationLanding;
+import org.hros.platform.HrosProperties;
 import org.hros.platform.TrustLimits;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.FieldErrorsException.FieldError;
 import org.hros.shared.NotFoundException;
 import org.hros.shared.Secrets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +48,8 @@ public class CircleInvitations {
             ApplicationEventPublisher events,
             TrustLimits trust,
             Clock clock,
-            @Value("${hros.base-url:http://localhost:8080}") String baseUrl,
-            @Value("${hros.circles.link-days:7}") int defaultLinkDays) {
+            HrosProperties hrosProperties,
+            CircleProperties circleProperties) {
         this.trust = trust;
         this.circles = circles;
         this.members = members;
@@ -57,8 +57,8 @@ public class CircleInvitations {
         this.access = access;
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl;
-        this.defaultLinkDays = defaultLinkDays;
+        this.baseUrl = hrosProperties.baseUrl();
+        this.defaultLinkDays = circleProperties.linkDays();
     }
 
     /** A new member cannot invite anyone yet; taking part lifts the limit. */

@@ -34,8 +34,8 @@ public class ClinicNoteExpiry {
 
     /** On one node at a time, and at most once in five minutes however many nodes run it. */
     @Scheduled(
-            fixedDelayString = "${hros.circles.expiry-interval:1h}",
-            initialDelayString = "${hros.circles.expiry-interval:1h}")
+            fixedDelayString = "#{@'hros.circles-org.hros.circle.domain.CircleProperties'.expiryInterval()}",
+            initialDelayString = "#{@'hros.circles-org.hros.circle.domain.CircleProperties'.expiryInterval()}")
     @SchedulerLock(name = "clinic-note-expiry", lockAtMostFor = "10m", lockAtLeastFor = "5m")
     public void deleteExpiredOnSchedule() {
         deleteExpired();

@@ -19,8 +19,8 @@ class DigestJob {
     }
 
     @Scheduled(
-            fixedDelayString = "${hros.digest.run-interval:5m}",
-            initialDelayString = "${hros.digest.run-interval:5m}")
+            fixedDelayString = "#{@'hros.digest-org.hros.digest.domain.DigestProperties'.runInterval()}",
+            initialDelayString = "#{@'hros.digest-org.hros.digest.domain.DigestProperties'.runInterval()}")
     @SchedulerLock(name = "digest-queue", lockAtMostFor = "30m", lockAtLeastFor = "30s")
     void queueDueDigests() {
         runs.runNow();

@@ -11,7 +11,6 @@ import org.hros.member.MemberDirectory;
 import org.hros.platform.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -48,8 +47,7 @@ public class DigestMailSender {
             DigestRenderer renderer,
             PlatformTransactionManager transactions,
             Clock clock,
-            @Value("${hros.digest.max-attempts:6}") int maxAttempts,
-            @Value("${hros.digest.first-retry:1m}") Duration firstRetry) {
+            DigestProperties digestProperties) {
         this.jdbc = jdbc;
         this.mailer = mailer;
         this.members = members;
@@ -57,13 +55,13 @@ public class DigestMailSender {
         this.renderer = renderer;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
-        this.maxAttempts = maxAttempts;
-        this.firstRetry = firstRetry;
+        this.maxAttempts = digestProperties.maxAttempts();
+        this.firstRetry = digestProperties.firstRetry();
     }
 
     @Scheduled(
-            fixedDelayString = "${hros.digest.send-interval:30s}",
-            initialDelayString = "${hros.digest.send-interval:30s}")
+            fixedDelayString = "#{@'hros.digest-org.hros.digest.domain.DigestProperties'.sendInterval()}",
+            initialDelayString = "#{@'hros.digest-org.hros.digest.domain.DigestProperties'.sendInterval()}")
     @SchedulerLock(name = "digest-mail", lockAtMostFor = "5m", lockAtLeastFor = "5s")
     void sendDueOnSchedule() {
         sendDue();

@@ -6,7 +6,6 @@ import java.time.DayOfWeek;
 import java.util.HashMap;
 import java.util.Map;
 import org.hros.member.MemberTimeZones;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,14 +23,11 @@ public class DigestPreferences {
     private final MemberTimeZones zones;
     private final DigestChoice defaults;
 
-    DigestPreferences(
-            JdbcClient jdbc,
-            MemberTimeZones zones,
-            @Value("${hros.digest.default-day:MONDAY}") DayOfWeek day,
-            @Value("${hros.digest.default-hour:8}") int hour) {
+    DigestPreferences(JdbcClient jdbc, MemberTimeZones zones, DigestProperties digestProperties) {
         this.jdbc = jdbc;
         this.zones = zones;
-        this.defaults = new DigestChoice(DigestFrequency.WEEKLY, day, hour);
+        this.defaults =
+                new DigestChoice(DigestFrequency.WEEKLY, digestProperties.defaultDay(), digestProperties.defaultHour());
     }
 
     public DigestChoice defaults() {

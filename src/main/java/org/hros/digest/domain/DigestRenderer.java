@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hros.digest.DigestItem;
 import org.hros.digest.DigestPart;
+import org.hros.platform.HrosProperties;
 import org.hros.platform.Mailer.MailMessage;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +27,11 @@ public class DigestRenderer {
             TemplateEngine templates,
             DigestWords words,
             DigestUnsubscribeLinks unsubscribeLinks,
-            @Value("${hros.base-url:http://localhost:8080}") String baseUrl) {
+            HrosProperties hrosProperties) {
         this.templates = templates;
         this.words = words;
         this.unsubscribeLinks = unsubscribeLinks;
-        this.baseUrl = baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     /** The sections as HTML, exactly as the mail shows them. */

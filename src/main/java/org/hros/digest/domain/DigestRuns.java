@@ -8,7 +8,6 @@ import org.hros.digest.DigestReader;
 import org.hros.digest.domain.DigestRenderer.RenderedDigest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,14 +39,14 @@ public class DigestRuns {
             DigestRenderer renderer,
             PlatformTransactionManager transactions,
             Clock clock,
-            @Value("${hros.digest.batch-size:200}") int batchSize) {
+            DigestProperties digestProperties) {
         this.jdbc = jdbc;
         this.due = due;
         this.builder = builder;
         this.renderer = renderer;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
-        this.batchSize = Math.max(1, batchSize);
+        this.batchSize = Math.max(1, digestProperties.batchSize());
     }
 
     /** Builds and queues every digest due now. */

@@ -11,7 +11,6 @@ import org.hros.digest.DigestReader;
 import org.hros.member.MemberInterests;
 import org.hros.member.MemberInterests.Interests;
 import org.hros.member.MemberTimeZones;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,12 +34,12 @@ class DueDigests {
             MemberTimeZones timeZones,
             DigestPreferences preferences,
             DigestPeriods periods,
-            @Value("${hros.digest.catch-up:24h}") Duration catchUp) {
+            DigestProperties digestProperties) {
         this.interests = interests;
         this.timeZones = timeZones;
         this.preferences = preferences;
         this.periods = periods;
-        this.catchUp = catchUp;
+        this.catchUp = digestProperties.catchUp();
     }
 
     /** The readers whose digest is due at {@code now}, in member order, each with their zone. */

@@ -6,12 +6,12 @@ import java.net.URI;
 import org.hros.discussion.ReplyView;
 import org.hros.discussion.domain.DiscussionService;
 import org.hros.member.MemberPrincipal;
+import org.hros.platform.HrosProperties;
 import org.hros.platform.RateLimitExceededException;
 import org.hros.platform.RateLimits;
 import org.hros.platform.web.PostsContent;
 import org.hros.shared.SubjectRef;
 import org.hros.shared.SubjectType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -36,11 +36,10 @@ class DiscussionApiController {
     private final RateLimits limits;
     private final String baseUrl;
 
-    DiscussionApiController(
-            DiscussionService discussion, RateLimits limits, @Value("${hros.base-url}") String baseUrl) {
+    DiscussionApiController(DiscussionService discussion, RateLimits limits, HrosProperties hrosProperties) {
         this.discussion = discussion;
         this.limits = limits;
-        this.baseUrl = baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     @GetMapping("/cases/{id}/replies")

@@ -6,11 +6,11 @@ import java.util.List;
 import org.hros.discussion.ReactionKind;
 import org.hros.discussion.domain.ReactionService;
 import org.hros.member.MemberPrincipal;
+import org.hros.platform.HrosProperties;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.PageView;
 import org.hros.shared.SubjectRef;
 import org.hros.shared.SubjectType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +32,9 @@ class ReactionApiController {
     private final ReactionService reactions;
     private final String baseUrl;
 
-    ReactionApiController(ReactionService reactions, @Value("${hros.base-url}") String baseUrl) {
+    ReactionApiController(ReactionService reactions, HrosProperties hrosProperties) {
         this.reactions = reactions;
-        this.baseUrl = baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     @GetMapping("/cases/{id}/reactions")

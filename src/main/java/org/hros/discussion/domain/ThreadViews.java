@@ -17,7 +17,6 @@ import org.hros.member.MemberDirectory;
 import org.hros.shared.PublicTimes;
 import org.hros.shared.SubjectRef;
 import org.hros.shared.SubjectType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,13 +40,13 @@ class ThreadViews {
             ReplyRevisionRepository revisions,
             ReactionService reactions,
             Clock clock,
-            @Value("${hros.discussion.edit-window:15m}") Duration editWindow) {
+            DiscussionProperties discussionProperties) {
         this.subjects = subjects;
         this.members = members;
         this.revisions = revisions;
         this.reactions = reactions;
         this.clock = clock;
-        this.editWindow = editWindow;
+        this.editWindow = discussionProperties.editWindow();
     }
 
     /** Whether the reply's author may still edit it. */

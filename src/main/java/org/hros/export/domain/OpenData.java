@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipOutputStream;
 import org.hros.casestudy.OpenLibrary;
-import org.springframework.beans.factory.annotation.Value;
+import org.hros.platform.HrosProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,13 +48,13 @@ public class OpenData {
             JsonMapper json,
             MessageSource messages,
             Clock clock,
-            @Value("${hros.base-url}") String baseUrl) {
+            HrosProperties hrosProperties) {
         this.library = library;
         this.store = store;
         this.json = json;
         this.messages = messages;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     public Optional<OpenDataInfo> current() {

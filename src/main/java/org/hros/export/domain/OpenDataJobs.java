@@ -18,15 +18,15 @@ public class OpenDataJobs {
         this.openData = openData;
     }
 
-    @Scheduled(cron = "${hros.open-data.rebuild-cron:0 20 3 * * *}", zone = "UTC")
+    @Scheduled(cron = "#{@'hros.open-data-org.hros.export.domain.OpenDataProperties'.rebuildCron()}", zone = "UTC")
     @SchedulerLock(name = "open-data-dump", lockAtMostFor = "30m", lockAtLeastFor = "30s")
     public void rebuildOnSchedule() {
         openData.rebuild();
     }
 
     @Scheduled(
-            initialDelayString = "${hros.open-data.first-check:1m}",
-            fixedDelayString = "${hros.open-data.refresh-interval:5m}")
+            initialDelayString = "#{@'hros.open-data-org.hros.export.domain.OpenDataProperties'.firstCheck()}",
+            fixedDelayString = "#{@'hros.open-data-org.hros.export.domain.OpenDataProperties'.refreshInterval()}")
     @SchedulerLock(name = "open-data-dump", lockAtMostFor = "30m", lockAtLeastFor = "30s")
     public void refreshOnSchedule() {
         if (openData.stale()) {

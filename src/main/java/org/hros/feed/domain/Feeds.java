@@ -10,13 +10,13 @@ import org.hros.casestudy.CaseCatalog;
 import org.hros.casestudy.CaseFeedItem;
 import org.hros.casestudy.CaseFilter;
 import org.hros.casestudy.Outcome;
+import org.hros.platform.HrosProperties;
 import org.hros.request.PublicRequest;
 import org.hros.request.RequestCatalog;
 import org.hros.session.SessionCatalog;
 import org.hros.session.SessionEntry;
 import org.hros.shared.Skill;
 import org.hros.shared.Topic;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -50,13 +50,13 @@ public class Feeds {
             SessionCatalog sessions,
             MessageSource messages,
             FeedVersions versions,
-            @Value("${hros.base-url}") String baseUrl) {
+            HrosProperties hrosProperties) {
         this.cases = cases;
         this.requests = requests;
         this.sessions = sessions;
         this.messages = messages;
         this.versions = versions;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     public FeedDocument allCases() {

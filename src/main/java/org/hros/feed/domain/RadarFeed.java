@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.hros.platform.HrosProperties;
 import org.hros.radar.RadarEditions;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -23,15 +23,11 @@ public class RadarFeed {
     private final FeedVersions versions;
     private final String baseUrl;
 
-    RadarFeed(
-            RadarEditions editions,
-            MessageSource messages,
-            FeedVersions versions,
-            @Value("${hros.base-url}") String baseUrl) {
+    RadarFeed(RadarEditions editions, MessageSource messages, FeedVersions versions, HrosProperties hrosProperties) {
         this.editions = editions;
         this.messages = messages;
         this.versions = versions;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     public FeedDocument editions() {

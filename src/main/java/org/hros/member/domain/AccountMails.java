@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.hros.platform.HrosProperties;
 import org.hros.platform.Mailer;
 import org.hros.shared.Secrets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -39,13 +39,13 @@ class AccountMails {
             MessageSource messages,
             Clock clock,
             PlatformTransactionManager transactions,
-            @Value("${hros.base-url:http://localhost:8080}") String baseUrl) {
+            HrosProperties hrosProperties) {
         this.members = members;
         this.tokens = tokens;
         this.mailer = mailer;
         this.messages = messages;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }

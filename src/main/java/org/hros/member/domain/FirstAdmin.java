@@ -1,9 +1,9 @@
 package org.hros.member.domain;
 
 import org.hros.member.MemberRole;
+import org.hros.platform.HrosProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -22,15 +22,11 @@ class FirstAdmin {
     private final String password;
     private final String name;
 
-    FirstAdmin(
-            MemberService members,
-            @Value("${hros.admin.email:}") String email,
-            @Value("${hros.admin.password:}") String password,
-            @Value("${hros.admin.name:Administrator}") String name) {
+    FirstAdmin(MemberService members, HrosProperties hrosProperties) {
         this.members = members;
-        this.email = email;
-        this.password = password;
-        this.name = name;
+        this.email = hrosProperties.admin().email();
+        this.password = hrosProperties.admin().password();
+        this.name = hrosProperties.admin().name();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -3,11 +3,11 @@ package org.hros.member.domain;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.hros.platform.HrosProperties;
 import org.hros.platform.Mailer;
 import org.hros.platform.SiteIdentity;
 import org.hros.shared.Secrets;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -40,13 +40,13 @@ class JoinInvitationMails {
             MessageSource messages,
             ObjectProvider<SiteIdentity> site,
             PlatformTransactionManager transactions,
-            @Value("${hros.base-url:http://localhost:8080}") String baseUrl) {
+            HrosProperties hrosProperties) {
         this.invitations = invitations;
         this.members = members;
         this.mailer = mailer;
         this.messages = messages;
         this.site = site;
-        this.baseUrl = baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.hros.platform.HrosProperties;
 import org.hros.shared.FieldErrorsException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,9 +25,9 @@ class PasswordPolicy {
     private final Set<String> common;
     private final String siteName;
 
-    PasswordPolicy(@Value("${hros.site-name:HROS}") String siteName) {
+    PasswordPolicy(HrosProperties hrosProperties) {
         this.common = load();
-        this.siteName = siteName.toLowerCase(Locale.ROOT);
+        this.siteName = hrosProperties.siteName().toLowerCase(Locale.ROOT);
     }
 
     /** The problems with {@code password} for the member with {@code email}, as field errors (none when fine). */

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.hros.member.MemberLoggedInWithProvider;
 import org.hros.member.MemberRole;
+import org.hros.platform.HrosProperties;
 import org.hros.shared.ConflictException;
 import org.hros.shared.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +35,13 @@ public class ProviderAccounts {
             ProviderLinkRepository links,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${hros.auth.sso-only:false}") boolean ssoOnly) {
+            HrosProperties hrosProperties) {
         this.members = members;
         this.memberService = memberService;
         this.links = links;
         this.events = events;
         this.clock = clock;
-        this.ssoOnly = ssoOnly;
+        this.ssoOnly = hrosProperties.auth().ssoOnly();
     }
 
     /**

@@ -4,8 +4,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.hros.member.MemberStandingChanged;
+import org.hros.platform.HrosProperties;
 import org.hros.platform.Mailer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -26,15 +26,11 @@ class StandingMails {
     private final MessageSource messages;
     private final String baseUrl;
 
-    StandingMails(
-            MemberRepository members,
-            Mailer mailer,
-            MessageSource messages,
-            @Value("${hros.base-url:http://localhost:8080}") String baseUrl) {
+    StandingMails(MemberRepository members, Mailer mailer, MessageSource messages, HrosProperties hrosProperties) {
         this.members = members;
         this.mailer = mailer;
         this.messages = messages;
-        this.baseUrl = baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     @ApplicationModuleListener

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hros.member.MemberTimeZones;
+import org.hros.platform.HrosProperties;
 import org.hros.shared.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +25,10 @@ public class TimeZoneChoices implements MemberTimeZones {
     private final JdbcClient jdbc;
     private final ZoneId defaultZone;
 
-    TimeZoneChoices(
-            MemberRepository members, JdbcClient jdbc, @Value("${hros.default-time-zone:UTC}") String defaultZone) {
+    TimeZoneChoices(MemberRepository members, JdbcClient jdbc, HrosProperties hrosProperties) {
         this.members = members;
         this.jdbc = jdbc;
-        this.defaultZone = ZoneId.of(defaultZone);
+        this.defaultZone = hrosProperties.defaultTimeZone();
     }
 
     @Override

@@ -15,8 +15,8 @@ class TrustLevelJob {
     }
 
     @Scheduled(
-            initialDelayString = "${hros.trust.recompute-interval:1h}",
-            fixedDelayString = "${hros.trust.recompute-interval:1h}")
+            initialDelayString = "#{@'hros.trust-org.hros.member.domain.TrustProperties'.recomputeInterval()}",
+            fixedDelayString = "#{@'hros.trust-org.hros.member.domain.TrustProperties'.recomputeInterval()}")
     @SchedulerLock(name = "trust-levels", lockAtMostFor = "30m", lockAtLeastFor = "1m")
     public void recomputeOnSchedule() {
         levels.recomputeAll();

@@ -2,8 +2,8 @@ package org.hros.member.domain;
 
 import java.util.Locale;
 import org.hros.member.TrustLevelChanged;
+import org.hros.platform.HrosProperties;
 import org.hros.platform.Mailer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -20,15 +20,11 @@ class TrustMails {
     private final MessageSource messages;
     private final String baseUrl;
 
-    TrustMails(
-            MemberRepository members,
-            Mailer mailer,
-            MessageSource messages,
-            @Value("${hros.base-url:http://localhost:8080}") String baseUrl) {
+    TrustMails(MemberRepository members, Mailer mailer, MessageSource messages, HrosProperties hrosProperties) {
         this.members = members;
         this.mailer = mailer;
         this.messages = messages;
-        this.baseUrl = baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     @ApplicationModuleListener

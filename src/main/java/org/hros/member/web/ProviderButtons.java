@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.hros.platform.HrosProperties;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.stereotype.Component;
@@ -21,10 +21,8 @@ class ProviderButtons {
     private final Map<String, String> names;
     private final boolean ssoOnly;
 
-    ProviderButtons(
-            ObjectProvider<InMemoryClientRegistrationRepository> registrations,
-            @Value("${hros.auth.sso-only:false}") boolean ssoOnly) {
-        this.ssoOnly = ssoOnly;
+    ProviderButtons(ObjectProvider<InMemoryClientRegistrationRepository> registrations, HrosProperties hrosProperties) {
+        this.ssoOnly = hrosProperties.auth().ssoOnly();
         Map<String, String> byRegistration = new TreeMap<>();
         InMemoryClientRegistrationRepository repository = registrations.getIfAvailable();
         if (repository != null) {

@@ -5,13 +5,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import org.hros.member.domain.ProviderAccounts;
+import org.hros.platform.HrosProperties;
 import org.hros.platform.ProviderLogIn;
 import org.hros.platform.Sessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.oauth2.client.autoconfigure.ConditionalOnOAuth2ClientRegistrationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,11 +43,9 @@ class ProviderLogInConfiguration {
 
     @Bean
     ProviderLogIn openIdConnectLogIn(
-            ProviderAccounts accounts,
-            LinkSignIn signIn,
-            Clock clock,
-            @Value("${hros.auth.addresses-verified-by:}") Set<String> addressesVerifiedBy) {
-        MemberOidcUserService members = new MemberOidcUserService(accounts, addressesVerifiedBy, clock);
+            ProviderAccounts accounts, LinkSignIn signIn, Clock clock, HrosProperties hrosProperties) {
+        MemberOidcUserService members =
+                new MemberOidcUserService(accounts, hrosProperties.auth().addressesVerifiedBy(), clock);
         RestClientAuthorizationCodeTokenResponseClient tokens = new RestClientAuthorizationCodeTokenResponseClient();
         // The JDK's HTTP client, not whichever client Spring finds first: the Jetty 11 client the HTML checker
         // brings is not the Jetty 12 client Spring's adapter expects.

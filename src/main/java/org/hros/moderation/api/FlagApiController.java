@@ -6,9 +6,9 @@ import java.util.List;
 import org.hros.member.MemberPrincipal;
 import org.hros.moderation.FlagReason;
 import org.hros.moderation.domain.FlagService;
+import org.hros.platform.HrosProperties;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.SubjectType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,9 +26,9 @@ class FlagApiController {
     private final FlagService flags;
     private final String baseUrl;
 
-    FlagApiController(FlagService flags, @Value("${hros.base-url}") String baseUrl) {
+    FlagApiController(FlagService flags, HrosProperties hrosProperties) {
         this.flags = flags;
-        this.baseUrl = baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     @PostMapping("/flags")

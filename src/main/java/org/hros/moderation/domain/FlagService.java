@@ -25,7 +25,6 @@ import org.hros.shared.ModeratedContent.Item;
 import org.hros.shared.NotFoundException;
 import org.hros.shared.PageView;
 import org.hros.shared.SubjectType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +60,7 @@ public class FlagService {
             MemberAdministration members,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${hros.moderation.hide-threshold:6}") int threshold) {
+            ModerationProperties moderationProperties) {
         this.flags = flags;
         this.contents = contents.stream().collect(Collectors.toMap(ModeratedContent::type, Function.identity()));
         this.audit = audit;
@@ -69,7 +68,7 @@ public class FlagService {
         this.members = members;
         this.events = events;
         this.clock = clock;
-        this.threshold = Math.max(1, threshold);
+        this.threshold = Math.max(1, moderationProperties.hideThreshold());
     }
 
     /** What a member is about to flag, for the form: never who wrote it. Missing for those who may not see it. */

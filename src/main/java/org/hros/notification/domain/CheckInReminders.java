@@ -56,8 +56,10 @@ public class CheckInReminders {
     }
 
     @Scheduled(
-            fixedDelayString = "${hros.notifications.check-in-reminder-interval:15m}",
-            initialDelayString = "${hros.notifications.check-in-reminder-interval:15m}")
+            fixedDelayString =
+                    "#{@'hros.notifications-org.hros.notification.domain.NotificationProperties'.checkInReminderInterval()}",
+            initialDelayString =
+                    "#{@'hros.notifications-org.hros.notification.domain.NotificationProperties'.checkInReminderInterval()}")
     @SchedulerLock(name = "check-in-reminders", lockAtMostFor = "10m", lockAtLeastFor = "30s")
     public void remindOnSchedule() {
         remindDue();

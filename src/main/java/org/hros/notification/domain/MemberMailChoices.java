@@ -2,7 +2,7 @@ package org.hros.notification.domain;
 
 import org.hros.notification.MailChoices;
 import org.hros.notification.NoticeCategory;
-import org.springframework.beans.factory.annotation.Value;
+import org.hros.platform.HrosProperties;
 import org.springframework.stereotype.Component;
 
 /** Members' notice preferences and unsubscribe links, for e-mails other modules write themselves. */
@@ -13,13 +13,10 @@ class MemberMailChoices implements MailChoices {
     private final UnsubscribeLinks links;
     private final String baseUrl;
 
-    MemberMailChoices(
-            NoticePreferences preferences,
-            UnsubscribeLinks links,
-            @Value("${hros.base-url:http://localhost:8080}") String baseUrl) {
+    MemberMailChoices(NoticePreferences preferences, UnsubscribeLinks links, HrosProperties hrosProperties) {
         this.preferences = preferences;
         this.links = links;
-        this.baseUrl = baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     @Override

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hros.notification.NoticeCategory;
+import org.hros.platform.HrosProperties;
 import org.hros.platform.Mailer.MailMessage;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -23,13 +23,10 @@ class NoticeMailRenderer {
     private final UnsubscribeLinks unsubscribeLinks;
     private final String baseUrl;
 
-    NoticeMailRenderer(
-            MessageSource messages,
-            UnsubscribeLinks unsubscribeLinks,
-            @Value("${hros.base-url:http://localhost:8080}") String baseUrl) {
+    NoticeMailRenderer(MessageSource messages, UnsubscribeLinks unsubscribeLinks, HrosProperties hrosProperties) {
         this.messages = messages;
         this.unsubscribeLinks = unsubscribeLinks;
-        this.baseUrl = baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     /** @param category the mail's category, or {@code null} for the daily digest */

@@ -17,7 +17,6 @@ import org.hros.platform.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -60,8 +59,7 @@ public class NoticeMailSender {
             PlatformTransactionManager transactions,
             @Qualifier("applicationTaskExecutor") Executor executor,
             Clock clock,
-            @Value("${hros.notifications.max-attempts:6}") int maxAttempts,
-            @Value("${hros.notifications.first-retry:1m}") Duration firstRetry) {
+            NotificationProperties notificationProperties) {
         this.jdbc = jdbc;
         this.mailer = mailer;
         this.members = members;
@@ -72,8 +70,8 @@ public class NoticeMailSender {
         this.transaction = new TransactionTemplate(transactions);
         this.executor = executor;
         this.clock = clock;
-        this.maxAttempts = maxAttempts;
-        this.firstRetry = firstRetry;
+        this.maxAttempts = notificationProperties.maxAttempts();
+        this.firstRetry = notificationProperties.firstRetry();
     }
 
     /** Sends what is due soon, on another thread. */
@@ -86,8 +84,10 @@ public class NoticeMailSender {
      * work; it is held one minute at most, so that a node killed mid-run holds back the mails for no longer.
      */
     @Scheduled(
-            fixedDelayString = "${hros.notifications.send-interval:30s}",
-            initialDelayString = "${hros.notifications.send-interval:30s}")
+            fixedDelayString =
+                    "#{@'hros.notifications-org.hros.notification.domain.NotificationProperties'.sendInterval()}",
+            initialDelayString =
+                    "#{@'hros.notifications-org.hros.notification.domain.NotificationProperties'.sendInterval()}")
     @SchedulerLock(name = "notice-mail-sender", lockAtMostFor = "1m", lockAtLeastFor = "5s")
     public void sendDueOnSchedule() {
         sendDue();

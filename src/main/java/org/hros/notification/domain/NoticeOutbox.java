@@ -8,7 +8,6 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.hros.notification.NoticeCategory;
 import org.hros.notification.NoticeDelivery;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +26,9 @@ class NoticeOutbox {
     private final JdbcClient jdbc;
     private final LocalTime digestAt;
 
-    NoticeOutbox(JdbcClient jdbc, @Value("${hros.notifications.digest-at:07:00}") LocalTime digestAt) {
+    NoticeOutbox(JdbcClient jdbc, NotificationProperties notificationProperties) {
         this.jdbc = jdbc;
-        this.digestAt = digestAt;
+        this.digestAt = notificationProperties.digestAt();
     }
 
     /**

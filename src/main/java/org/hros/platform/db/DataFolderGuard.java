@@ -1,6 +1,7 @@
 package org.hros.platform.db;
 
 import java.nio.file.Path;
+import org.hros.platform.HrosProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -29,7 +30,7 @@ public final class DataFolderGuard implements ApplicationListener<ApplicationEnv
         if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
             return;
         }
-        Path dataDir = Path.of(environment.getProperty("hros.data-dir", "./data"))
+        Path dataDir = Path.of(environment.getProperty("hros.data-dir", HrosProperties.DEFAULT_DATA_DIR))
                 .resolve("pg")
                 .toAbsolutePath()
                 .normalize();

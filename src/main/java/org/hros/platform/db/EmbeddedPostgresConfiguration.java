@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.hros.platform.HrosProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -28,7 +29,7 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(DataDirectoryProperties properties) throws IOException {
+    EmbeddedPostgres embeddedPostgres(HrosProperties properties) throws IOException {
         return start(properties.dataDir().resolve("pg").toAbsolutePath(), properties.ephemeral());
     }
 
@@ -76,7 +77,7 @@ class EmbeddedPostgresConfiguration {
 
     /** Restarts the embedded PostgreSQL when its postmaster dies, so that the site comes back by itself. */
     @Bean
-    PostmasterSupervisor postmasterSupervisor(EmbeddedPostgres postgres, DataDirectoryProperties properties) {
+    PostmasterSupervisor postmasterSupervisor(EmbeddedPostgres postgres, HrosProperties properties) {
         return new PostmasterSupervisor(properties.dataDir().resolve("pg").toAbsolutePath());
     }
 }

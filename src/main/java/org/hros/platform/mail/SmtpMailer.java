@@ -3,6 +3,7 @@ package org.hros.platform.mail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import org.hros.platform.HrosProperties;
 import org.hros.platform.Mailer;
 import org.hros.platform.Mailer.Attachment;
 import org.slf4j.Logger;
@@ -31,10 +32,10 @@ class SmtpMailer implements Mailer {
 
     SmtpMailer(
             ObjectProvider<JavaMailSender> sender,
-            @Value("${hros.mail.from:HROS <no-reply@hros.local>}") String from,
+            HrosProperties hrosProperties,
             @Value("${spring.mail.host:}") String host) {
         this.sender = sender;
-        this.from = from;
+        this.from = hrosProperties.mail().from();
         this.configured = !host.isBlank();
     }
 

@@ -8,9 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The rendered anonymous pages this node keeps, bounded by their size in bytes and kept at most
@@ -31,17 +29,12 @@ public class PageCache {
     private final Cache<String, CachedPage> pages;
     private final AtomicLong generation = new AtomicLong();
 
-    PageCache(
-            @Value("${hros.page-cache.enabled:true}") boolean enabled,
-            @Value("${hros.page-cache.max-size:32MB}") DataSize maxSize,
-            @Value("${hros.page-cache.time-to-live:60s}") Duration timeToLive,
-            @Value("${hros.page-cache.search-time-to-live:5s}") Duration searchTimeToLive,
-            MeterRegistry meters) {
-        this.enabled = enabled;
-        this.timeToLive = timeToLive;
-        this.searchTimeToLive = searchTimeToLive;
+    PageCache(PageCacheProperties pageCacheProperties, MeterRegistry meters) {
+        this.enabled = pageCacheProperties.enabled();
+        this.timeToLive = pageCacheProperties.timeToLive();
+        this.searchTimeToLive = pageCacheProperties.searchTimeToLive();
         this.pages = Caffeine.newBuilder()
-                .maximumWeight(maxSize.toBytes())
+                .maximumWeight(pageCacheProperties.maxSize().toBytes())
                 .weigher((String key, CachedPage page) -> key.length() * 2 + page.weight())
                 .expireAfter(Expiry.writing((String key, CachedPage page) -> page.lifetime()))
                 .recordStats()

@@ -8,20 +8,36 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("hros.rate-limit")
 public class RateLimitProperties {
 
+    /** Signing up, counted per address typed in the form. */
     private Allowance signUp = new Allowance(5, Duration.ofHours(1));
+    /** Signing up, counted per network address for everyone behind it. */
     private Allowance signUpFromAddress = new Allowance(60, Duration.ofHours(1));
+    /** Logging in, counted per account typed in the form. */
     private Allowance logIn = new Allowance(10, Duration.ofMinutes(5));
+    /** Logging in, counted per network address for everyone behind it (provider log-ins too). */
     private Allowance logInFromAddress = new Allowance(100, Duration.ofMinutes(5));
+    /** Asking for a password reset. */
     private Allowance passwordReset = new Allowance(5, Duration.ofHours(1));
+    /** Posting (cases, requests, replies, images, check-ins), counted per member. */
     private Allowance post = new Allowance(30, Duration.ofMinutes(10));
+    /** Posting, counted per network address for all the members behind it. */
     private Allowance postFromAddress = new Allowance(120, Duration.ofMinutes(10));
+    /** Posting by a member at the new trust level. */
     private Allowance newMemberPost = new Allowance(10, Duration.ofDays(1));
+    /** Anything that sends an e-mail, counted per recipient and per account. */
     private Allowance mail = new Allowance(5, Duration.ofHours(1));
+    /** Anything that sends an e-mail, counted per network address over all its recipients. */
     private Allowance mailFromAddress = new Allowance(60, Duration.ofHours(1));
+    /** Previewing text while writing. */
     private Allowance preview = new Allowance(120, Duration.ofMinutes(10));
+    /** Looking members up while typing an @mention. */
     private Allowance mentionLookup = new Allowance(300, Duration.ofMinutes(10));
+    /** Downloading one's own data, per member. */
     private Allowance dataExport = new Allowance(3, Duration.ofHours(1));
+    /** Inviting someone to join by e-mail, counted per inviting member. */
     private Allowance invite = new Allowance(20, Duration.ofDays(1));
+    /** How often full allowances are deleted from the database. */
+    private Duration cleanupInterval = Duration.ofMinutes(10);
 
     public Allowance allowance(RateLimits.Action action) {
         return switch (action) {
@@ -98,10 +114,21 @@ public class RateLimitProperties {
         return invite;
     }
 
+    public Duration getCleanupInterval() {
+        return cleanupInterval;
+    }
+
+    public void setCleanupInterval(Duration cleanupInterval) {
+        this.cleanupInterval = cleanupInterval;
+    }
+
     /** How many requests a caller may make per period. */
     public static class Allowance {
 
+        /** How many times a caller may take the action named in the key (see RateLimits.Action) per period. */
         private int requests;
+
+        /** The period of the action's allowance. */
         private Duration per;
 
         public Allowance(int requests, Duration per) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.hros.platform.ApiTokenAuthenticator;
+import org.hros.platform.HrosProperties;
 import org.hros.platform.LinkSigner;
 import org.hros.platform.LogInLanding;
 import org.hros.platform.ModuleUrlRules;
@@ -22,7 +23,6 @@ import org.hros.platform.pagecache.PageCacheFilter;
 import org.hros.platform.pagecache.ServedFromCache;
 import org.hros.platform.web.KeptForms;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -57,7 +57,6 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -149,9 +148,8 @@ class SecurityConfiguration {
      */
     @Bean
     DaoAuthenticationProvider memberAuthentication(
-            UserDetailsService members,
-            PasswordEncoder passwords,
-            @Value("${hros.auth.sso-only:false}") boolean ssoOnly) {
+            UserDetailsService members, PasswordEncoder passwords, HrosProperties hrosProperties) {
+        boolean ssoOnly = hrosProperties.auth().ssoOnly();
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(members);
         provider.setPasswordEncoder(passwords);
         provider.setPreAuthenticationChecks(user -> {
@@ -216,16 +214,15 @@ class SecurityConfiguration {
             KeptForms keptForms,
             ObjectProvider<LogInLanding> landings,
             ObjectProvider<ProviderLogIn> providerLogIns,
-            @Value("${hros.auth.sso-only:false}") boolean ssoOnly,
-            @Value("${hros.base-url}") String baseUrl,
-            @Value("${hros.max-request-size:1MB}") DataSize maxRequestSize,
-            @Value("${hros.images.max-request-size:10MB}") DataSize maxImageRequestSize,
+            HrosProperties hrosProperties,
             PageCache pageCache,
             LocaleResolver localeResolver,
             List<ServedFromCache> servedFromCache,
             List<ModuleUrlRules> urlRules,
             Clock clock)
             throws Exception {
+        boolean ssoOnly = hrosProperties.auth().ssoOnly();
+        String baseUrl = hrosProperties.baseUrl();
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher operations = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
         RequestMatcher machines = new OrRequestMatcher(api, operations);
@@ -316,9 +313,9 @@ class SecurityConfiguration {
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 .addFilterBefore(
                         new BodySizeLimitFilter(
-                                maxRequestSize,
+                                hrosProperties.maxRequestSize(),
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/images"),
-                                maxImageRequestSize),
+                                hrosProperties.images().maxRequestSize()),
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(apiTokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.hros.platform.HrosProperties;
 import org.hros.shared.PublicPages;
 import org.hros.shared.PublicPages.PublicPage;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,9 +59,9 @@ class CrawlerController {
     private final ObjectProvider<PublicPages> pages;
     private final String baseUrl;
 
-    CrawlerController(ObjectProvider<PublicPages> pages, @Value("${hros.base-url}") String baseUrl) {
+    CrawlerController(ObjectProvider<PublicPages> pages, HrosProperties hrosProperties) {
         this.pages = pages;
-        this.baseUrl = baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)

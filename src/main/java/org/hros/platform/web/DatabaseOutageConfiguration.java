@@ -2,7 +2,7 @@ package org.hros.platform.web;
 
 import gg.jte.TemplateEngine;
 import jakarta.servlet.DispatcherType;
-import org.springframework.beans.factory.annotation.Value;
+import org.hros.platform.HrosProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -15,9 +15,9 @@ class DatabaseOutageConfiguration {
 
     @Bean
     FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(
-            TemplateEngine templates, MessageSource messages, @Value("${hros.base-url}") String baseUrl) {
+            TemplateEngine templates, MessageSource messages, HrosProperties hrosProperties) {
         FilterRegistrationBean<DatabaseOutageFilter> registration =
-                new FilterRegistrationBean<>(new DatabaseOutageFilter(templates, messages, baseUrl));
+                new FilterRegistrationBean<>(new DatabaseOutageFilter(templates, messages, hrosProperties.baseUrl()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
         return registration;

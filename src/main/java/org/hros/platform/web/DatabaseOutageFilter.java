@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import org.hros.platform.db.DatabaseFaults;
 import org.hros.platform.db.DatabaseOutageLog;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,7 +38,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     private final MessageSource messages;
     private final String baseUrl;
 
-    DatabaseOutageFilter(TemplateEngine templates, MessageSource messages, @Value("${hros.base-url}") String baseUrl) {
+    DatabaseOutageFilter(TemplateEngine templates, MessageSource messages, String baseUrl) {
         this.templates = templates;
         this.messages = messages;
         this.baseUrl = baseUrl;

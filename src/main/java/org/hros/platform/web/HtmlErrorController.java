@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.hros.platform.HrosProperties;
 import org.hros.platform.db.DatabaseFaults;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -36,10 +36,10 @@ class HtmlErrorController implements ErrorController {
     HtmlErrorController(
             MessageSource messages,
             org.springframework.beans.factory.ObjectProvider<org.hros.platform.SiteIdentity> site,
-            @Value("${hros.base-url}") String baseUrl) {
+            HrosProperties hrosProperties) {
         this.messages = messages;
         this.site = site;
-        this.baseUrl = baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)

@@ -18,8 +18,8 @@ class KeptFormCleanup {
     }
 
     @Scheduled(
-            initialDelayString = "${hros.kept-forms.cleanup-interval:10m}",
-            fixedDelayString = "${hros.kept-forms.cleanup-interval:10m}")
+            initialDelayString = "#{@'hros-org.hros.platform.HrosProperties'.keptForms().cleanupInterval()}",
+            fixedDelayString = "#{@'hros-org.hros.platform.HrosProperties'.keptForms().cleanupInterval()}")
     @SchedulerLock(name = "kept-form-cleanup", lockAtMostFor = "10m", lockAtLeastFor = "1m")
     public void forgetExpiredOnSchedule() {
         kept.forgetExpired();

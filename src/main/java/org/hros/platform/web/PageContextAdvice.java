@@ -3,11 +3,11 @@ package org.hros.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
+import org.hros.platform.HrosProperties;
 import org.hros.platform.PostingPermissions;
 import org.hros.platform.SignedInMember;
 import org.hros.platform.SiteIdentity;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,11 +30,11 @@ class PageContextAdvice {
             MessageSource messages,
             PostingPermissions permissions,
             ObjectProvider<SiteIdentity> site,
-            @Value("${hros.base-url}") String baseUrl) {
+            HrosProperties hrosProperties) {
         this.messages = messages;
         this.permissions = permissions;
         this.site = site.getIfAvailable();
-        this.baseUrl = baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     @ModelAttribute("ctx")

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
+import org.hros.platform.HrosProperties;
 import org.hros.platform.PostingPermissions;
 import org.hros.platform.SignedInMember;
 import org.hros.shared.ForbiddenException;
@@ -45,8 +46,8 @@ class SilenceGuard implements WebMvcConfigurer, HandlerInterceptor {
             PostingPermissions permissions,
             MessageSource messages,
             org.springframework.beans.factory.ObjectProvider<org.hros.platform.SiteIdentity> site,
-            @org.springframework.beans.factory.annotation.Value("${hros.base-url}") String baseUrl) {
-        this.baseUrl = baseUrl;
+            HrosProperties hrosProperties) {
+        this.baseUrl = hrosProperties.baseUrl();
         this.site = site;
         this.permissions = permissions;
         this.messages = messages;

@@ -4,9 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.hros.member.MemberPrincipal;
+import org.hros.platform.HrosProperties;
 import org.hros.practice.domain.GoalCommand;
 import org.hros.practice.domain.GoalService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,9 +29,9 @@ class GoalApiController {
     private final GoalService goals;
     private final String baseUrl;
 
-    GoalApiController(GoalService goals, @Value("${hros.base-url}") String baseUrl) {
+    GoalApiController(GoalService goals, HrosProperties hrosProperties) {
         this.goals = goals;
-        this.baseUrl = baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     @GetMapping("/api/v1/goals")

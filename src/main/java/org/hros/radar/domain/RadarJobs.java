@@ -29,7 +29,7 @@ class RadarJobs {
         refresh();
     }
 
-    @Scheduled(cron = "${hros.radar.refresh-cron:0 10 * * * *}", zone = "UTC")
+    @Scheduled(cron = "#{@'hros.radar-org.hros.radar.domain.RadarProperties'.refreshCron()}", zone = "UTC")
     @SchedulerLock(name = "radar-refresh", lockAtMostFor = "30m", lockAtLeastFor = "1m")
     void refresh() {
         radar.refresh();
@@ -37,7 +37,7 @@ class RadarJobs {
     }
 
     /** On each day (so also the first of a quarter), publishes this quarter's edition if nobody has yet. */
-    @Scheduled(cron = "${hros.radar.edition-cron:0 40 0 * * *}", zone = "UTC")
+    @Scheduled(cron = "#{@'hros.radar-org.hros.radar.domain.RadarProperties'.editionCron()}", zone = "UTC")
     @SchedulerLock(name = "radar-edition", lockAtMostFor = "30m", lockAtLeastFor = "1m")
     void publishQuarterlyEdition() {
         if (!editions.publishedThisQuarter()) {

@@ -16,7 +16,6 @@ import org.hros.request.RequestEvidence;
 import org.hros.request.RequestEvidence.RequestFact;
 import org.hros.shared.Skill;
 import org.hros.shared.Topic;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,12 +41,12 @@ public class TrendJob {
             RequestEvidence requests,
             JdbcClient jdbc,
             Clock clock,
-            @Value("${hros.trends.search-minimum:5}") int searchMinimum) {
+            TrendProperties trendProperties) {
         this.cases = cases;
         this.requests = requests;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.searchMinimum = searchMinimum;
+        this.searchMinimum = trendProperties.searchMinimum();
     }
 
     @Transactional

@@ -8,10 +8,10 @@ import org.hros.radar.domain.Editions;
 import org.hros.radar.domain.Placement;
 import org.hros.radar.domain.Practices;
 import org.hros.radar.domain.RadarQueries;
+import org.hros.radar.domain.TrendProperties;
 import org.hros.radar.domain.TrendQueries;
 import org.hros.request.RequestCatalog;
 import org.hros.shared.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,14 +39,14 @@ class RadarController {
             TrendQueries trends,
             CaseCatalog cases,
             RequestCatalog requests,
-            @Value("${hros.trends.search-minimum:5}") int searchMinimum) {
+            TrendProperties trendProperties) {
         this.radar = radar;
         this.editions = editions;
         this.practices = practices;
         this.trends = trends;
         this.cases = cases;
         this.requests = requests;
-        this.searchMinimum = searchMinimum;
+        this.searchMinimum = trendProperties.searchMinimum();
     }
 
     @GetMapping("/radar")

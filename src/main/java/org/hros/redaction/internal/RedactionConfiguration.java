@@ -1,8 +1,6 @@
 package org.hros.redaction.internal;
 
-import java.time.Duration;
 import org.hros.redaction.RedactionScanner;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -17,11 +15,10 @@ import org.springframework.context.annotation.Configuration;
 class RedactionConfiguration {
 
     @Bean
-    RedactionScanner redactionScanner(
-            @Value("${hros.redaction.model.enabled:true}") boolean modelEnabled,
-            @Value("${hros.redaction.model.wait:PT10S}") Duration modelWait) {
+    RedactionScanner redactionScanner(RedactionProperties redactionProperties) {
         WordLists lists = WordLists.shipped();
-        return modelEnabled ? RedactionEngine.withModel(lists, modelWait) : RedactionEngine.rulesOnly(lists);
+        RedactionProperties.Model model = redactionProperties.model();
+        return model.enabled() ? RedactionEngine.withModel(lists, model.waitFor()) : RedactionEngine.rulesOnly(lists);
     }
 
     /** After start, not during it: on two cores the model's second of loading would slow the start down. */

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.hros.member.MemberPrincipal;
+import org.hros.platform.HrosProperties;
 import org.hros.platform.web.PostsContent;
 import org.hros.request.domain.Agenda;
 import org.hros.request.domain.AgendaQueries;
@@ -16,7 +17,6 @@ import org.hros.request.web.CaseRef;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.FieldErrorsException.FieldError;
 import org.hros.shared.PageView;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,10 +43,10 @@ class RequestApiController {
     private final AgendaQueries queries;
     private final String baseUrl;
 
-    RequestApiController(Agenda agenda, AgendaQueries queries, @Value("${hros.base-url}") String baseUrl) {
+    RequestApiController(Agenda agenda, AgendaQueries queries, HrosProperties hrosProperties) {
         this.agenda = agenda;
         this.queries = queries;
-        this.baseUrl = baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     @GetMapping

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hros.platform.HrosProperties;
 import org.hros.search.CaseSearch;
 import org.hros.search.CommunityResults;
 import org.hros.search.CommunitySearch;
@@ -14,7 +15,6 @@ import org.hros.search.SearchKind;
 import org.hros.search.SearchQuery;
 import org.hros.search.SearchResults;
 import org.hros.search.SearchUnavailableException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,14 +39,11 @@ class SearchApiController {
     private final String baseUrl;
 
     SearchApiController(
-            CaseSearch search,
-            CommunitySearch community,
-            MessageSource messages,
-            @Value("${hros.base-url}") String baseUrl) {
+            CaseSearch search, CommunitySearch community, MessageSource messages, HrosProperties hrosProperties) {
         this.search = search;
         this.community = community;
         this.messages = messages;
-        this.baseUrl = baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     @GetMapping

@@ -22,8 +22,8 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import org.hros.platform.HrosProperties;
 import org.hros.shared.MarkdownRenderer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,12 +53,12 @@ public class SessionCalendar {
             CalendarTokens tokens,
             MessageSource messages,
             Clock clock,
-            @Value("${hros.base-url}") String baseUrl) {
+            HrosProperties hrosProperties) {
         this.queries = queries;
         this.tokens = tokens;
         this.messages = messages;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     /** The session on its own, to add to a calendar. */

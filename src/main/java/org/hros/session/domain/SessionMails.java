@@ -8,11 +8,11 @@ import org.hros.member.MemberDirectory;
 import org.hros.member.MemberTimeZones;
 import org.hros.notification.MailChoices;
 import org.hros.notification.NoticeCategory;
+import org.hros.platform.HrosProperties;
 import org.hros.platform.Mailer;
 import org.hros.platform.Mailer.Attachment;
 import org.hros.platform.Mailer.MailMessage;
 import org.hros.session.SessionSeatTaken;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -43,7 +43,7 @@ class SessionMails {
             MailChoices choices,
             Mailer mailer,
             MessageSource messages,
-            @Value("${hros.base-url}") String baseUrl) {
+            HrosProperties hrosProperties) {
         this.queries = queries;
         this.calendar = calendar;
         this.members = members;
@@ -51,7 +51,7 @@ class SessionMails {
         this.choices = choices;
         this.mailer = mailer;
         this.messages = messages;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     @ApplicationModuleListener

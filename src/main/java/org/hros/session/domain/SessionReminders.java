@@ -38,8 +38,8 @@ public class SessionReminders {
     }
 
     @Scheduled(
-            fixedDelayString = "${hros.sessions.reminder-interval:1m}",
-            initialDelayString = "${hros.sessions.reminder-interval:1m}")
+            fixedDelayString = "#{@'hros.sessions-org.hros.session.domain.SessionProperties'.reminderInterval()}",
+            initialDelayString = "#{@'hros.sessions-org.hros.session.domain.SessionProperties'.reminderInterval()}")
     @SchedulerLock(name = "session-reminders", lockAtMostFor = "5m", lockAtLeastFor = "5s")
     void sendDueOnSchedule() {
         sendDue();

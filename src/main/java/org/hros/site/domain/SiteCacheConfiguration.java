@@ -2,9 +2,7 @@ package org.hros.site.domain;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
@@ -26,11 +24,11 @@ class SiteCacheConfiguration {
     static final String MANAGER = "siteSettingsCacheManager";
 
     @Bean(MANAGER)
-    CacheManager siteSettingsCacheManager(Clock clock, @Value("${hros.settings.cache-ttl:30s}") Duration ttl) {
+    CacheManager siteSettingsCacheManager(Clock clock, SiteProperties siteProperties) {
         CaffeineCacheManager caffeine = new CaffeineCacheManager(CACHE);
         caffeine.setCaffeine(Caffeine.newBuilder()
                 .maximumSize(4)
-                .expireAfterWrite(ttl)
+                .expireAfterWrite(siteProperties.cacheTtl())
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis())));
         // An eviction waits for the save's commit, so no reader caches the old values again in between.
         return new TransactionAwareCacheManagerProxy(caffeine);

@@ -3,7 +3,7 @@ package org.hros.site.domain;
 import java.util.Locale;
 import org.hros.casestudy.Licence;
 import org.hros.member.SignUpMode;
-import org.springframework.beans.factory.annotation.Value;
+import org.hros.platform.HrosProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +18,9 @@ class SiteDefaults {
     private final MessageSource messages;
     private final String contactAddress;
 
-    SiteDefaults(MessageSource messages, @Value("${hros.contact-address:${hros.admin.email:}}") String contactAddress) {
+    SiteDefaults(MessageSource messages, HrosProperties hrosProperties) {
         this.messages = messages;
-        this.contactAddress = contactAddress == null ? "" : contactAddress.strip();
+        this.contactAddress = hrosProperties.initialContactAddress();
     }
 
     SiteSettingsValues values() {

@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.hros.platform.HrosProperties;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.FieldErrorsException.FieldError;
 import org.hros.shared.NotFoundException;
 import org.hros.shared.Secrets;
 import org.hros.team.TeamRole;
 import org.hros.team.domain.TeamViews.InvitationLanding;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,14 +42,14 @@ public class TeamInvitations {
             TeamAccess access,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${hros.base-url:http://localhost:8080}") String baseUrl) {
+            HrosProperties hrosProperties) {
         this.teams = teams;
         this.members = members;
         this.invitations = invitations;
         this.access = access;
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     /** A lead invites an address; the private link is mailed after commit. Returns the invitation's id. */

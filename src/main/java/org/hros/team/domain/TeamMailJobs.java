@@ -75,16 +75,16 @@ public class TeamMailJobs {
     }
 
     @Scheduled(
-            fixedDelayString = "${hros.teams.mail-interval:1h}",
-            initialDelayString = "${hros.teams.mail-interval:1h}")
+            fixedDelayString = "#{@'hros.teams-org.hros.team.domain.TeamProperties'.mailInterval()}",
+            initialDelayString = "#{@'hros.teams-org.hros.team.domain.TeamProperties'.mailInterval()}")
     @SchedulerLock(name = "team-reminders", lockAtMostFor = "30m", lockAtLeastFor = "1m")
     void sendRemindersOnSchedule() {
         sendReminders();
     }
 
     @Scheduled(
-            fixedDelayString = "${hros.teams.mail-interval:1h}",
-            initialDelayString = "${hros.teams.mail-interval:1h}")
+            fixedDelayString = "#{@'hros.teams-org.hros.team.domain.TeamProperties'.mailInterval()}",
+            initialDelayString = "#{@'hros.teams-org.hros.team.domain.TeamProperties'.mailInterval()}")
     @SchedulerLock(name = "team-weekly-summaries", lockAtMostFor = "30m", lockAtLeastFor = "1m")
     void sendWeeklySummariesOnSchedule() {
         sendWeeklySummaries();

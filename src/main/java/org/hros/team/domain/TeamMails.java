@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.hros.notification.MailChoices;
 import org.hros.notification.NoticeCategory;
+import org.hros.platform.HrosProperties;
 import org.hros.platform.Mailer.MailMessage;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -27,13 +27,10 @@ class TeamMails {
     private final MailChoices choices;
     private final String baseUrl;
 
-    TeamMails(
-            MessageSource messages,
-            MailChoices choices,
-            @Value("${hros.base-url:http://localhost:8080}") String baseUrl) {
+    TeamMails(MessageSource messages, MailChoices choices, HrosProperties hrosProperties) {
         this.messages = messages;
         this.choices = choices;
-        this.baseUrl = baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     MailMessage reminder(

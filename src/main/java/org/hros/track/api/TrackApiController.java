@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.hros.member.MemberPrincipal;
+import org.hros.platform.HrosProperties;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.FieldErrorsException.FieldError;
 import org.hros.shared.PageView;
@@ -13,7 +14,6 @@ import org.hros.track.domain.TrackLearning;
 import org.hros.track.domain.TrackReading;
 import org.hros.track.domain.TrackVotes;
 import org.hros.track.domain.Viewer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,12 +37,11 @@ class TrackApiController {
     private final TrackVotes votes;
     private final String baseUrl;
 
-    TrackApiController(
-            TrackReading reading, TrackLearning learning, TrackVotes votes, @Value("${hros.base-url}") String baseUrl) {
+    TrackApiController(TrackReading reading, TrackLearning learning, TrackVotes votes, HrosProperties hrosProperties) {
         this.reading = reading;
         this.learning = learning;
         this.votes = votes;
-        this.baseUrl = baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     @GetMapping("/api/v1/tracks")

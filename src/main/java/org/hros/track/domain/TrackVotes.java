@@ -5,7 +5,6 @@ import java.util.List;
 import org.hros.shared.Skill;
 import org.hros.track.TrackDesk;
 import org.hros.track.TrackStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,16 +23,12 @@ public class TrackVotes implements TrackDesk {
     private final long threshold;
 
     TrackVotes(
-            TrackAccess access,
-            TrackRepository tracks,
-            VoteStore votes,
-            Clock clock,
-            @Value("${hros.tracks.skill-vote-threshold:3}") long threshold) {
+            TrackAccess access, TrackRepository tracks, VoteStore votes, Clock clock, TrackProperties trackProperties) {
         this.access = access;
         this.tracks = tracks;
         this.votes = votes;
         this.clock = clock;
-        this.threshold = Math.max(1, threshold);
+        this.threshold = Math.max(1, trackProperties.skillVoteThreshold());
     }
 
     @Transactional

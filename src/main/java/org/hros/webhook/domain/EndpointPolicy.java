@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.FieldErrorsException.FieldError;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +27,8 @@ class EndpointPolicy {
 
     private final boolean allowLoopback;
 
-    EndpointPolicy(@Value("${hros.webhooks.allow-loopback:false}") boolean allowLoopback) {
-        this.allowLoopback = allowLoopback;
+    EndpointPolicy(WebhookProperties webhookProperties) {
+        this.allowLoopback = webhookProperties.allowLoopback();
     }
 
     /** The endpoint as an address HROS may post to; refused naming the field {@code url} otherwise. */

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.hros.casestudy.AttributionView;
 import org.hros.casestudy.CaseCard;
+import org.hros.platform.HrosProperties;
 import org.hros.request.PublicRequest;
 import org.hros.session.SessionEntry;
 import org.hros.shared.Skill;
 import org.hros.shared.Topic;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,9 +25,9 @@ class WebhookPayloads {
     private final JsonMapper json;
     private final String baseUrl;
 
-    WebhookPayloads(JsonMapper json, @Value("${hros.base-url}") String baseUrl) {
+    WebhookPayloads(JsonMapper json, HrosProperties hrosProperties) {
         this.json = json;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = hrosProperties.baseUrl();
     }
 
     /** The whole body: {@code {"id", "type", "timestamp", "data"}}. */

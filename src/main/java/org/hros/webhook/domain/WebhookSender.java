@@ -19,7 +19,6 @@ import org.hros.notification.OperatorAlert;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -69,16 +68,15 @@ public class WebhookSender {
             PlatformTransactionManager transactions,
             @Qualifier("applicationTaskExecutor") Executor executor,
             Clock clock,
-            @Value("${hros.webhooks.pause-after:3d}") Duration pauseAfter,
-            @Value("${hros.webhooks.timeout:10s}") Duration timeout) {
+            WebhookProperties webhookProperties) {
         this.jdbc = jdbc;
         this.endpoints = endpoints;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.executor = executor;
         this.clock = clock;
-        this.pauseAfter = pauseAfter;
-        this.timeout = timeout;
+        this.pauseAfter = webhookProperties.pauseAfter();
+        this.timeout = webhookProperties.timeout();
         this.http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -101,8 +99,8 @@ public class WebhookSender {
     }
 
     @Scheduled(
-            fixedDelayString = "${hros.webhooks.send-interval:30s}",
-            initialDelayString = "${hros.webhooks.send-interval:30s}")
+            fixedDelayString = "#{@'hros.webhooks-org.hros.webhook.domain.WebhookProperties'.sendInterval()}",
+            initialDelayString = "#{@'hros.webhooks-org.hros.webhook.domain.WebhookProperties'.sendInterval()}")
     @SchedulerLock(name = "webhook-sender", lockAtMostFor = "5m", lockAtLeastFor = "5s")
     public void sendDueOnSchedule() {
         sendDue();

@@ -34,6 +34,7 @@ import org.hros.casestudy.Section;
 import org.hros.image.TestImages;
 import org.hros.member.MemberPrincipal;
 import org.hros.member.MemberRole;
+import org.hros.platform.HrosProperties;
 import org.hros.shared.Slugs;
 import org.hros.shared.Topic;
 import org.hros.support.ChildHros;
@@ -63,7 +64,7 @@ class BackupRestoreTests extends IntegrationTestBase {
     DataSource dataSource;
 
     @Autowired
-    DataDirectoryProperties dataDirectory;
+    HrosProperties dataDirectory;
 
     String dataDir;
 

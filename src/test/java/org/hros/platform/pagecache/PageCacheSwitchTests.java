@@ -8,14 +8,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hros.support.Settings;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /** {@code hros.page-cache.enabled=false} renders every page; the key ignores the order of a query's parameters. */
@@ -60,10 +59,10 @@ class PageCacheSwitchTests {
 
     private static PageCacheFilter filter(boolean enabled) {
         PageCache cache = new PageCache(
-                enabled,
-                DataSize.ofMegabytes(1),
-                Duration.ofSeconds(60),
-                Duration.ofSeconds(5),
+                Settings.bind(
+                        PageCacheProperties.class,
+                        "hros.page-cache.enabled=" + enabled,
+                        "hros.page-cache.max-size=1MB"),
                 new SimpleMeterRegistry());
         return new PageCacheFilter(cache, new AcceptHeaderLocaleResolver(), List.of(), Clock.systemUTC());
     }

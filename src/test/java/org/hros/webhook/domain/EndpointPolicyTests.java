@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import org.hros.shared.FieldErrorsException;
+import org.hros.support.Settings;
 import org.junit.jupiter.api.Test;
 
 /** Outside tests, nothing on this machine or in its networks is an endpoint, however it is written. */
 class EndpointPolicyTests {
 
-    private final EndpointPolicy policy = new EndpointPolicy(false);
+    private final EndpointPolicy policy = new EndpointPolicy(Settings.bind(WebhookProperties.class));
 
     @Test
     void loopbackIsRefusedUnlessTestsAllowIt() {
@@ -32,7 +33,8 @@ class EndpointPolicyTests {
         }
         assertThat(policy.refusalBeforeSending(URI.create("https://localhost/hook")))
                 .startsWith("Refused");
-        assertThat(new EndpointPolicy(true).refusalBeforeSending(URI.create("http://127.0.0.1:9/hook")))
+        assertThat(new EndpointPolicy(Settings.bind(WebhookProperties.class, "hros.webhooks.allow-loopback=true"))
+                        .refusalBeforeSending(URI.create("http://127.0.0.1:9/hook")))
                 .isNull();
     }
 

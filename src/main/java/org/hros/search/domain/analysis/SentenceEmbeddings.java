@@ -7,9 +7,9 @@ import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15Quantize
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.hros.search.domain.SearchProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,8 +45,8 @@ public class SentenceEmbeddings implements MeterBinder {
     private final Cache<String, float[]> queries =
             Caffeine.newBuilder().maximumSize(CACHED_QUERIES).recordStats().build();
 
-    public SentenceEmbeddings(@Value("${hros.search.semantic.enabled:true}") boolean enabled) {
-        this.enabled = enabled;
+    public SentenceEmbeddings(SearchProperties searchProperties) {
+        this.enabled = searchProperties.semantic().enabled();
     }
 
     /** The kept query vectors' hits and misses: the {@code cache.gets} metric of {@code query-embeddings}. */

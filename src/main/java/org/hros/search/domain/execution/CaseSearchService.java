@@ -3,7 +3,6 @@ package org.hros.search.domain.execution;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -35,6 +34,7 @@ import org.hros.search.SearchResults;
 import org.hros.search.SearchResults.FacetCounts;
 import org.hros.search.SearchResults.FacetValue;
 import org.hros.search.SearchResults.Hit;
+import org.hros.search.domain.SearchProperties;
 import org.hros.search.domain.indexing.CaseDocuments;
 import org.hros.search.domain.indexing.IndexState;
 import org.hros.search.domain.indexing.IndexedTypes;
@@ -47,7 +47,6 @@ import org.hros.search.domain.query.QueryText.Clause;
 import org.hros.search.domain.query.Synonyms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -105,7 +104,7 @@ class CaseSearchService implements CaseSearch {
             SearchWorkers workers,
             SemanticQueries semantics,
             IndexFaults faults,
-            @Value("${hros.search.time-limit:1s}") Duration timeLimit) {
+            SearchProperties searchProperties) {
         this.semantics = semantics;
         this.faults = faults;
         this.cache = cache;
@@ -113,7 +112,7 @@ class CaseSearchService implements CaseSearch {
         this.searchPlans = searchPlans;
         this.sessions = sessions;
         this.workers = workers;
-        this.timeLimitNanos = timeLimit.toNanos();
+        this.timeLimitNanos = searchProperties.timeLimit().toNanos();
         this.entityManager = entityManager;
         this.catalog = catalog;
         this.state = state;

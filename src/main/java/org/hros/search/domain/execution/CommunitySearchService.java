@@ -3,7 +3,6 @@ package org.hros.search.domain.execution;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -40,6 +39,7 @@ import org.hros.search.SearchQuery;
 import org.hros.search.SearchResults.FacetCounts;
 import org.hros.search.SearchResults.FacetValue;
 import org.hros.search.SearchUnavailableException;
+import org.hros.search.domain.SearchProperties;
 import org.hros.search.domain.analysis.HtmlText;
 import org.hros.search.domain.indexing.IndexState;
 import org.hros.search.domain.indexing.IndexedTypes;
@@ -50,7 +50,6 @@ import org.hros.search.domain.query.QueryText.Clause;
 import org.hros.search.domain.query.Synonyms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,7 +100,7 @@ class CommunitySearchService implements CommunitySearch {
             SemanticQueries semantics,
             CaseSearch cases,
             IndexFaults faults,
-            @Value("${hros.search.time-limit:1s}") Duration timeLimit) {
+            SearchProperties searchProperties) {
         this.semantics = semantics;
         this.cases = cases;
         this.faults = faults;
@@ -114,7 +113,7 @@ class CommunitySearchService implements CommunitySearch {
         this.requests = requests;
         this.replies = replies;
         this.catalog = catalog;
-        this.timeLimitNanos = timeLimit.toNanos();
+        this.timeLimitNanos = searchProperties.timeLimit().toNanos();
     }
 
     /**

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.search.Query;
 import org.hros.search.Facet;
+import org.hros.search.domain.SearchProperties;
 import org.hros.search.domain.query.QueryText.Clause;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,9 +40,9 @@ class QueryPlans implements MeterBinder {
     private final Cache<ResultCache.Key, IndexPass.Plan> plans;
     private final Cache<Matching, Query> queries;
 
-    QueryPlans(@Value("${hros.search.plan-cache-size:1000}") int capacity) {
-        this.plans = bounded(Math.max(0, capacity));
-        this.queries = bounded(Math.max(0, capacity) * QUERIES_PER_SEARCH);
+    QueryPlans(SearchProperties searchProperties) {
+        this.plans = bounded(Math.max(0, searchProperties.planCacheSize()));
+        this.queries = bounded(Math.max(0, searchProperties.planCacheSize()) * QUERIES_PER_SEARCH);
     }
 
     /** Evictions are done on the calling thread, so the bound holds as soon as a plan is kept. */

@@ -14,8 +14,8 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.hros.search.Facet;
 import org.hros.search.SearchSort;
+import org.hros.search.domain.SearchProperties;
 import org.hros.search.domain.query.QueryText.Clause;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,8 +51,8 @@ class ResultCache implements MeterBinder {
     private final AtomicLong misses = new AtomicLong();
     private volatile boolean enabled;
 
-    ResultCache(@Value("${hros.search.result-cache-size:1000}") int capacity) {
-        this.capacity = Math.max(0, capacity);
+    ResultCache(SearchProperties searchProperties) {
+        this.capacity = Math.max(0, searchProperties.resultCacheSize());
         this.enabled = this.capacity > 0;
         this.entries = Caffeine.newBuilder().maximumSize(this.capacity).build();
     }

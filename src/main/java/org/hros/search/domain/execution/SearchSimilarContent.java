@@ -1,7 +1,6 @@
 package org.hros.search.domain.execution;
 
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.hros.request.RequestStatus;
 import org.hros.request.SimilarContent;
 import org.hros.request.SimilarItem;
 import org.hros.search.SearchQuery;
+import org.hros.search.domain.SearchProperties;
 import org.hros.search.domain.indexing.IndexState;
 import org.hros.search.domain.indexing.IndexedTypes;
 import org.hros.search.domain.indexing.SearchFields;
@@ -26,7 +26,6 @@ import org.hros.search.domain.query.QueryText;
 import org.hros.search.domain.query.QueryText.Clause;
 import org.hros.search.domain.query.Synonyms;
 import org.hros.shared.SubjectType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,13 +51,13 @@ class SearchSimilarContent implements SimilarContent {
             Synonyms synonyms,
             RequestCatalog requests,
             CaseCatalog catalog,
-            @Value("${hros.search.time-limit:1s}") Duration timeLimit) {
+            SearchProperties searchProperties) {
         this.entityManager = entityManager;
         this.state = state;
         this.synonyms = synonyms;
         this.requests = requests;
         this.catalog = catalog;
-        this.timeLimitNanos = timeLimit.toNanos();
+        this.timeLimitNanos = searchProperties.timeLimit().toNanos();
     }
 
     @Override

@@ -8,8 +8,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.hros.search.domain.SearchProperties;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +29,8 @@ class SearchWorkers implements DisposableBean {
 
     private final ThreadPoolExecutor executor;
 
-    SearchWorkers(@Value("${hros.search.workers:0}") int workers, @Value("${hros.search.queue:1024}") int queue) {
+    SearchWorkers(SearchProperties searchProperties) {
+        int workers = searchProperties.workers();
         int threads = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
         AtomicInteger count = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(
@@ -37,7 +38,7 @@ class SearchWorkers implements DisposableBean {
                 threads,
                 0,
                 TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(Math.max(1, queue)),
+                new ArrayBlockingQueue<>(Math.max(1, searchProperties.queue())),
                 task -> {
                     Thread thread = new Thread(task, "search-worker-" + count.incrementAndGet());
                     thread.setDaemon(true);

@@ -15,12 +15,12 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hros.search.Facet;
 import org.hros.search.SearchQuery;
 import org.hros.search.SearchSort;
+import org.hros.search.domain.SearchProperties;
 import org.hros.search.domain.analysis.SentenceEmbeddings;
 import org.hros.search.domain.indexing.IndexedTypes;
 import org.hros.search.domain.indexing.SemanticMapping;
 import org.hros.search.domain.query.CaseQueries;
 import org.hros.search.domain.query.QueryText.Clause;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,22 +41,16 @@ class SemanticQueries {
     private final HybridPass.Fusion fusion;
     private final float backendBoost;
 
-    SemanticQueries(
-            SentenceEmbeddings embeddings,
-            @Value("${hros.search.semantic.neighbours:40}") int neighbours,
-            @Value("${hros.search.semantic.min-cosine:0.5}") float minCosine,
-            @Value("${hros.search.semantic.min-cosine-alone:0.6}") float minCosineAlone,
-            @Value("${hros.search.semantic.rank-constant:60}") int rankConstant,
-            @Value("${hros.search.semantic.lexical-weight:1.0}") float lexicalWeight,
-            @Value("${hros.search.semantic.semantic-weight:0.3}") float semanticWeight,
-            @Value("${hros.search.semantic.backend-boost:1.0}") float backendBoost) {
+    SemanticQueries(SentenceEmbeddings embeddings, SearchProperties searchProperties) {
         this.embeddings = embeddings;
-        this.neighbours = neighbours;
+        SearchProperties.Semantic semantic = searchProperties.semantic();
+        this.neighbours = semantic.neighbours();
         // Lucene scores a cosine c as (1 + c) / 2.
-        this.minScore = (1 + minCosine) / 2;
-        this.aloneScore = (1 + Math.max(minCosine, minCosineAlone)) / 2;
-        this.fusion = new HybridPass.Fusion(rankConstant, lexicalWeight, semanticWeight, 100);
-        this.backendBoost = backendBoost;
+        this.minScore = (1 + semantic.minCosine()) / 2;
+        this.aloneScore = (1 + Math.max(semantic.minCosine(), semantic.minCosineAlone())) / 2;
+        this.fusion = new HybridPass.Fusion(
+                semantic.rankConstant(), semantic.lexicalWeight(), semantic.semanticWeight(), 100);
+        this.backendBoost = semantic.backendBoost();
     }
 
     /**

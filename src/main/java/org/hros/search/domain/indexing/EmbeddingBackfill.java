@@ -31,8 +31,10 @@ class EmbeddingBackfill {
      * takes minutes, hence ten minutes at most before another node may take over from one that died.
      */
     @Scheduled(
-            initialDelayString = "${hros.search.semantic.backfill-interval:10s}",
-            fixedDelayString = "${hros.search.semantic.backfill-interval:10s}")
+            initialDelayString =
+                    "#{@'hros.search-org.hros.search.domain.SearchProperties'.semantic().backfillInterval()}",
+            fixedDelayString =
+                    "#{@'hros.search-org.hros.search.domain.SearchProperties'.semantic().backfillInterval()}")
     @SchedulerLock(name = "embedding-backfill", lockAtMostFor = "10m", lockAtLeastFor = "5s")
     public void catchUp() {
         if (state.rebuilding()) {

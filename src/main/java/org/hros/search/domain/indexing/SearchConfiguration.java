@@ -2,8 +2,9 @@ package org.hros.search.domain.indexing;
 
 import java.nio.file.Path;
 import org.hibernate.search.mapper.orm.outboxpolling.cfg.HibernateOrmMapperOutboxPollingSettings;
+import org.hros.platform.HrosProperties;
+import org.hros.search.domain.SearchProperties;
 import org.hros.search.domain.analysis.SearchAnalysis;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,9 +28,7 @@ class SearchConfiguration {
 
     @Bean
     HibernatePropertiesCustomizer searchProperties(
-            @Value("${hros.data-dir}") String dataDir,
-            @Value("${hros.search.index-dir:}") String indexDir,
-            IndexState state) {
+            HrosProperties hrosProperties, SearchProperties searchProperties, IndexState state) {
         return properties -> {
             properties.putIfAbsent("hibernate.search.coordination.strategy", "outbox-polling");
             properties.putIfAbsent(
@@ -40,7 +39,11 @@ class SearchConfiguration {
                 // Another backend brings its own analysis configurer and keeps its index elsewhere.
                 return;
             }
-            IndexFolder folder = new IndexFolder(indexDir.isBlank() ? Path.of(dataDir, "index") : Path.of(indexDir));
+            Path indexDir = searchProperties.indexDir();
+            IndexFolder folder = new IndexFolder(
+                    indexDir == null || indexDir.toString().isBlank()
+                            ? hrosProperties.dataDir().resolve("index")
+                            : indexDir);
             properties.putIfAbsent(
                     "hibernate.search.backend.directory.root", folder.root().toString());
             properties.putIfAbsent("hibernate.search.backend.lucene_version", "LATEST");

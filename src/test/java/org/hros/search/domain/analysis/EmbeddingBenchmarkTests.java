@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.hros.search.domain.SearchProperties;
 import org.hros.search.evaluation.EvaluationSet;
+import org.hros.support.Settings;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +25,7 @@ class EmbeddingBenchmarkTests {
 
     @Test
     void embeddingAQuery() throws IOException {
-        SentenceEmbeddings embeddings = new SentenceEmbeddings(true);
+        SentenceEmbeddings embeddings = new SentenceEmbeddings(Settings.bind(SearchProperties.class));
         List<String> queries = EvaluationSet.load().queries().stream()
                 .map(EvaluationSet.Judged::query)
                 .toList();

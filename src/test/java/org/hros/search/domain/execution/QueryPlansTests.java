@@ -8,7 +8,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Sort;
 import org.hros.search.SearchSort;
+import org.hros.search.domain.SearchProperties;
 import org.hros.search.domain.indexing.IndexedTypes;
+import org.hros.support.Settings;
 import org.junit.jupiter.api.Test;
 
 class QueryPlansTests {
@@ -22,7 +24,7 @@ class QueryPlansTests {
 
     @Test
     void aSearchAskedAgainReusesItsPlan() {
-        QueryPlans plans = new QueryPlans(10);
+        QueryPlans plans = new QueryPlans(Settings.bind(SearchProperties.class, "hros.search.plan-cache-size=10"));
         AtomicInteger built = new AtomicInteger();
 
         plans.get(key(1), () -> {
@@ -40,7 +42,7 @@ class QueryPlansTests {
 
     @Test
     void aPlanThatCouldNotBeBuiltIsAskedForAgain() {
-        QueryPlans plans = new QueryPlans(10);
+        QueryPlans plans = new QueryPlans(Settings.bind(SearchProperties.class, "hros.search.plan-cache-size=10"));
         AtomicInteger built = new AtomicInteger();
 
         plans.get(key(1), () -> {
@@ -57,7 +59,7 @@ class QueryPlansTests {
 
     @Test
     void noMorePlansAreKeptThanTheCapacityAndAPlanInUseStays() {
-        QueryPlans plans = new QueryPlans(2);
+        QueryPlans plans = new QueryPlans(Settings.bind(SearchProperties.class, "hros.search.plan-cache-size=2"));
         AtomicInteger built = new AtomicInteger();
         java.util.function.Supplier<IndexPass.Plan> build = () -> {
             built.incrementAndGet();
@@ -80,7 +82,7 @@ class QueryPlansTests {
 
     @Test
     void aCapacityOfZeroKeepsNothing() {
-        QueryPlans plans = new QueryPlans(0);
+        QueryPlans plans = new QueryPlans(Settings.bind(SearchProperties.class, "hros.search.plan-cache-size=0"));
         AtomicInteger built = new AtomicInteger();
 
         plans.get(key(1), () -> {
@@ -97,7 +99,7 @@ class QueryPlansTests {
 
     @Test
     void countingAndCorrectionQueriesAreKeptApartFromPlans() {
-        QueryPlans plans = new QueryPlans(1);
+        QueryPlans plans = new QueryPlans(Settings.bind(SearchProperties.class, "hros.search.plan-cache-size=1"));
         AtomicInteger built = new AtomicInteger();
         java.util.function.Supplier<org.apache.lucene.search.Query> build = () -> {
             built.incrementAndGet();

@@ -14,6 +14,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.hros.search.SearchSort;
+import org.hros.search.domain.SearchProperties;
+import org.hros.support.Settings;
 import org.junit.jupiter.api.Test;
 
 /** A kept answer is used only for the same search on the very same index: any change to the index retires it. */
@@ -23,7 +25,7 @@ class ResultCacheTests {
 
     @Test
     void answersOnlyWhileTheIndexIsUnchanged() throws Exception {
-        ResultCache cache = new ResultCache(10);
+        ResultCache cache = new ResultCache(Settings.bind(SearchProperties.class, "hros.search.result-cache-size=10"));
         ResultCache.Key key = new ResultCache.Key(List.of(), Map.of(), SearchSort.RELEVANCE, 1);
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
                 IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
@@ -52,13 +54,13 @@ class ResultCacheTests {
 
     @Test
     void keepsNoAnswerCutOffByTheTimeLimitAndNoneWhenOff() {
-        ResultCache cache = new ResultCache(10);
+        ResultCache cache = new ResultCache(Settings.bind(SearchProperties.class, "hros.search.result-cache-size=10"));
         ResultCache.Key key = new ResultCache.Key(List.of(), Map.of(), SearchSort.RELEVANCE, 1);
         List<Object> generation = List.of(new Object());
         cache.put(key, generation, new IndexPass.Page(List.of(), 0, Map.of(), false));
         assertThat(cache.get(key, generation)).isNull();
 
-        ResultCache off = new ResultCache(0);
+        ResultCache off = new ResultCache(Settings.bind(SearchProperties.class, "hros.search.result-cache-size=0"));
         off.put(key, generation, PAGE);
         assertThat(off.get(key, generation)).isNull();
     }

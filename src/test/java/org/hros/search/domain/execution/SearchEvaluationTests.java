@@ -21,6 +21,7 @@ import org.hros.member.MemberOnboarding;
 import org.hros.member.MemberRole;
 import org.hros.search.CaseSearch;
 import org.hros.search.SearchQuery;
+import org.hros.search.domain.SearchProperties;
 import org.hros.search.domain.analysis.SentenceEmbeddings;
 import org.hros.search.domain.indexing.CaseDocuments;
 import org.hros.search.domain.indexing.IndexState;
@@ -29,6 +30,7 @@ import org.hros.search.evaluation.EvaluationSet;
 import org.hros.search.evaluation.EvaluationSet.Half;
 import org.hros.search.evaluation.PlainBm25;
 import org.hros.search.evaluation.Scores;
+import org.hros.support.Settings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -221,29 +223,34 @@ class SearchEvaluationTests {
             float aloneCosine,
             int rankConstant) {
         SemanticQueries queries = new SemanticQueries(
-                semantic ? embeddings : new SentenceEmbeddings(false),
-                40,
-                minCosine,
-                aloneCosine,
-                rankConstant,
-                lexicalWeight,
-                semanticWeight,
-                1.0f);
-        QueryPlans plans = new QueryPlans(0);
+                semantic
+                        ? embeddings
+                        : new SentenceEmbeddings(
+                                Settings.bind(SearchProperties.class, "hros.search.semantic.enabled=false")),
+                Settings.bind(
+                        SearchProperties.class,
+                        "hros.search.semantic.neighbours=40",
+                        "hros.search.semantic.min-cosine=" + minCosine,
+                        "hros.search.semantic.min-cosine-alone=" + aloneCosine,
+                        "hros.search.semantic.rank-constant=" + rankConstant,
+                        "hros.search.semantic.lexical-weight=" + lexicalWeight,
+                        "hros.search.semantic.semantic-weight=" + semanticWeight,
+                        "hros.search.semantic.backend-boost=1.0"));
+        QueryPlans plans = new QueryPlans(Settings.bind(SearchProperties.class, "hros.search.plan-cache-size=0"));
         return new CaseSearchService(
                 entityManager,
                 catalog,
                 state,
                 synonyms,
                 documents,
-                new ResultCache(0),
+                new ResultCache(Settings.bind(SearchProperties.class, "hros.search.result-cache-size=0")),
                 plans,
                 new SearchPlans(entityManager.getEntityManagerFactory(), sessions, synonyms, plans, queries),
                 sessions,
                 workers,
                 queries,
                 new IndexFaults(java.time.Clock.systemUTC()),
-                Duration.ofSeconds(20));
+                Settings.bind(SearchProperties.class, "hros.search.time-limit=20s"));
     }
 
     private List<String> ranked(Function<SearchQuery, org.hros.search.SearchResults> system, String query) {

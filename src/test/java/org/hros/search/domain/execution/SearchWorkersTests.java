@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.hros.search.domain.SearchProperties;
+import org.hros.support.Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +30,8 @@ class SearchWorkersTests {
 
     @Test
     void theIndexWorkRunsOnASearchWorkerAndAnswersItsResult() {
-        workers = new SearchWorkers(2, 16);
+        workers = new SearchWorkers(
+                Settings.bind(SearchProperties.class, "hros.search.workers=2", "hros.search.queue=16"));
 
         String thread = workers.run(() -> Thread.currentThread().getName());
 
@@ -37,7 +40,8 @@ class SearchWorkersTests {
 
     @Test
     void theWorksExceptionsAreThrownToTheCallerAsTheyAre() {
-        workers = new SearchWorkers(1, 16);
+        workers = new SearchWorkers(
+                Settings.bind(SearchProperties.class, "hros.search.workers=1", "hros.search.queue=16"));
         IllegalArgumentException refused = new IllegalArgumentException("bad query");
 
         assertThatThrownBy(() -> workers.run(() -> {
@@ -48,7 +52,8 @@ class SearchWorkersTests {
 
     @Test
     void searchesQueueFirstComeFirstServed() throws Exception {
-        workers = new SearchWorkers(1, 16);
+        workers = new SearchWorkers(
+                Settings.bind(SearchProperties.class, "hros.search.workers=1", "hros.search.queue=16"));
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Void> blocker = request(() -> workers.run(() -> await(release)));
         waitUntil(() -> workers.busy() == 1);
@@ -69,7 +74,8 @@ class SearchWorkersTests {
 
     @Test
     void whenTheQueueIsFullTheRequestsOwnThreadDoesTheWork() throws Exception {
-        workers = new SearchWorkers(1, 1);
+        workers = new SearchWorkers(
+                Settings.bind(SearchProperties.class, "hros.search.workers=1", "hros.search.queue=1"));
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Void> blocker = request(() -> workers.run(() -> await(release)));
         waitUntil(() -> workers.busy() == 1);
