@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.util.common.SearchException;
 import org.hros.casestudy.CasePublished;
 import org.hros.casestudy.CaseRestored;
 import org.hros.casestudy.CaseWithdrawn;
@@ -34,7 +33,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>The index answers only for the library as it is now. While a change to the library is on its way to the index
  * (the search module's listener has not handled it yet, or its document change waits in Hibernate Search's outbox),
- * while the index is being rebuilt or cannot be read, and when counting is cut off by {@code hros.search.time-limit},
+ * while the index is being rebuilt or cannot be read, and when counting is not done within {@code hros.search.time-limit},
  * it answers nothing and the library counts in SQL, so the counts shown are never those of an index that is behind.
  */
 @Component
@@ -110,36 +109,48 @@ class LibraryFacets implements FacetIndex {
 
     private Optional<Map<String, Map<String, Long>>> counted(
             SearchSession session, Map<Facet, Set<String>> chosen, long limitNanos) {
+        long deadline = System.nanoTime() + limitNanos;
         try {
             Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
             List<Facet> open = DIMENSIONS.stream()
                     .map(LibraryFacets::dimension)
                     .filter(f -> !chosen.containsKey(f))
                     .toList();
-            if (!open.isEmpty() && !count(session, chosen, null, open, limitNanos, counts)) {
+            if (!open.isEmpty() && !count(session, chosen, null, open, deadline, counts)) {
                 return Optional.empty();
             }
             for (Facet facet : chosen.keySet()) {
-                if (!count(session, chosen, facet, List.of(facet), limitNanos, counts)) {
+                if (!count(session, chosen, facet, List.of(facet), deadline, counts)) {
                     return Optional.empty();
                 }
             }
             return Optional.of(counts);
-        } catch (SearchException e) {
-            // E.g. a field the index was built without: the listing counts in SQL rather than fail.
+        } catch (RuntimeException e) {
+            if (IndexFaults.isIndexFault(e)) {
+                throw e;
+            }
+            // E.g. a field the index was built without, or Lucene's terms aggregation failing on a search cut short
+            // before it collected anything: the listing counts in SQL rather than fail.
             log.debug("Facet counts from the index failed; counting in SQL", e);
             return Optional.empty();
         }
     }
 
-    /** Counts {@code facets} with every choice but {@code except}'s; false when cut off by the time limit. */
+    /**
+     * Counts {@code facets} with every choice but {@code except}'s; false when not done by {@code deadline} (all the
+     * searches of one listing share its time limit), whether the index cut the search short or it just ran late.
+     */
     private static boolean count(
             SearchSession session,
             Map<Facet, Set<String>> chosen,
             Facet except,
             List<Facet> facets,
-            long limitNanos,
+            long deadline,
             Map<String, Map<String, Long>> counts) {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            return false;
+        }
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
         var search = session.search(IndexedTypes.CASES)
                 .select(f -> f.id(Long.class))
@@ -151,8 +162,8 @@ class LibraryFacets implements FacetIndex {
                     key, f -> f.terms().field(facet.field(), String.class).maxTermCount(MAX_VALUES));
         }
         SearchResult<Long> result =
-                search.truncateAfter(limitNanos, TimeUnit.NANOSECONDS).fetch(0);
-        if (result.timedOut()) {
+                search.truncateAfter(remaining, TimeUnit.NANOSECONDS).fetch(0);
+        if (result.timedOut() || System.nanoTime() > deadline) {
             return false;
         }
         keys.forEach((facet, key) -> counts.put(facet.param(), new HashMap<>(result.aggregation(key))));
