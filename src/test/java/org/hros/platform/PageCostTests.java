@@ -7,7 +7,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.awaitility.Awaitility;
 import org.hros.casestudy.AttributionMode;
+import org.hros.casestudy.FacetIndex;
 import org.hros.casestudy.Outcome;
 import org.hros.discussion.domain.DiscussionService;
 import org.hros.member.MemberPrincipal;
@@ -38,6 +43,9 @@ class PageCostTests extends IntegrationTestBase {
 
     @Autowired
     PageCache pageCache;
+
+    @Autowired
+    FacetIndex facetIndex;
 
     @Test
     void aCasePageCostsTheSameWithTwoRepliesOrTwelve() throws Exception {
@@ -75,6 +83,35 @@ class PageCostTests extends IntegrationTestBase {
         assertThat(cost(get("/search").param("q", word), null))
                 .as("12 results against %d for 2", few)
                 .isLessThanOrEqualTo(few + SLACK);
+    }
+
+    @Test
+    void aListingCountsItsFacetsInTheIndexNotByGroupingTheLibrary() throws Exception {
+        Person author = fixtures.member(MemberRole.MEMBER);
+        // A publication forgets every kept count, so the first listing below counts afresh.
+        published(author, "Sourcing sprint that stalled", AttributionMode.NAMED);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> facetIndex.count(Map.of()).isPresent());
+        MockHttpServletRequestBuilder listing =
+                get("/cases").param("outcome", "failure").param("topic", "sourcing");
+        // Another listing first warms what every page reads (the site's settings), not this listing's counts.
+        mvc.perform(get("/cases").param("outcome", "success")).andExpect(status().isOk());
+
+        List<String> counting =
+                StatementCounter.statements(() -> mvc.perform(listing).andExpect(status().isOk()));
+        pageCache.forgetAll();
+        List<String> kept =
+                StatementCounter.statements(() -> mvc.perform(listing).andExpect(status().isOk()));
+
+        assertThat(counting)
+                .as("statements of a listing that counts its facets")
+                .noneMatch(sql -> sql.toLowerCase(Locale.ROOT).contains("group by"));
+        // Grouping in SQL cost one statement per facet (seven); the index costs one look at its backlog.
+        assertThat(counting.size())
+                .as("counting facets, against %d with the counts kept: %s", kept.size(), counting)
+                .isLessThanOrEqualTo(kept.size() + 1);
     }
 
     private long cost(MockHttpServletRequestBuilder request, Person viewer) throws Exception {

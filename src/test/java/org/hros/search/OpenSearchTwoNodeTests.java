@@ -14,10 +14,12 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.hros.HrosApplication;
 import org.hros.casestudy.AttributionMode;
 import org.hros.casestudy.CaseCommand;
 import org.hros.casestudy.CaseReviews;
+import org.hros.casestudy.FacetIndex;
 import org.hros.casestudy.Outcome;
 import org.hros.casestudy.Section;
 import org.hros.casestudy.domain.CaseAuthoring;
@@ -27,6 +29,7 @@ import org.hros.member.MemberRole;
 import org.hros.member.domain.ApiTokenService;
 import org.hros.platform.RateLimits;
 import org.hros.shared.Topic;
+import org.hros.support.FacetCountCheck;
 import org.hros.support.OpenSearchTestNode;
 import org.hros.support.TestFixtures;
 import org.hros.support.TestFixtures.Fixtures;
@@ -38,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The {@code opensearch} profile as it is deployed: one PostgreSQL, one OpenSearch 2.19 node (real, from Maven
@@ -151,6 +155,26 @@ class OpenSearchTwoNodeTests {
         // A word no case contains does not bring back every case that merely resembles the text.
         assertThat(searchOn(second, "qwxzv" + UUID.randomUUID().toString().substring(0, 8)))
                 .doesNotContain(title);
+    }
+
+    @Test
+    void theListingsFacetCountsFromOpenSearchEqualSqlCounts() {
+        Fixtures fixtures = fixtures();
+        Person author = fixtures.member(MemberRole.MEMBER);
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        for (int i = 0; i < 12; i++) {
+            long id = fixtures.authoring().createDraft(author.id(), FacetCountCheck.variant(i));
+            fixtures.authoring().submit(author.id(), id);
+            fixtures.reviews().claim(id, editor.id());
+            fixtures.reviews().publish(id, editor.id());
+        }
+        // Counted through the other instance; OpenSearch shows a change once it refreshes, within a second.
+        FacetIndex index = second.getBean(FacetIndex.class);
+        JdbcClient jdbc = first.getBean(JdbcClient.class);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> FacetCountCheck.assertIndexCountsEqualSql(index, jdbc));
     }
 
     private static Fixtures fixtures() {

@@ -7,8 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.hros.casestudy.CaseCatalog;
+import org.hros.casestudy.CaseFilter;
+import org.hros.casestudy.FacetIndex;
+import org.hros.casestudy.Outcome;
 import org.hros.search.domain.indexing.IndexState;
+import org.hros.shared.Topic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +45,9 @@ class TruncatedSearchTests {
 
     @Autowired
     IndexState index;
+
+    @Autowired
+    FacetIndex facetIndex;
 
     @BeforeEach
     void theDemoCommunityIsIndexed() {
@@ -96,5 +104,21 @@ class TruncatedSearchTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(json).contains("\"complete\":false");
+    }
+
+    @Test
+    void aListingWhoseIndexCountingIsCutShortCountsInSql() throws Exception {
+        // The index gives no counts it had to cut short; the listing counts in SQL instead, in full.
+        assertThat(facetIndex.count(Map.of("outcome", "failure"))).isEmpty();
+        String html = mvc.perform(get("/cases").param("outcome", "failure"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long sourcingFailures = catalog.browse(
+                        new CaseFilter(null, Outcome.FAILURE, Topic.SOURCING, null, null, null, null), 1, 12)
+                .total();
+        assertThat(sourcingFailures).isPositive();
+        assertThat(html).containsPattern(">Sourcing</span>\\s*<span class=\"facet__count\">" + sourcingFailures + "<");
     }
 }

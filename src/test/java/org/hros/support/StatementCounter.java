@@ -21,6 +21,8 @@ public final class StatementCounter implements QueryExecutionListener {
 
     private static final ThreadLocal<long[]> COUNT = new ThreadLocal<>();
 
+    private static final ThreadLocal<List<String>> SENT = new ThreadLocal<>();
+
     /** How many statements {@code work} sent to the database. */
     public static long count(Callable<?> work) throws Exception {
         COUNT.set(new long[1]);
@@ -32,6 +34,17 @@ public final class StatementCounter implements QueryExecutionListener {
         }
     }
 
+    /** The SQL of every statement {@code work} sent to the database, in order. */
+    public static List<String> statements(Callable<?> work) throws Exception {
+        SENT.set(new java.util.ArrayList<>());
+        try {
+            count(work);
+            return List.copyOf(SENT.get());
+        } finally {
+            SENT.remove();
+        }
+    }
+
     @Override
     public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {}
 
@@ -40,6 +53,10 @@ public final class StatementCounter implements QueryExecutionListener {
         long[] count = COUNT.get();
         if (count != null) {
             count[0] += queryInfoList.size();
+        }
+        List<String> sent = SENT.get();
+        if (sent != null) {
+            queryInfoList.forEach(q -> sent.add(q.getQuery()));
         }
     }
 

@@ -100,6 +100,11 @@ class IndexFaultTests extends IntegrationTestBase {
         mvc.perform(get("/cases/" + id + "/frostbrindle-assessment-centre"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Frostbrindle assessment centre")));
+        // The listing counts its facets in SQL while the index cannot be read.
+        mvc.perform(get("/cases").param("outcome", "failure").param("topic", "interviewing"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Frostbrindle assessment centre")))
+                .andExpect(content().string(containsString("<span class=\"facet__count\">")));
 
         assertThat(occurrences(output.getAll(), "The search index could not be read ("))
                 .as("one warning for the whole outage")
