@@ -185,6 +185,12 @@ else
 CASES=$(prop cases)
 CASE_PATH=$(prop case.path)
 CASE_ID=$(prop case.id)
+if [[ -z $CASE_PATH ]]; then
+    CASE_URL=$(curl -fsS "$HROS/api/v1/cases?type=CASE_STUDY&size=1&page=$((CASES / 3))" \
+        | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["url"])')
+    CASE_PATH=${CASE_URL#"$HROS"}
+    CASE_ID=$(cut -d/ -f3 <<<"$CASE_PATH")
+fi
 MEMBER=$(prop member.email)
 MEMBER_TOKEN=$(token_for "$MEMBER" "$(prop member.password)")
 SESSION_COOKIE=$(awk -F'\t' '$6 != "" && $1 ~ /127.0.0.1/ {printf "%s%s=%s", sep, $6, $7; sep="; "}' \

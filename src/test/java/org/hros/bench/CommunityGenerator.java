@@ -152,10 +152,12 @@ public final class CommunityGenerator {
             DataSource dataSource, Path data, String size, long seed, CommunityLoader.Summary s, List<String> report)
             throws Exception {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        Map<String, Object> middle = jdbc.queryForMap(
-                "select r.case_id, r.slug from case_revision r join case_study c on c.id = r.case_id"
+        Map<String, Object> middle =
+                jdbc.queryForMap("select r.case_id, r.slug from case_revision r join case_study c on c.id = r.case_id"
                         + " where r.current and r.type = 'CASE_STUDY' and c.attribution = 'NAMED'"
-                        + " order by r.published_at limit 1 offset (select count(*) / 2 from case_revision where current)");
+                        + " order by r.published_at limit 1 offset (select count(*) / 2 from case_revision r2"
+                        + " join case_study c2 on c2.id = r2.case_id where r2.current and r2.type = 'CASE_STUDY'"
+                        + " and c2.attribution = 'NAMED')");
         String member = jdbc.queryForObject(
                 "select email from member where role = 'MEMBER' and email like ? order by id limit 1",
                 String.class,

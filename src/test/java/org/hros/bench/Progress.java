@@ -19,7 +19,7 @@ final class Progress {
         this.total = Math.max(1, total);
     }
 
-    void add(long n) {
+    synchronized void add(long n) {
         set(done + n);
     }
 
