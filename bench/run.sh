@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # HROS read-path benchmark: a case page and two listing pages, measured with wrk against an nginx
-# serving a static copy of the same case page (the anchor), all in one run. See bench/README.md.
+# serving a static copy of the same case page (the anchor), all in one run. With SIZE=S|M|L|<cases> it measures
+# a community made by bench/generate.sh instead, adds search (beside raw Lucene on the same index), a logged-in
+# case page and an API read, and prints how p99 and req/s grew from S. See bench/README.md.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -20,7 +22,8 @@ HROS_PORT=18080
 NGINX_PORT=18081
 HROS=http://127.0.0.1:$HROS_PORT
 NGINX=http://127.0.0.1:$NGINX_PORT
-COMMAND="JDK=$JDK CASES=$CASES LOAD_PARALLEL=$LOAD_PARALLEL WARMUP=$WARMUP DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS bench/run.sh"
+SIZE=${SIZE:-}            # empty: demo community + CASES loaded through the API; else a generated community
+COMMAND="SIZE=$SIZE JDK=$JDK CASES=$CASES LOAD_PARALLEL=$LOAD_PARALLEL WARMUP=$WARMUP DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS bench/run.sh"
 
 say() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 die() { say "ERROR: $*" >&2; exit 1; }
@@ -59,7 +62,7 @@ cleanup() {
         wait "$HROS_PID" 2>/dev/null
     fi
     # The embedded PostgreSQL stops with HROS; if HROS had to be killed, stop the postmaster it left.
-    local pidfile=$OUT/data/pg/postmaster.pid
+    local pidfile=$DATA/pg/postmaster.pid
     if [[ -f $pidfile ]]; then
         local pg
         pg=$(head -1 "$pidfile")
@@ -73,8 +76,21 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-rm -rf "$OUT/data" "$OUT/static" "$OUT/nginx" "$LOGS"
-mkdir -p "$OUT/data" "$OUT/static" "$OUT/nginx/tmp" "$LOGS"
+if [[ -n $SIZE ]]; then
+    # A generated community is kept between runs: generating M takes long. Running on it adds sessions and tokens.
+    GENERATED=$OUT/generated/$SIZE
+    DATA=$GENERATED/data
+    [[ -f $GENERATED/generated.properties ]] || die "no community of size $SIZE: run bench/generate.sh $SIZE first"
+    prop() { sed -n "s/^$1=//p" "$GENERATED/generated.properties"; }
+    LOGS=$OUT/logs-$SIZE
+    RESULTS=$OUT/results-$SIZE.txt
+else
+    DATA=$OUT/data
+    RESULTS=$OUT/results.txt
+    rm -rf "$DATA"
+fi
+rm -rf "$OUT/static" "$OUT/nginx" "$LOGS"
+mkdir -p "$DATA" "$OUT/static" "$OUT/nginx/tmp" "$LOGS"
 
 UPTIME_BEFORE=$(uptime | sed 's/^ *//')
 say "machine before: $UPTIME_BEFORE"
@@ -88,23 +104,32 @@ if [[ -z $JAR ]]; then
     JAR=$(ls target/hros-*.jar | head -1)
 fi
 say "starting HROS from $JAR on $HROS"
+if [[ -n $SIZE ]]; then
+    # Search by meaning stays on only when the generator computed every case's vector; otherwise the application
+    # would compute the missing ones in the background during the measurements.
+    MODE_ARGS=(--hros.search.semantic.enabled="$(prop embeddings)")
+    READY_MARK='Started HrosApplication'
+else
+    MODE_ARGS=(--spring.profiles.active=demo)
+    READY_MARK='Loaded the demo community'
+fi
 START=$(date +%s.%N)
 "$JAVA" --enable-native-access=ALL-UNNAMED ${JAVA_OPTS:-} -jar "$JAR" \
     --server.port=$HROS_PORT --server.address=127.0.0.1 \
-    --hros.data-dir="$OUT/data" --hros.base-url=$HROS \
-    --spring.profiles.active=demo \
+    --hros.data-dir="$DATA" --hros.base-url=$HROS \
+    "${MODE_ARGS[@]}" \
     --hros.rate-limit.post.requests=100000 \
     >"$LOGS/hros.log" 2>&1 &
 HROS_PID=$!
-for _ in $(seq 360); do
+for _ in $(seq 720); do
     kill -0 "$HROS_PID" 2>/dev/null || die "HROS exited during start; see $LOGS/hros.log"
-    if grep -q 'Loaded the demo community' "$LOGS/hros.log" \
+    if grep -q "$READY_MARK" "$LOGS/hros.log" \
         && [[ $(curl -s -o /dev/null -w '%{http_code}' $HROS/actuator/health/readiness) == 200 ]]; then
         break
     fi
     sleep 0.5
 done
-grep -q 'Loaded the demo community' "$LOGS/hros.log" || die "HROS did not become ready in 180 s"
+grep -q "$READY_MARK" "$LOGS/hros.log" || die "HROS did not become ready in 360 s"
 READY_SECONDS=$(awk -v s="$START" -v e="$(date +%s.%N)" 'BEGIN{printf "%.1f", e-s}')
 say "HROS ready in $READY_SECONDS s (pid $HROS_PID)"
 
@@ -123,6 +148,7 @@ token_for() {
     [[ -n $token ]] || die "no token for $email"
     printf '%s' "$token"
 }
+if [[ -z $SIZE ]]; then
 EDITOR_TOKEN=$(token_for elena@example.org demo-editor-password)
 AUTHOR_TOKENS=()
 for who in maya jonas priya; do
@@ -154,6 +180,49 @@ TARGETS=(
     "listing-filtered|$HROS/cases?outcome=failure&topic=sourcing"
     "nginx-static|$NGINX/case.html"
 )
+else
+# 2-3. A generated community: a generated member logs in (a session for the logged-in page, a token for the API).
+CASES=$(prop cases)
+CASE_PATH=$(prop case.path)
+CASE_ID=$(prop case.id)
+if [[ -z $CASE_PATH ]]; then
+    CASE_URL=$(curl -fsS "$HROS/api/v1/cases?type=CASE_STUDY&size=1&page=$((CASES / 3))" \
+        | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["url"])')
+    CASE_PATH=${CASE_URL#"$HROS"}
+    CASE_ID=$(cut -d/ -f3 <<<"$CASE_PATH")
+fi
+MEMBER=$(prop member.email)
+# A personal access token for the API read; if the member may not make one, the API is read as anyone may.
+MEMBER_TOKEN=$( (token_for "$MEMBER" "$(prop member.password)") 2>"$LOGS/token.txt" || true)
+if [[ -z $MEMBER_TOKEN ]]; then
+    say "no API token for $MEMBER ($(tail -1 "$LOGS/token.txt")); the API read is anonymous"
+    csrf=$(curl -fsS -c "$LOGS/cookies-${MEMBER%@*}.txt" -b "$LOGS/cookies-${MEMBER%@*}.txt" $HROS/login \
+        | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+    curl -fsS -o /dev/null -c "$LOGS/cookies-${MEMBER%@*}.txt" -b "$LOGS/cookies-${MEMBER%@*}.txt" \
+        --data-urlencode "email=$MEMBER" --data-urlencode "password=$(prop member.password)" \
+        --data-urlencode "_csrf=$csrf" $HROS/login
+fi
+SESSION_COOKIE=$(awk -F'\t' '$6 != "" && $1 ~ /127.0.0.1/ {printf "%s%s=%s", sep, $6, $7; sep="; "}' \
+    "$LOGS/cookies-${MEMBER%@*}.txt")
+[[ $SESSION_COOKIE == *SESSION* ]] || die "no session cookie for $MEMBER"
+say "logged in as $MEMBER (session and API token)"
+LOAD_SECONDS=0
+LOAD_LINE="generated by bench/generate.sh: $(prop members) members, $(prop cases) cases, $(prop requests) requests, $(prop replies) replies, $(prop reactions) reactions, $(prop votes) votes; vectors: $(prop embeddings)"
+curl -fsS "$HROS$CASE_PATH" -o "$OUT/static/case.html"
+chmod 755 "$OUT/static" && chmod 644 "$OUT/static/case.html"
+say "case page $CASE_PATH: $(wc -c <"$OUT/static/case.html") bytes saved to bench/out/static/case.html"
+INDEX_DIR=$DATA/index/cases
+[[ -d $INDEX_DIR ]] || die "no case index under $DATA/index"
+TARGETS=(
+    "case-page|$HROS$CASE_PATH"
+    "case-page-member|$HROS$CASE_PATH|cookie"
+    "listing-facets|$HROS/cases?outcome=failure&topic=sourcing"
+    "search|$HROS/search|search"
+    "api-case|$HROS/api/v1/cases/$CASE_ID|token"
+    "raw-lucene|$INDEX_DIR|raw"
+    "nginx-static|$NGINX/case.html"
+)
+fi
 
 # The anchor: nginx with its own configuration, serving the saved page.
 cat >"$OUT/nginx/nginx.conf" <<EOF
@@ -188,26 +257,58 @@ for _ in $(seq 50); do
 done
 say "nginx serving bench/out/static on $NGINX (pid $NGINX_PID)"
 
+# How each kind of target is asked: wrk's extra arguments and script.
+wrk_args() {
+    case $1 in
+        cookie) printf '%s\n' -H "Cookie: $SESSION_COOKIE" -s bench/report.lua ;;
+        token) if [[ -n $MEMBER_TOKEN ]]; then printf '%s\n' -H "Authorization: Bearer $MEMBER_TOKEN"; fi
+            printf '%s\n' -H "Accept: application/json" -s bench/report.lua ;;
+        search) printf '%s\n' -s bench/search-queries.lua ;;
+        *) printf '%s\n' -s bench/report.lua ;;
+    esac
+}
+export QUERIES=${GENERATED:-$OUT}/queries.txt SEARCH_PATH=/search SEARCH_ACCEPT=text/html
 for t in "${TARGETS[@]}"; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' "${t#*|}")
-    [[ $code == 200 ]] || die "${t%%|*} answers $code: ${t#*|}"
+    IFS='|' read -r name url kind <<<"$t"
+    case $kind in
+        raw) continue ;;
+        search) code=$(curl -s -o /dev/null -w '%{http_code}' "$url?q=$(head -1 "$QUERIES")") ;;
+        cookie) code=$(curl -s -o "$LOGS/member-page.html" -w '%{http_code}' -H "Cookie: $SESSION_COOKIE" "$url")
+            grep -q 'action="/logout"' "$LOGS/member-page.html" || die "the member's case page is not logged in" ;;
+        token) code=$(curl -s -o /dev/null -w '%{http_code}' ${MEMBER_TOKEN:+-H "Authorization: Bearer $MEMBER_TOKEN"} "$url") ;;
+        *) code=$(curl -s -o /dev/null -w '%{http_code}' "$url") ;;
+    esac
+    [[ $code == 200 ]] || die "$name answers $code: $url"
 done
 FILTERED_CARDS=$(curl -fsS "$HROS/api/v1/cases?outcome=FAILURE&topic=sourcing&size=1" \
     | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+RAW_CP=
+if [[ -n $SIZE ]]; then
+    RAW_CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$GENERATED/classpath.txt")"
+fi
 say "filtered listing matches $FILTERED_CARDS cases"
 
 # 4. Warm up, then measure each target.
 declare -A RPS P50 P99 ERR BYTES
-PG_PID=$(head -1 "$OUT/data/pg/postmaster.pid")
+PG_PID=$(head -1 "$DATA/pg/postmaster.pid")
 declare -A CPU
 for t in "${TARGETS[@]}"; do
-    name=${t%%|*}
-    url=${t#*|}
-    say "$name: warm-up ${WARMUP}s"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s "$url" >"$LOGS/wrk-$name-warmup.txt"
-    say "$name: measuring ${DURATION}s"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s bench/report.lua "$url" \
-        >"$LOGS/wrk-$name.txt" &
+    IFS='|' read -r name url kind <<<"$t"
+    if [[ $kind == raw ]]; then
+        # Raw Lucene in its own JVM, on the same index folder, as many searches in flight as wrk has connections;
+        # its own warm-up, then the measurement.
+        say "$name: warm-up ${WARMUP}s and measuring ${DURATION}s on $url"
+        "$JAVA" -cp "$RAW_CP" org.hros.bench.RawLuceneBench "$url" "${QUERIES%.txt}-plain.txt" "$CONNECTIONS" \
+            "$WARMUP" "$DURATION" >"$LOGS/wrk-$name.txt" 2>&1 &
+        sleep "$WARMUP"
+    else
+        mapfile -t extra < <(wrk_args "$kind")
+        say "$name: warm-up ${WARMUP}s"
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s "${extra[@]}" "$url" >"$LOGS/wrk-$name-warmup.txt"
+        say "$name: measuring ${DURATION}s"
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency "${extra[@]}" "$url" \
+            >"$LOGS/wrk-$name.txt" &
+    fi
     WRK_PID=$!
     # CPU shares over the middle of the measurement (wrk must still be running to be counted).
     sleep 1
@@ -242,8 +343,13 @@ top -b -n1 -w 200 | head -15 >"$LOGS/top-after.txt"
     echo "tools:    $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $(nginx -v 2>&1 | cut -d' ' -f3)"
     echo "uptime:   before: $UPTIME_BEFORE"
     echo "          after:  $UPTIME_AFTER"
-    echo "start:    HROS ready in $READY_SECONDS s (fresh data folder, embedded PostgreSQL, demo members)"
-    echo "loading:  $CASES cases (create + submit + publish, $LOAD_PARALLEL in parallel) took $LOAD_SECONDS s; $LOAD_LINE"
+    if [[ -n $SIZE ]]; then
+        echo "start:    HROS ready in $READY_SECONDS s (generated community $SIZE, embedded PostgreSQL, index opened)"
+        echo "data:     $LOAD_LINE"
+    else
+        echo "start:    HROS ready in $READY_SECONDS s (fresh data folder, embedded PostgreSQL, demo members)"
+        echo "loading:  $CASES cases (create + submit + publish, $LOAD_PARALLEL in parallel) took $LOAD_SECONDS s; $LOAD_LINE"
+    fi
     echo "wrk:      -t$THREADS -c$CONNECTIONS -d${DURATION}s --timeout 10s --latency, after a ${WARMUP}s warm-up per target"
     echo "case:     $CASE_PATH (${BYTES[case-page]} bytes per response); filtered listing matches $FILTERED_CARDS cases"
     echo
@@ -262,5 +368,25 @@ top -b -n1 -w 200 | head -15 >"$LOGS/top-after.txt"
     for t in "${TARGETS[@]}"; do
         printf '  %-18s %s\n' "${t%%|*}" "${CPU[${t%%|*}]}"
     done
-    echo "Logs and raw wrk output: bench/out/logs/"
-} | tee "$OUT/results.txt"
+    echo "Logs and raw wrk output: ${LOGS#"$ROOT/"}/"
+    [[ -z $SIZE ]] || echo "raw-lucene: the same queries as search, BM25 over the index's text and title fields in its own JVM (RawLuceneBench); CPU under wrk"
+} | tee "$RESULTS"
+
+# 6. Growth from S: p99 and req/s of each target at this size over the same target at S (when S was measured).
+if [[ -n $SIZE ]]; then
+    for t in "${TARGETS[@]}"; do
+        name=${t%%|*}
+        printf '%s\t%s\t%s\t%s\n' "$name" "${RPS[$name]}" "${P50[$name]}" "${P99[$name]}"
+    done >"$OUT/results-$SIZE.tsv"
+    if [[ $SIZE != S && -f $OUT/results-S.tsv ]]; then
+        {
+            echo
+            echo "growth from S ($(sed -n 's/^cases=//p' "$OUT/generated/S/generated.properties") cases) to $SIZE ($CASES cases):"
+            printf '  %-18s %12s %12s %12s %12s %10s %10s\n' target 'p99 S ms' "p99 $SIZE ms" 'req/s S' "req/s $SIZE" 'p99 x' 'req/s x'
+            awk -F'\t' 'NR==FNR {r[$1]=$2; p[$1]=$4; next}
+                ($1 in r) {printf "  %-18s %12.2f %12.2f %12.0f %12.0f %9.2fx %9.2fx\n", $1, p[$1], $4, r[$1], $2,
+                    (p[$1] > 0 ? $4 / p[$1] : 0), (r[$1] > 0 ? $2 / r[$1] : 0)}' \
+                "$OUT/results-S.tsv" "$OUT/results-$SIZE.tsv"
+        } | tee -a "$RESULTS"
+    fi
+fi

@@ -1,8 +1,11 @@
 -- wrk script for bench/search.sh: each request asks the next query of a list (one URL-encoded query per line,
 -- from the file named by the environment variable QUERIES) at /api/v1/search?q=..., round robin; each wrk thread
 -- starts at a different place in the list. After the run it prints the same RESULT line as report.lua.
+-- SEARCH_PATH and SEARCH_ACCEPT ask another address (bench/run.sh asks the /search page for HTML).
 local queries = {}
 local counter = 0
+local path = os.getenv("SEARCH_PATH") or "/api/v1/search"
+local accept = os.getenv("SEARCH_ACCEPT") or "application/json"
 
 init = function(args)
   local file = assert(io.open(os.getenv("QUERIES"), "r"))
@@ -16,7 +19,7 @@ end
 
 request = function()
   counter = counter % #queries + 1
-  return wrk.format("GET", "/api/v1/search?q=" .. queries[counter], { ["Accept"] = "application/json" })
+  return wrk.format("GET", path .. "?q=" .. queries[counter], { ["Accept"] = accept })
 end
 
 done = function(summary, latency, requests)

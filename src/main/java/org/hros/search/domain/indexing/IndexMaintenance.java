@@ -248,9 +248,14 @@ public class IndexMaintenance {
         }
     }
 
+    /** Keeps the rebuild's progress for the admin page, and logs it with its rate every ten seconds. */
     private static final class Monitor implements MassIndexingMonitor {
 
+        private static final long LOG_EVERY = 10_000_000_000L;
+
         private final IndexState state;
+        private final long started = System.nanoTime();
+        private long logged = started;
 
         Monitor(IndexState state) {
             this.state = state;
@@ -259,6 +264,19 @@ public class IndexMaintenance {
         @Override
         public void documentsAdded(long increment) {
             state.addDone(increment);
+            long now = System.nanoTime();
+            synchronized (this) {
+                if (now - logged < LOG_EVERY) {
+                    return;
+                }
+                logged = now;
+            }
+            long done = state.done();
+            log.info(
+                    "Rebuilding the search index: {} of {} documents, {} documents/s",
+                    done,
+                    state.total(),
+                    Math.round(done / ((now - started) / 1e9)));
         }
 
         @Override
@@ -273,6 +291,14 @@ public class IndexMaintenance {
         }
 
         @Override
-        public void indexingCompleted() {}
+        public void indexingCompleted() {
+            long done = state.done();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            log.info(
+                    "Mass indexer wrote {} documents in {} s, {} documents/s",
+                    done,
+                    Math.round(seconds * 10) / 10.0,
+                    Math.round(done / Math.max(seconds, 0.001)));
+        }
     }
 }
