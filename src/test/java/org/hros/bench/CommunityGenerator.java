@@ -126,7 +126,10 @@ public final class CommunityGenerator {
                                 + " || coalesce(why, '') || ' ' || coalesce(what, '') from case_document"
                                 + " order by id limit 300",
                         String.class);
-        SentenceEmbeddings model = new SentenceEmbeddings(true);
+        SentenceEmbeddings model = new SentenceEmbeddings(new org.springframework.boot.context.properties.bind.Binder(
+                        new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(
+                                java.util.Map.of("hros.search.semantic.enabled", "true")))
+                .bindOrCreate("hros.search", org.hros.search.domain.SearchProperties.class));
         for (int i = 0; i < Math.min(50, gists.size()); i++) {
             model.embed(gists.get(i)); // the model loads and the JIT compiles
         }

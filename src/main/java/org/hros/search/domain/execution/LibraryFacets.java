@@ -1,6 +1,5 @@
 package org.hros.search.domain.execution;
 
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,12 +16,12 @@ import org.hros.casestudy.CaseRestored;
 import org.hros.casestudy.CaseWithdrawn;
 import org.hros.casestudy.FacetIndex;
 import org.hros.search.Facet;
+import org.hros.search.domain.SearchProperties;
 import org.hros.search.domain.indexing.IndexState;
 import org.hros.search.domain.indexing.IndexedTypes;
 import org.hros.search.domain.query.CaseQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -63,13 +62,13 @@ class LibraryFacets implements FacetIndex {
             IndexState state,
             IndexFaults faults,
             JdbcClient jdbc,
-            @Value("${hros.search.time-limit:1s}") Duration timeLimit) {
+            SearchProperties search) {
         this.sessions = sessions;
         this.workers = workers;
         this.state = state;
         this.faults = faults;
         this.jdbc = jdbc;
-        this.timeLimitNanos = timeLimit.toNanos();
+        this.timeLimitNanos = search.timeLimit().toNanos();
     }
 
     @Override
