@@ -446,6 +446,11 @@ class SecurityConfiguration {
                                 "/api/v1/requests/*/reactions/members",
                                 "/api/v1/replies/*/reactions/members")
                         .permitAll()
+                        // Topic pages: open to everyone, reading only.
+                        .requestMatchers(HttpMethod.GET, "/topics", "/topics/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/topics", "/topics/*")
+                        .permitAll()
                         // Search: open to everyone, reading only.
                         .requestMatchers(
                                 HttpMethod.GET,
