@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -169,11 +168,17 @@ class VocabularyAdminController {
     String askMerge(
             @PathVariable String kind,
             @PathVariable String slug,
-            @RequestParam(name = "into", required = false) String into,
+            @ModelAttribute MergeForm form,
+            BindingResult binding,
             Model model,
             HttpServletResponse response) {
         VocabularyKind k = kind(kind);
         TermView from = exact(k, slug);
+        if (binding.hasErrors()) {
+            response.setStatus(400);
+            return chooseTarget(from, "input.controlCharacters", model);
+        }
+        String into = form.into();
         if (into == null) {
             return chooseTarget(from, null, model);
         }
@@ -191,14 +196,19 @@ class VocabularyAdminController {
             @AuthenticationPrincipal MemberPrincipal me,
             @PathVariable String kind,
             @PathVariable String slug,
-            @RequestParam(name = "into", required = false) String into,
+            @ModelAttribute MergeForm form,
+            BindingResult binding,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         VocabularyKind k = kind(kind);
         TermView from = exact(k, slug);
+        if (binding.hasErrors()) {
+            response.setStatus(400);
+            return chooseTarget(from, "input.controlCharacters", model);
+        }
         try {
-            admin.merge(me.id(), k, from.slug(), into);
+            admin.merge(me.id(), k, from.slug(), form.into());
         } catch (FieldErrorsException e) {
             response.setStatus(400);
             return chooseTarget(from, e.errors().get(0).code(), model);
