@@ -159,7 +159,8 @@ class DemoCommunity {
                 words(Topic.class, (List<String>) yaml.get("topics")),
                 words(Skill.class, (List<String>) yaml.get("skills")),
                 new CaseContext(
-                        SizeBand.valueOf((String) context.get("sizeBand")),
+                        Vocabulary.fromSlug(SizeBand.class, (String) context.get("sizeBand"))
+                                .orElseThrow(),
                         Vocabulary.fromSlug(Industry.class, (String) context.get("industry"))
                                 .orElseThrow(),
                         Vocabulary.fromSlug(Region.class, (String) context.get("region"))
@@ -174,7 +175,7 @@ class DemoCommunity {
                 null);
     }
 
-    static <E extends Enum<E> & Vocabulary> List<E> words(Class<E> type, List<String> slugs) {
+    static <E extends Vocabulary> List<E> words(Class<E> type, List<String> slugs) {
         List<E> words = new ArrayList<>();
         for (String slug : slugs) {
             words.add(Vocabulary.fromSlug(type, slug).orElseThrow(() -> new IllegalArgumentException(slug)));

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,7 +88,7 @@ class DemoSessions {
     }
 
     private static Set<Topic> topics(List<String> slugs) {
-        Set<Topic> topics = EnumSet.noneOf(Topic.class);
+        Set<Topic> topics = new java.util.TreeSet<>();
         topics.addAll(DemoCommunity.words(Topic.class, slugs));
         return topics;
     }

@@ -70,7 +70,19 @@ public enum AuditAction {
     /** An editor suspended the author of a flagged item (the suspension is recorded about the member too). */
     SUSPENDED_AUTHOR,
     /** An editor or admin set a member's trust level by hand. */
-    SET_TRUST_LEVEL;
+    SET_TRUST_LEVEL,
+    /** An admin added a word to a vocabulary list (topics, skills, industries, size bands, regions). */
+    VOCABULARY_ADDED,
+    /** An admin changed a word's slug, label or description; the note says from what, to what. */
+    VOCABULARY_CHANGED,
+    /** An admin moved a word up or down its list. */
+    VOCABULARY_MOVED,
+    /** An admin retired a word: no longer offered for new content. */
+    VOCABULARY_RETIRED,
+    /** An admin offered a retired word again. */
+    VOCABULARY_RESTORED,
+    /** An admin merged one word into another; its content moved and its slug leads to the other. */
+    VOCABULARY_MERGED;
 
     public String messageKey() {
         return "audit.action." + name();

@@ -57,11 +57,11 @@ public enum Facet {
         return switch (this) {
             case TYPE -> slugs(CaseType.values(), CaseType::slug);
             case OUTCOME -> slugs(Outcome.values(), Outcome::slug);
-            case TOPIC -> slugs(Topic.values(), Topic::slug);
-            case SKILL -> slugs(Skill.values(), Skill::slug);
-            case INDUSTRY -> slugs(Industry.values(), Industry::slug);
-            case SIZE -> slugs(SizeBand.values(), SizeBand::slug);
-            case REGION -> slugs(Region.values(), Region::slug);
+            case TOPIC -> Vocabulary.slugs(Topic.active());
+            case SKILL -> Vocabulary.slugs(Skill.active());
+            case INDUSTRY -> Vocabulary.slugs(Industry.active());
+            case SIZE -> Vocabulary.slugs(SizeBand.active());
+            case REGION -> Vocabulary.slugs(Region.active());
             case YEAR -> List.of();
             case LICENCE -> slugs(Licence.values(), Facet::licenceSlug);
         };
@@ -75,6 +75,11 @@ public enum Facet {
         String value = raw.trim().toLowerCase(Locale.ROOT);
         if (this == YEAR) {
             return value.matches("(19|20)\\d\\d") ? Optional.of(value) : Optional.empty();
+        }
+        Class<? extends Vocabulary> words = words();
+        if (words != null) {
+            // A retired word still finds its old content; an old slug finds its new word's.
+            return Vocabulary.fromSlug(words, value).map(Vocabulary::slug);
         }
         return choices().contains(value) ? Optional.of(value) : Optional.empty();
     }
@@ -100,6 +105,18 @@ public enum Facet {
         };
     }
 
+    /** The vocabulary this facet's values come from, or {@code null}. */
+    private Class<? extends Vocabulary> words() {
+        return switch (this) {
+            case TOPIC -> Topic.class;
+            case SKILL -> Skill.class;
+            case INDUSTRY -> Industry.class;
+            case SIZE -> SizeBand.class;
+            case REGION -> Region.class;
+            default -> null;
+        };
+    }
+
     public static Optional<Facet> fromParam(String param) {
         return Arrays.stream(values()).filter(f -> f.param.equals(param)).findFirst();
     }
@@ -117,7 +134,7 @@ public enum Facet {
         return Arrays.stream(values).filter(v -> slug.apply(v).equals(value)).findFirst();
     }
 
-    private static <E extends Enum<E> & Vocabulary> String vocabulary(Class<E> type, String value) {
+    private static <E extends Vocabulary> String vocabulary(Class<E> type, String value) {
         return Vocabulary.fromSlug(type, value).map(Vocabulary::messageKey).orElse(null);
     }
 }

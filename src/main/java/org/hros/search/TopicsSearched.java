@@ -1,6 +1,5 @@
 package org.hros.search;
 
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.hros.shared.Skill;
@@ -14,27 +13,27 @@ import org.hros.shared.Vocabulary;
 public record TopicsSearched(Set<Topic> topics, Set<Skill> skills) {
 
     public TopicsSearched {
-        topics = topics.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(topics));
-        skills = skills.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(skills));
+        topics = topics.isEmpty() ? Set.of() : Set.copyOf(new java.util.TreeSet<>(topics));
+        skills = skills.isEmpty() ? Set.of() : Set.copyOf(new java.util.TreeSet<>(skills));
     }
 
     /** The topics and skills a query is about: its topic and skill filters, and those its words name. */
     public static TopicsSearched of(SearchQuery query) {
         String words = " " + query.text().toLowerCase(Locale.ROOT).replace('-', ' ') + " ";
-        Set<Topic> topics = EnumSet.noneOf(Topic.class);
+        Set<Topic> topics = new java.util.TreeSet<>();
         for (String slug : query.filters().getOrDefault(Facet.TOPIC, Set.of())) {
             Vocabulary.fromSlug(Topic.class, slug).ifPresent(topics::add);
         }
-        for (Topic topic : Topic.values()) {
+        for (Topic topic : Topic.active()) {
             if (names(words, topic)) {
                 topics.add(topic);
             }
         }
-        Set<Skill> skills = EnumSet.noneOf(Skill.class);
+        Set<Skill> skills = new java.util.TreeSet<>();
         for (String slug : query.filters().getOrDefault(Facet.SKILL, Set.of())) {
             Vocabulary.fromSlug(Skill.class, slug).ifPresent(skills::add);
         }
-        for (Skill skill : Skill.values()) {
+        for (Skill skill : Skill.active()) {
             if (names(words, skill)) {
                 skills.add(skill);
             }

@@ -1,33 +1,39 @@
 package org.hros.shared;
 
-/** The industry a case happened in. */
-public enum Industry implements Vocabulary {
-    TECHNOLOGY("technology"),
-    FINTECH("fintech"),
-    HEALTHCARE("healthcare"),
-    RETAIL("retail"),
-    MANUFACTURING("manufacturing"),
-    PUBLIC_SECTOR("public-sector"),
-    EDUCATION("education"),
-    LOGISTICS("logistics"),
-    HOSPITALITY("hospitality"),
-    PROFESSIONAL_SERVICES("professional-services"),
-    NONPROFIT("nonprofit"),
-    ENERGY("energy");
+import java.util.List;
 
-    private final String slug;
+/**
+ * The industry a case happened in. A word of the community's {@link VocabularyKind#INDUSTRY} list, held by its slug; which words exist, their
+ * labels and order are the admins' data (docs/vocabulary.md).
+ */
+public record Industry(String slug) implements Vocabulary, Comparable<Industry> {
 
-    Industry(String slug) {
-        this.slug = slug;
+    public Industry {
+        slug = Vocabulary.checkedSlug(slug);
+    }
+
+    /** The word with this slug, checked for its form only (whether the community uses it is the catalogue's). */
+    public static Industry of(String slug) {
+        return new Industry(slug);
+    }
+
+    /** The words to offer in forms and filters: the active ones, in the admins' order. */
+    public static List<Industry> active() {
+        return Vocabulary.active(Industry.class);
     }
 
     @Override
-    public String slug() {
+    public VocabularyKind kind() {
+        return VocabularyKind.INDUSTRY;
+    }
+
+    @Override
+    public int compareTo(Industry other) {
+        return slug.compareTo(other.slug);
+    }
+
+    @Override
+    public String toString() {
         return slug;
-    }
-
-    @Override
-    public String messageKey() {
-        return "industry." + slug;
     }
 }

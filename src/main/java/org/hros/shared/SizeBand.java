@@ -1,27 +1,39 @@
 package org.hros.shared;
 
-/** Company headcount band: wide enough never to identify a company on its own. */
-public enum SizeBand implements Vocabulary {
-    S1_50("1-50"),
-    S51_200("51-200"),
-    S201_500("201-500"),
-    S501_1000("501-1000"),
-    S1001_5000("1001-5000"),
-    S5001_PLUS("5001-plus");
+import java.util.List;
 
-    private final String slug;
+/**
+ * A company's headcount band: wide enough never to identify a company on its own. A word of the community's {@link VocabularyKind#SIZE} list, held by its slug; which words exist, their
+ * labels and order are the admins' data (docs/vocabulary.md).
+ */
+public record SizeBand(String slug) implements Vocabulary, Comparable<SizeBand> {
 
-    SizeBand(String slug) {
-        this.slug = slug;
+    public SizeBand {
+        slug = Vocabulary.checkedSlug(slug);
+    }
+
+    /** The word with this slug, checked for its form only (whether the community uses it is the catalogue's). */
+    public static SizeBand of(String slug) {
+        return new SizeBand(slug);
+    }
+
+    /** The words to offer in forms and filters: the active ones, in the admins' order. */
+    public static List<SizeBand> active() {
+        return Vocabulary.active(SizeBand.class);
     }
 
     @Override
-    public String slug() {
+    public VocabularyKind kind() {
+        return VocabularyKind.SIZE;
+    }
+
+    @Override
+    public int compareTo(SizeBand other) {
+        return slug.compareTo(other.slug);
+    }
+
+    @Override
+    public String toString() {
         return slug;
-    }
-
-    @Override
-    public String messageKey() {
-        return "size." + slug;
     }
 }

@@ -1,34 +1,39 @@
 package org.hros.shared;
 
-/** A skill a case teaches or needed. */
-public enum Skill implements Vocabulary {
-    WRITING("writing"),
-    HTML_CSS("html-css"),
-    DATA_ANALYSIS("data-analysis"),
-    SOCIAL_MEDIA("social-media"),
-    VIDEO_PRODUCTION("video-production"),
-    EVP_DESIGN("evp-design"),
-    STAKEHOLDER_MANAGEMENT("stakeholder-management"),
-    STRUCTURED_INTERVIEWING("structured-interviewing"),
-    ATS_AUTOMATION("ats-automation"),
-    SEO("seo"),
-    EVENTS("events"),
-    BUDGETING("budgeting"),
-    RETROSPECTIVES("retrospectives");
+import java.util.List;
 
-    private final String slug;
+/**
+ * A skill a case teaches or needed. A word of the community's {@link VocabularyKind#SKILL} list, held by its slug; which words exist, their
+ * labels and order are the admins' data (docs/vocabulary.md).
+ */
+public record Skill(String slug) implements Vocabulary, Comparable<Skill> {
 
-    Skill(String slug) {
-        this.slug = slug;
+    public Skill {
+        slug = Vocabulary.checkedSlug(slug);
+    }
+
+    /** The word with this slug, checked for its form only (whether the community uses it is the catalogue's). */
+    public static Skill of(String slug) {
+        return new Skill(slug);
+    }
+
+    /** The words to offer in forms and filters: the active ones, in the admins' order. */
+    public static List<Skill> active() {
+        return Vocabulary.active(Skill.class);
     }
 
     @Override
-    public String slug() {
+    public VocabularyKind kind() {
+        return VocabularyKind.SKILL;
+    }
+
+    @Override
+    public int compareTo(Skill other) {
+        return slug.compareTo(other.slug);
+    }
+
+    @Override
+    public String toString() {
         return slug;
-    }
-
-    @Override
-    public String messageKey() {
-        return "skill." + slug;
     }
 }

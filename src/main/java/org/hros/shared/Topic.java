@@ -1,31 +1,39 @@
 package org.hros.shared;
 
-/** What a case is about; a case has one to three. */
-public enum Topic implements Vocabulary {
-    EMPLOYER_BRAND("employer-brand"),
-    SOURCING("sourcing"),
-    CANDIDATE_EXPERIENCE("candidate-experience"),
-    CAREERS_SITE("careers-site"),
-    TECHNICAL_COPYWRITING("technical-copywriting"),
-    TALENT_MARKETING("talent-marketing"),
-    RECRUITING_ANALYTICS("recruiting-analytics"),
-    ONBOARDING("onboarding"),
-    DEI("dei"),
-    INTERVIEWING("interviewing");
+import java.util.List;
 
-    private final String slug;
+/**
+ * What a case is about; a case has one to three. A word of the community's {@link VocabularyKind#TOPIC} list, held by its slug; which words exist, their
+ * labels and order are the admins' data (docs/vocabulary.md).
+ */
+public record Topic(String slug) implements Vocabulary, Comparable<Topic> {
 
-    Topic(String slug) {
-        this.slug = slug;
+    public Topic {
+        slug = Vocabulary.checkedSlug(slug);
+    }
+
+    /** The word with this slug, checked for its form only (whether the community uses it is the catalogue's). */
+    public static Topic of(String slug) {
+        return new Topic(slug);
+    }
+
+    /** The words to offer in forms and filters: the active ones, in the admins' order. */
+    public static List<Topic> active() {
+        return Vocabulary.active(Topic.class);
     }
 
     @Override
-    public String slug() {
+    public VocabularyKind kind() {
+        return VocabularyKind.TOPIC;
+    }
+
+    @Override
+    public int compareTo(Topic other) {
+        return slug.compareTo(other.slug);
+    }
+
+    @Override
+    public String toString() {
         return slug;
-    }
-
-    @Override
-    public String messageKey() {
-        return "topic." + slug;
     }
 }

@@ -1,38 +1,141 @@
 package org.hros.shared;
 
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A controlled word of the field: stored by its slug, shown through a message key so that every label
- * lives in the message files.
+ * A controlled word of the field (a topic, skill, industry, size band or region), stored by its slug. Which words a
+ * community uses, their labels, descriptions and order are data its admins run; the {@code vocabulary} module
+ * installs that catalogue here when the application starts ({@link #install}), so that every module can parse,
+ * list and check words without depending on it. Labels are answered under {@link #messageKey()} by the message
+ * source, from the same catalogue.
  */
 public interface Vocabulary {
 
+    /** Lower-case ASCII letters and digits in hyphen-joined parts, at most 40 characters. */
+    Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    int MAX_SLUG = 40;
+
     String slug();
 
-    String messageKey();
+    VocabularyKind kind();
 
-    static <E extends Enum<E> & Vocabulary> Optional<E> fromSlug(Class<E> type, String slug) {
-        return Arrays.stream(type.getEnumConstants())
-                .filter(v -> v.slug().equals(slug))
-                .findFirst();
+    default String messageKey() {
+        return kind().labelKey(slug());
     }
 
-    /** Parses a comma-separated list of slugs as stored in a column, skipping unknown words. */
-    static <E extends Enum<E> & Vocabulary> Set<E> parseAll(Class<E> type, String joined) {
-        Set<E> result = EnumSet.noneOf(type);
+    /** The community's words, as the {@code vocabulary} module keeps them. */
+    interface Catalogue {
+
+        /** The current slug for this one: itself if it is a word (active or retired), where a rename or merge sent it, else empty. */
+        Optional<String> resolve(VocabularyKind kind, String slug);
+
+        /** Whether the word may be given to new content: it exists and is not retired. */
+        boolean isActive(VocabularyKind kind, String slug);
+
+        /** The active words' slugs in the admins' order. */
+        List<String> active(VocabularyKind kind);
+    }
+
+    /**
+     * Where {@link #fromSlug} and {@link #active} look: the catalogue installed last that is still running (a second
+     * application in the same JVM, as some tests start, installs its own and hands back on stopping).
+     */
+    final class Installed {
+        private static final java.util.List<Catalogue> CATALOGUES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        private Installed() {}
+
+        static Catalogue current() {
+            java.util.List<Catalogue> all = CATALOGUES;
+            return all.isEmpty() ? null : all.get(all.size() - 1);
+        }
+    }
+
+    /** Makes the community's catalogue the one every word is checked against (the {@code vocabulary} module does it). */
+    static void install(Catalogue catalogue) {
+        Installed.CATALOGUES.add(catalogue);
+    }
+
+    /** Forgets a catalogue whose application stopped. */
+    static void uninstall(Catalogue catalogue) {
+        Installed.CATALOGUES.remove(catalogue);
+    }
+
+    /** The slug if it has a slug's form, else an {@link IllegalArgumentException}. */
+    static String checkedSlug(String slug) {
+        if (slug == null || slug.length() > MAX_SLUG || !SLUG.matcher(slug).matches()) {
+            throw new IllegalArgumentException("not a slug: " + slug);
+        }
+        return slug;
+    }
+
+    static boolean isSlug(String slug) {
+        return slug != null && slug.length() <= MAX_SLUG && SLUG.matcher(slug).matches();
+    }
+
+    /**
+     * The word a reader or a client means by this slug: the word itself (active or retired), or the word an old slug
+     * was renamed or merged into. Empty for anything else.
+     */
+    static <W extends Vocabulary> Optional<W> fromSlug(Class<W> type, String slug) {
+        if (!isSlug(slug)) {
+            return Optional.empty();
+        }
+        VocabularyKind kind = VocabularyKind.of(type);
+        Catalogue catalogue = Installed.current();
+        Optional<String> current = catalogue == null ? Optional.of(slug) : catalogue.resolve(kind, slug);
+        return current.map(s -> type.cast(kind.word(s)));
+    }
+
+    /** The word for new content: like {@link #fromSlug}, but never a retired word. */
+    static <W extends Vocabulary> Optional<W> forNewContent(Class<W> type, String slug) {
+        return fromSlug(type, slug).filter(Vocabulary::isActive);
+    }
+
+    /** Whether new content may carry this word (it is not retired). */
+    static boolean isActive(Vocabulary word) {
+        Catalogue catalogue = Installed.current();
+        return catalogue == null || catalogue.isActive(word.kind(), word.slug());
+    }
+
+    /** The active words of a kind, in the admins' order. */
+    static <W extends Vocabulary> List<W> active(Class<W> type) {
+        VocabularyKind kind = VocabularyKind.of(type);
+        Catalogue catalogue = Installed.current();
+        if (catalogue == null) {
+            return List.of();
+        }
+        return catalogue.active(kind).stream().map(s -> type.cast(kind.word(s))).toList();
+    }
+
+    /**
+     * Parses a comma-separated list of slugs as stored in a column. Stored words are taken as they are (a retired
+     * word stays on old content); a slug that is not a slug's form is skipped.
+     */
+    static <W extends Vocabulary & Comparable<W>> Set<W> parseAll(Class<W> type, String joined) {
+        Set<W> result = new TreeSet<>();
         if (joined != null) {
+            VocabularyKind kind = VocabularyKind.of(type);
             for (String slug : joined.split(",")) {
-                fromSlug(type, slug.trim()).ifPresent(result::add);
+                String s = slug.trim();
+                if (isSlug(s)) {
+                    result.add(type.cast(kind.word(s)));
+                }
             }
         }
         return result;
+    }
+
+    /** A word as stored in a column, or {@code null} when there is none (or it is not a slug's form). */
+    static <W extends Vocabulary> W stored(Class<W> type, String slug) {
+        return isSlug(slug) ? type.cast(VocabularyKind.of(type).word(slug)) : null;
     }
 
     static String joinAll(Collection<? extends Vocabulary> words) {

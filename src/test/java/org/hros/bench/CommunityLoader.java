@@ -278,10 +278,10 @@ public final class CommunityLoader {
                             .toList());
                     String industry = Vocabulary.fromSlug(Industry.class, g.industry())
                             .orElseThrow()
-                            .name();
+                            .slug();
                     String region = Vocabulary.fromSlug(Region.class, g.region())
                             .orElseThrow()
-                            .name();
+                            .slug();
                     int teamSize = 1 + r.nextInt(40);
                     String vendor =
                             r.nextInt(5) == 0 ? "We paid for the tool we describe; no other relationship." : "None.";
@@ -447,10 +447,10 @@ public final class CommunityLoader {
                 String description = Phrases.requestDescription(r);
                 Instant posted = end.minus(SPAN).plusMillis(SPAN.toMillis() / count * i);
                 boolean sourcing = r.nextInt(5) == 0;
-                org.hros.shared.Topic topic =
-                        org.hros.shared.Topic.values()[r.nextInt(org.hros.shared.Topic.values().length)];
-                org.hros.shared.Skill skill =
-                        org.hros.shared.Skill.values()[r.nextInt(org.hros.shared.Skill.values().length)];
+                List<org.hros.shared.Topic> topics = org.hros.shared.Topic.active();
+                List<org.hros.shared.Skill> skills = org.hros.shared.Skill.active();
+                org.hros.shared.Topic topic = topics.get(r.nextInt(topics.size()));
+                org.hros.shared.Skill skill = skills.get(r.nextInt(skills.size()));
                 request.add(id)
                         .add(authorId)
                         .add(title)

@@ -356,7 +356,7 @@ class CircleTests extends IntegrationTestBase {
                 new RequestCommand(
                         "Public request " + marker,
                         "Asked in the open, for everyone to read.",
-                        List.of(org.hros.shared.Topic.SOURCING),
+                        List.of(org.hros.shared.Topic.of("sourcing")),
                         List.of(),
                         null,
                         null));

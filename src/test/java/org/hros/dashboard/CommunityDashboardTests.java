@@ -50,12 +50,12 @@ class CommunityDashboardTests extends IntegrationTestBase {
         at(W0.plus(Duration.ofHours(34)));
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
-        long case1 = fixtures.draft(author, "Dashboard one", Outcome.FAILURE, Topic.ONBOARDING);
-        long case2 = fixtures.draft(author, "Dashboard two", Outcome.MIXED, Topic.ONBOARDING);
-        long case3 = fixtures.draft(author, "Dashboard three", Outcome.SUCCESS, Topic.ONBOARDING);
-        long case4 = fixtures.draft(author, "Dashboard four", Outcome.FAILURE, Topic.ONBOARDING);
-        long case5 = fixtures.draft(author, "Dashboard five", Outcome.FAILURE, Topic.ONBOARDING);
-        long case6 = fixtures.draft(author, "Dashboard six", Outcome.FAILURE, Topic.ONBOARDING);
+        long case1 = fixtures.draft(author, "Dashboard one", Outcome.FAILURE, Topic.of("onboarding"));
+        long case2 = fixtures.draft(author, "Dashboard two", Outcome.MIXED, Topic.of("onboarding"));
+        long case3 = fixtures.draft(author, "Dashboard three", Outcome.SUCCESS, Topic.of("onboarding"));
+        long case4 = fixtures.draft(author, "Dashboard four", Outcome.FAILURE, Topic.of("onboarding"));
+        long case5 = fixtures.draft(author, "Dashboard five", Outcome.FAILURE, Topic.of("onboarding"));
+        long case6 = fixtures.draft(author, "Dashboard six", Outcome.FAILURE, Topic.of("onboarding"));
 
         // W1: first actions after 2, 4 and 9 hours (median 4); one published, one returned, two still waiting.
         submit(author, case1, W1.plus(Duration.ofHours(9)));

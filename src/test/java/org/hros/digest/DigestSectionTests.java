@@ -46,7 +46,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 class DigestSectionTests extends IntegrationTestBase {
 
-    private static final Topic MINE = Topic.TECHNICAL_COPYWRITING;
+    private static final Topic MINE = Topic.of("technical-copywriting");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     @Autowired
@@ -83,7 +83,7 @@ class DigestSectionTests extends IntegrationTestBase {
         Person editor = fixtures.member(MemberRole.EDITOR);
         Person author = fixtures.member(MemberRole.MEMBER);
         Person reader = member(Set.of(MINE), "Asia/Tokyo");
-        Person other = member(Set.of(Topic.INTERVIEWING), null);
+        Person other = member(Set.of(Topic.of("interviewing")), null);
 
         String failure = "Copy flop " + key;
         fixtures.published(author, editor, failure, Outcome.FAILURE, MINE);
@@ -98,12 +98,12 @@ class DigestSectionTests extends IntegrationTestBase {
                 new RequestCommand(
                         "Onboarding buddies that work " + key,
                         "Looking for examples.",
-                        List.of(Topic.ONBOARDING),
+                        List.of(Topic.of("onboarding")),
                         List.of(),
                         null,
                         null));
         String fromRequest = "Buddy clinic " + key;
-        session(editor, fromRequest, start.plus(Duration.ofDays(1)), Set.of(Topic.ONBOARDING), request);
+        session(editor, fromRequest, start.plus(Duration.ofDays(1)), Set.of(Topic.of("onboarding")), request);
 
         String mine = preview(reader);
         assertInOrder(

@@ -24,7 +24,8 @@ final class Scene {
     /** A case published under the given attribution; returns its id. */
     long published(Person author, String title, AttributionMode mode) {
         long id = fixtures.authoring()
-                .createDraft(author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.SOURCING, mode));
+                .createDraft(
+                        author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.of("sourcing"), mode));
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());
         fixtures.reviews().publish(id, editor.id());

@@ -114,22 +114,23 @@ class MyDataExportTests extends IntegrationTestBase {
 
         // A case published twice (two revisions), and a draft never submitted.
         String firstTitle = "Referral bonus we doubled " + key;
-        long published = fixtures.published(me, editor, firstTitle, Outcome.FAILURE, Topic.SOURCING);
+        long published = fixtures.published(me, editor, firstTitle, Outcome.FAILURE, Topic.of("sourcing"));
         String secondTitle = "Referral bonus we doubled, revised " + key;
         fixtures.authoring()
                 .saveDraft(
                         me.id(),
                         published,
-                        TestFixtures.completeCase(secondTitle, Outcome.MIXED, Topic.SOURCING, AttributionMode.NAMED));
+                        TestFixtures.completeCase(
+                                secondTitle, Outcome.MIXED, Topic.of("sourcing"), AttributionMode.NAMED));
         fixtures.authoring().submit(me.id(), published);
         fixtures.reviews().claim(published, editor.id());
         fixtures.reviews().publish(published, editor.id());
         String draftTitle = "Careers chatbot still in my drawer " + key;
-        long draft = fixtures.draft(me, draftTitle, Outcome.FAILURE, Topic.SOURCING);
+        long draft = fixtures.draft(me, draftTitle, Outcome.FAILURE, Topic.of("sourcing"));
 
         // The other member's case, where both of us reply; I react to their reply.
         String theirTitle = "Their structured interviews " + key;
-        long theirs = fixtures.published(other, editor, theirTitle, Outcome.SUCCESS, Topic.SOURCING);
+        long theirs = fixtures.published(other, editor, theirTitle, Outcome.SUCCESS, Topic.of("sourcing"));
         SubjectRef theirCase = new SubjectRef(SubjectType.CASE, theirs);
         long theirReply = discussion.post(theirCase, other.id(), "Their question about panels " + key, null);
         discussion.post(theirCase, me.id(), "My own answer about panels " + key, theirReply);
@@ -183,7 +184,7 @@ class MyDataExportTests extends IntegrationTestBase {
                         null,
                         null,
                         List.of(directory.find(editor.id()).orElseThrow().handle()),
-                        Set.of(Topic.SOURCING)));
+                        Set.of(Topic.of("sourcing"))));
         rsvps.rsvp(session, me.id());
         String teamName = "Talent team " + key;
         teams.create(me.id(), teamName, "We learn to write rejections people can bear.");
@@ -350,7 +351,7 @@ class MyDataExportTests extends IntegrationTestBase {
         return new RequestCommand(
                 title,
                 "A description that is long enough to be a request.",
-                List.of(Topic.SOURCING),
+                List.of(Topic.of("sourcing")),
                 List.of(),
                 null,
                 null);

@@ -57,7 +57,7 @@ class OpenDataTests extends IntegrationTestBase {
         long namedCase = publish(named, editor, "Named dump case " + key, AttributionMode.NAMED);
         long roleCase = publish(roleOnly, editor, "Role-only dump case " + key, AttributionMode.ROLE_ONLY);
         long anonymousCase = publish(anonymous, editor, "Anonymous dump case " + key, AttributionMode.ANONYMOUS);
-        long draft = fixtures.draft(named, "Unpublished dump draft " + key, Outcome.FAILURE, Topic.SOURCING);
+        long draft = fixtures.draft(named, "Unpublished dump draft " + key, Outcome.FAILURE, Topic.of("sourcing"));
 
         OpenDataInfo info = openData.rebuild();
         Map<String, String> zip = ZipEntries.read(download().getContentAsByteArray());
@@ -82,7 +82,8 @@ class OpenDataTests extends IntegrationTestBase {
         assertThat(JsonPath.<String>read(namedLine, "$.licence.url"))
                 .isEqualTo("https://creativecommons.org/licenses/by/4.0/");
         assertThat(JsonPath.<String>read(namedLine, "$.outcome")).isEqualTo("failure");
-        assertThat(JsonPath.<List<String>>read(namedLine, "$.topics")).containsExactly(Topic.SOURCING.slug());
+        assertThat(JsonPath.<List<String>>read(namedLine, "$.topics"))
+                .containsExactly(Topic.of("sourcing").slug());
         assertThat(JsonPath.<String>read(namedLine, "$.url"))
                 .endsWith("/cases/" + namedCase + "/" + Slugs.slugify("Named dump case " + key));
         assertThat(JsonPath.<String>read(namedLine, "$.sections.summary"))
@@ -219,7 +220,8 @@ class OpenDataTests extends IntegrationTestBase {
 
     private long publish(Person author, Person editor, String title, AttributionMode mode) {
         long id = fixtures.authoring()
-                .createDraft(author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.SOURCING, mode));
+                .createDraft(
+                        author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.of("sourcing"), mode));
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());
         fixtures.reviews().publish(id, editor.id());

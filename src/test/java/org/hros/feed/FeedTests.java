@@ -176,8 +176,14 @@ class FeedTests extends IntegrationTestBase {
         Person editor = fixtures.member(MemberRole.EDITOR);
         Person author = fixtures.member(MemberRole.MEMBER);
         String key = unique();
-        publish(author, editor, "Failed onboarding " + key, Outcome.FAILURE, Topic.ONBOARDING, AttributionMode.NAMED);
-        publish(author, editor, "Great sourcing " + key, Outcome.SUCCESS, Topic.SOURCING, AttributionMode.NAMED);
+        publish(
+                author,
+                editor,
+                "Failed onboarding " + key,
+                Outcome.FAILURE,
+                Topic.of("onboarding"),
+                AttributionMode.NAMED);
+        publish(author, editor, "Great sourcing " + key, Outcome.SUCCESS, Topic.of("sourcing"), AttributionMode.NAMED);
 
         SyndFeed failures = parse(atom("/cases/failures.atom"));
         assertThat(entry(failures, "Failed onboarding " + key)).isPresent();
@@ -193,7 +199,7 @@ class FeedTests extends IntegrationTestBase {
         assertThat(onboarding.getTitle()).contains("Onboarding");
 
         // Every test case teaches writing; none teaches SEO.
-        assertThat(entry(parse(atom("/cases/skills/" + Skill.WRITING.slug() + ".atom")), "Great sourcing " + key))
+        assertThat(entry(parse(atom("/cases/skills/" + Skill.of("writing").slug() + ".atom")), "Great sourcing " + key))
                 .isPresent();
         assertThat(entry(parse(atom("/cases/skills/seo.atom")), "Great sourcing " + key))
                 .isEmpty();
@@ -348,7 +354,7 @@ class FeedTests extends IntegrationTestBase {
     }
 
     private long publish(Person author, Person editor, String title, Outcome outcome, AttributionMode mode) {
-        return publish(author, editor, title, outcome, Topic.SOURCING, mode);
+        return publish(author, editor, title, outcome, Topic.of("sourcing"), mode);
     }
 
     private long publish(
@@ -365,8 +371,8 @@ class FeedTests extends IntegrationTestBase {
         return new RequestCommand(
                 title,
                 "How did you **measure** referral quality?",
-                List.of(Topic.SOURCING),
-                List.of(Skill.DATA_ANALYSIS),
+                List.of(Topic.of("sourcing")),
+                List.of(Skill.of("data-analysis")),
                 null,
                 null);
     }

@@ -64,14 +64,14 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
         String title = "Accessible failure story for readers";
-        fixtures.published(author, editor, title, Outcome.FAILURE, Topic.CANDIDATE_EXPERIENCE);
-        fixtures.published(author, editor, "A spark of success", Outcome.SUCCESS, Topic.ONBOARDING);
+        fixtures.published(author, editor, title, Outcome.FAILURE, Topic.of("candidate-experience"));
+        fixtures.published(author, editor, "A spark of success", Outcome.SUCCESS, Topic.of("onboarding"));
 
         startSession("visitor");
         check("/");
         check("/cases");
         browser.click(By.xpath("//aside//a[span[normalize-space()="
-                + Browser.literal(t(Topic.CANDIDATE_EXPERIENCE.messageKey())) + "]]"));
+                + Browser.literal(t(Topic.of("candidate-experience").messageKey())) + "]]"));
         browser.visible(By.cssSelector(".facet--active"));
         checkHere("/cases, filtered by topic");
         browser.click(link(title));
@@ -128,7 +128,7 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
     void pagesForAuthorsMeetWcagAA() {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
-        long id = fixtures.draft(author, "A draft back from review", Outcome.MIXED, Topic.SOURCING);
+        long id = fixtures.draft(author, "A draft back from review", Outcome.MIXED, Topic.of("sourcing"));
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());
         fixtures.reviews().addNote(id, editor.id(), Section.RESULTS, "Which numbers moved?");
@@ -164,9 +164,9 @@ class AccessibilityBrowserTests extends IntegrationTestBase {
     void pagesForEditorsMeetWcagAA() {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
-        long id = fixtures.draft(author, "A submission to review", Outcome.FAILURE, Topic.INTERVIEWING);
+        long id = fixtures.draft(author, "A submission to review", Outcome.FAILURE, Topic.of("interviewing"));
         fixtures.authoring().submit(author.id(), id);
-        long other = fixtures.draft(author, "Another submission waiting", Outcome.SUCCESS, Topic.DEI);
+        long other = fixtures.draft(author, "Another submission waiting", Outcome.SUCCESS, Topic.of("dei"));
         fixtures.authoring().submit(author.id(), other);
 
         startSession("editor");

@@ -47,7 +47,7 @@ class CaseFlagBrowserTests extends IntegrationTestBase {
         long caseId = fixtures.authoring()
                 .createDraft(
                         author.id(),
-                        TestFixtures.completeCase(title, Outcome.FAILURE, Topic.SOURCING, AttributionMode.NAMED));
+                        TestFixtures.completeCase(title, Outcome.FAILURE, Topic.of("sourcing"), AttributionMode.NAMED));
         fixtures.authoring().submit(author.id(), caseId);
         fixtures.reviews().claim(caseId, editor.id());
         fixtures.reviews().publish(caseId, editor.id());

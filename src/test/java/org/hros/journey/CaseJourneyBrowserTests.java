@@ -134,7 +134,7 @@ class CaseJourneyBrowserTests extends IntegrationTestBase {
         browser.waitForHeading(t("browse.heading"));
         // Survives an htmx swap, but not a page load.
         browser.script("window.hrosSamePage = true");
-        String topic = t(Topic.CANDIDATE_EXPERIENCE.messageKey());
+        String topic = t(Topic.of("candidate-experience").messageKey());
         browser.click(facet(topic, false));
         browser.visible(facet(topic, true));
         browser.until(ExpectedConditions.urlContains("topic=candidate-experience"));
@@ -186,9 +186,9 @@ class CaseJourneyBrowserTests extends IntegrationTestBase {
         }
         browser.click(By.cssSelector("input[name=topics][value=CANDIDATE_EXPERIENCE]"));
         browser.click(By.cssSelector("input[name=skills][value=ATS_AUTOMATION]"));
-        new Select(browser.visible(By.id("sizeBand"))).selectByValue("S201_500");
-        new Select(browser.visible(By.id("industry"))).selectByValue("RETAIL");
-        new Select(browser.visible(By.id("region"))).selectByValue("EUROPE");
+        new Select(browser.visible(By.id("sizeBand"))).selectByValue("201-500");
+        new Select(browser.visible(By.id("industry"))).selectByValue("retail");
+        new Select(browser.visible(By.id("region"))).selectByValue("europe");
         browser.type(By.id("teamSize"), "4");
         browser.type(By.id("year"), "2024");
         browser.click(By.cssSelector("input[name=attribution][value=NAMED]"));

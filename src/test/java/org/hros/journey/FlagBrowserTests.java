@@ -52,7 +52,10 @@ class FlagBrowserTests extends IntegrationTestBase {
                 .createDraft(
                         author.id(),
                         TestFixtures.completeCase(
-                                "Hiring fair we ran alone", Outcome.FAILURE, Topic.SOURCING, AttributionMode.NAMED));
+                                "Hiring fair we ran alone",
+                                Outcome.FAILURE,
+                                Topic.of("sourcing"),
+                                AttributionMode.NAMED));
         fixtures.authoring().submit(author.id(), caseId);
         fixtures.reviews().claim(caseId, editor.id());
         fixtures.reviews().publish(caseId, editor.id());

@@ -47,7 +47,7 @@ class ImageBrowserTests extends IntegrationTestBase {
     void anImageUploadedIntoASectionShowsInThePreviewAndOnThePublishedPage() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
-        long id = fixtures.draft(author, "The funnel we never measured", Outcome.FAILURE, Topic.SOURCING);
+        long id = fixtures.draft(author, "The funnel we never measured", Outcome.FAILURE, Topic.of("sourcing"));
         Path photo = folder.resolve("IMG_4411.jpg");
         Files.write(photo, TestImages.jpegWithSecrets(author.name(), author.email(), "SN-BROWSER-1"));
         browser.session("writer");

@@ -24,7 +24,6 @@ import org.hros.radar.domain.RadarRefresh;
 import org.hros.request.CommunityAgenda;
 import org.hros.request.RequestCommand;
 import org.hros.session.domain.SessionQueries;
-import org.hros.shared.Skill;
 import org.hros.shared.Topic;
 import org.hros.support.Axe;
 import org.hros.support.Browser;
@@ -50,7 +49,7 @@ import org.springframework.context.MessageSource;
 class KeepUpBrowserTests extends IntegrationTestBase {
 
     private static final Pattern SESSION_PATH = Pattern.compile("/sessions/(\\d+)");
-    private static final Topic TOPIC = Topic.TALENT_MARKETING;
+    private static final Topic TOPIC = Topic.of("talent-marketing");
 
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -86,11 +85,11 @@ class KeepUpBrowserTests extends IntegrationTestBase {
         logIn(member);
         browser.navigate(t("account.menu.profile"));
         browser.waitForHeading(t("settings.heading"));
-        check(By.cssSelector("input[name=topics][value=" + TOPIC.name() + "]"));
-        check(By.cssSelector("input[name=skills][value=" + Skill.EVP_DESIGN.name() + "]"));
+        check(By.cssSelector("input[name=topics][value=" + TOPIC.slug() + "]"));
+        check(By.cssSelector("input[name=skills][value=" + "evp-design" + "]"));
         browser.click(button(t("profile.save")));
         assertFlash(t("profile.saved"));
-        assertThat(browser.visible(By.cssSelector("input[name=topics][value=" + TOPIC.name() + "]"))
+        assertThat(browser.visible(By.cssSelector("input[name=topics][value=" + TOPIC.slug() + "]"))
                         .isSelected())
                 .isTrue();
 

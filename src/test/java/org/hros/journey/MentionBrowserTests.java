@@ -51,7 +51,7 @@ class MentionBrowserTests extends IntegrationTestBase {
         long first = named("Maya " + word + " Adler");
         long second = named("Maya " + word + " Brook");
         String title = "The assessment centre that scared everyone off " + word;
-        long id = fixtures.published(author, editor, title, Outcome.FAILURE, Topic.CANDIDATE_EXPERIENCE);
+        long id = fixtures.published(author, editor, title, Outcome.FAILURE, Topic.of("candidate-experience"));
 
         browser.session("writer");
         browser.logIn(writer.email(), messages);

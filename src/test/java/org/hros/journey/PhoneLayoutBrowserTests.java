@@ -64,7 +64,7 @@ class PhoneLayoutBrowserTests extends IntegrationTestBase {
                 editor,
                 "Our phone screening script scared graduates off",
                 Outcome.FAILURE,
-                Topic.CANDIDATE_EXPERIENCE);
+                Topic.of("candidate-experience"));
 
         browser.session("phone");
         logIn(admin);
@@ -208,7 +208,7 @@ class PhoneLayoutBrowserTests extends IntegrationTestBase {
                 author,
                 "A submission with a long title that has to wrap on a phone",
                 Outcome.FAILURE,
-                Topic.CANDIDATE_EXPERIENCE);
+                Topic.of("candidate-experience"));
         fixtures.authoring().submit(author.id(), id);
 
         browser.session("phone-admin");
@@ -278,7 +278,7 @@ class PhoneLayoutBrowserTests extends IntegrationTestBase {
                                 TestFixtures.completeCase(
                                         "A long submission whose panel scrolls",
                                         Outcome.FAILURE,
-                                        Topic.CANDIDATE_EXPERIENCE,
+                                        Topic.of("candidate-experience"),
                                         AttributionMode.NAMED),
                                 sections));
         fixtures.authoring().submit(author.id(), id);

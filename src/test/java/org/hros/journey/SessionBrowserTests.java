@@ -66,7 +66,7 @@ class SessionBrowserTests extends IntegrationTestBase {
                 new RequestCommand(
                         "Interview panels that never agree " + key,
                         "Our interview panels disagree on every single hire and nobody decides.",
-                        List.of(Topic.values()[0]),
+                        List.of(Topic.of("employer-brand")),
                         List.of(),
                         null,
                         null));
@@ -85,7 +85,7 @@ class SessionBrowserTests extends IntegrationTestBase {
                         null,
                         request,
                         List.of(directory.find(editor.id()).orElseThrow().handle()),
-                        Set.of(Topic.values()[0])));
+                        Set.of(Topic.of("employer-brand"))));
 
         browser.session("voter");
         browser.logIn(voter.email(), messages);

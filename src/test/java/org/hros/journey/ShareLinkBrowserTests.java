@@ -41,7 +41,7 @@ class ShareLinkBrowserTests extends IntegrationTestBase {
         Person editor = fixtures.member(MemberRole.EDITOR);
         Person author = fixtures.member(MemberRole.MEMBER);
         String title = "Careers page rewrite nobody asked for";
-        long id = fixtures.published(author, editor, title, Outcome.MIXED, Topic.EMPLOYER_BRAND);
+        long id = fixtures.published(author, editor, title, Outcome.MIXED, Topic.of("employer-brand"));
         String path = "/cases/" + id + "/" + Slugs.slugify(title);
 
         browser.session("visitor");

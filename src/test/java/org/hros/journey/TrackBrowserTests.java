@@ -63,7 +63,7 @@ class TrackBrowserTests extends IntegrationTestBase {
                 TestFixtures.completeCase(
                         "Our offer letters went to spam for a month",
                         Outcome.FAILURE,
-                        Topic.values()[0],
+                        Topic.of("employer-brand"),
                         AttributionMode.ANONYMOUS));
         authoring.submit(author.id(), caseId);
         reviews.claim(caseId, editor.id());
@@ -74,7 +74,7 @@ class TrackBrowserTests extends IntegrationTestBase {
                 editor.id(),
                 new TrackCommand(
                         title,
-                        Skill.RETROSPECTIVES,
+                        Skill.of("retrospectives"),
                         "Read one failure, one short text, and practise once.",
                         true,
                         List.of(

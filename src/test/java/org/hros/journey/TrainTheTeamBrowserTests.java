@@ -270,7 +270,7 @@ class TrainTheTeamBrowserTests extends IntegrationTestBase {
                 TestFixtures.completeCase(
                         "Our careers page lost the screen-reader candidates " + key,
                         Outcome.FAILURE,
-                        Topic.values()[0],
+                        Topic.of("employer-brand"),
                         AttributionMode.ANONYMOUS));
         authoring.submit(author.id(), caseId);
         reviews.claim(caseId, editor.id());
@@ -279,7 +279,7 @@ class TrainTheTeamBrowserTests extends IntegrationTestBase {
                 editor.id(),
                 new TrackCommand(
                         title,
-                        Skill.HTML_CSS,
+                        Skill.of("html-css"),
                         "Read one failure, learn what a link should say, and fix a careers page.",
                         false,
                         List.of(

@@ -54,7 +54,7 @@ class WritingBrowserTests extends IntegrationTestBase {
     @Test
     void aStoryWrittenPastTheEndOfTheSessionIsSavedAfterLoggingIn() {
         Person author = fixtures.member(MemberRole.MEMBER);
-        long id = fixtures.draft(author, "The freeze", Outcome.FAILURE, Topic.CANDIDATE_EXPERIENCE);
+        long id = fixtures.draft(author, "The freeze", Outcome.FAILURE, Topic.of("candidate-experience"));
         logIn(author);
         browser.open("/my/cases/" + id);
         browser.waitForHeading("The freeze");
@@ -128,7 +128,7 @@ class WritingBrowserTests extends IntegrationTestBase {
     @Test
     void twoTabsEditingOneDraftNeverOverwriteEachOtherSilently() {
         Person author = fixtures.member(MemberRole.MEMBER);
-        long id = fixtures.draft(author, "Two tabs", Outcome.FAILURE, Topic.SOURCING);
+        long id = fixtures.draft(author, "Two tabs", Outcome.FAILURE, Topic.of("sourcing"));
         logIn(author);
         browser.open("/my/cases/" + id);
         browser.waitForHeading("Two tabs");

@@ -245,7 +245,7 @@ class MemberAccountTests extends IntegrationTestBase {
                         .param("displayName", "Renamed Member")
                         .param("headline", "Head of Talent")
                         .param("company", "Secret Employer Ltd")
-                        .param("topics", "SOURCING"))
+                        .param("topics", "sourcing"))
                 .andExpect(redirectedUrl("/profile"));
         String handle = mvc.perform(get("/profile").with(me))
                 .andReturn()

@@ -123,7 +123,8 @@ class MentionSuggestionsTests extends IntegrationTestBase {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
         Person writer = fixtures.member(MemberRole.MEMBER);
-        long id = fixtures.published(author, editor, "Mentions nobody heard " + key(), Outcome.FAILURE, Topic.SOURCING);
+        long id = fixtures.published(
+                author, editor, "Mentions nobody heard " + key(), Outcome.FAILURE, Topic.of("sourcing"));
         String known = "@" + handleOf(author.id());
         String body = "Thanks " + known + ", and @mya-" + key() + " should read this.";
 

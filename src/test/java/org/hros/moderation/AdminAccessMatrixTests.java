@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every admin page and form, collected from the controllers' request mappings so that new ones are covered without
  * editing this test, and every operations endpoint: a visitor is sent to log in (machines get 401), a member and an
  * editor get 403, and an admin gets through. Only health stays open, for probes. Paths under {@code /admin/webhooks/}
- * name a webhook the test registers; all others a member.
+ * name a webhook the test registers, paths under {@code /admin/vocabulary/} the topic list and its word
+ * {@code sourcing}; all others a member.
  */
 class AdminAccessMatrixTests extends IntegrationTestBase {
 
@@ -59,7 +60,9 @@ class AdminAccessMatrixTests extends IntegrationTestBase {
                     continue;
                 }
                 long id = pattern.startsWith("/admin/webhooks/") ? webhookId : memberId;
-                String path = pattern.replaceAll("\\{[^}]+}", Long.toString(id));
+                // Vocabulary pages name a list and one of its words.
+                String named = pattern.replace("{kind}", "topic").replace("{slug}", "sourcing");
+                String path = named.replaceAll("\\{[^}]+}", Long.toString(id));
                 for (RequestMethod m : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
                     found.add(new Endpoint(HttpMethod.valueOf(m.name()), path));
                 }
@@ -96,7 +99,10 @@ class AdminAccessMatrixTests extends IntegrationTestBase {
                         "GET /admin/webhooks",
                         "GET /admin/webhooks/" + webhook,
                         "POST /admin/webhooks/" + webhook + "/pause",
-                        "POST /admin/webhooks/" + webhook + "/delete");
+                        "POST /admin/webhooks/" + webhook + "/delete",
+                        "GET /admin/vocabulary/topic",
+                        "GET /admin/vocabulary/topic/sourcing/merge",
+                        "POST /admin/vocabulary/topic/sourcing/merge");
 
         for (Endpoint e : endpoints) {
             MockHttpServletResponse anonymous = perform(e, null);

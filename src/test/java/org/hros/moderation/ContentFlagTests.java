@@ -75,7 +75,7 @@ class ContentFlagTests extends IntegrationTestBase {
         long id = fixtures.authoring()
                 .createDraft(
                         author.id(),
-                        TestFixtures.completeCase(title, Outcome.FAILURE, Topic.SOURCING, AttributionMode.NAMED));
+                        TestFixtures.completeCase(title, Outcome.FAILURE, Topic.of("sourcing"), AttributionMode.NAMED));
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());
         fixtures.reviews().publish(id, editor.id());
@@ -252,7 +252,7 @@ class ContentFlagTests extends IntegrationTestBase {
                 new RequestCommand(
                         "How do we onboard " + word,
                         "We lose people in week two.",
-                        List.of(Topic.SOURCING),
+                        List.of(Topic.of("sourcing")),
                         List.of(),
                         null,
                         null));

@@ -59,7 +59,7 @@ class FlagModerationTests extends IntegrationTestBase {
         long caseId = fixtures.authoring()
                 .createDraft(
                         author.id(),
-                        TestFixtures.completeCase("Flagged thread case", Outcome.FAILURE, Topic.SOURCING, mode));
+                        TestFixtures.completeCase("Flagged thread case", Outcome.FAILURE, Topic.of("sourcing"), mode));
         fixtures.authoring().submit(author.id(), caseId);
         fixtures.reviews().claim(caseId, editor.id());
         fixtures.reviews().publish(caseId, editor.id());

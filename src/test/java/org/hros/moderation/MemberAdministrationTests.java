@@ -249,8 +249,8 @@ class MemberAdministrationTests extends IntegrationTestBase {
         Person admin = fixtures.member(MemberRole.ADMIN);
         Person editor = fixtures.member(MemberRole.EDITOR);
         Person member = fixtures.member(MemberRole.MEMBER);
-        long caseId =
-                fixtures.published(member, editor, "Referral bonuses nobody claimed", Outcome.FAILURE, Topic.SOURCING);
+        long caseId = fixtures.published(
+                member, editor, "Referral bonuses nobody claimed", Outcome.FAILURE, Topic.of("sourcing"));
         String token = fixtures.token(member);
         MockHttpSession session = logIn(member);
         LocalDate until = LocalDate.now(ZoneOffset.UTC).plusDays(7);
@@ -352,7 +352,7 @@ class MemberAdministrationTests extends IntegrationTestBase {
         Person editor = fixtures.member(MemberRole.EDITOR);
         Person author = fixtures.member(MemberRole.MEMBER);
         Person member = fixtures.member(MemberRole.MEMBER);
-        long caseId = fixtures.published(author, editor, "Silence test case", Outcome.MIXED, Topic.SOURCING);
+        long caseId = fixtures.published(author, editor, "Silence test case", Outcome.MIXED, Topic.of("sourcing"));
         String token = fixtures.token(member);
 
         mvc.perform(post("/admin/members/" + member.id() + "/silence")

@@ -90,7 +90,7 @@ class TrustLevelTests extends IntegrationTestBase {
                         TestFixtures.completeCase(
                                 "Trust case " + UUID.randomUUID(),
                                 Outcome.MIXED,
-                                Topic.SOURCING,
+                                Topic.of("sourcing"),
                                 AttributionMode.NAMED));
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());
@@ -272,7 +272,12 @@ class TrustLevelTests extends IntegrationTestBase {
             agenda.post(
                     newcomer.id(),
                     new RequestCommand(
-                            "Where do we find sourcers", threeLinks, List.of(Topic.SOURCING), List.of(), null, null));
+                            "Where do we find sourcers",
+                            threeLinks,
+                            List.of(Topic.of("sourcing")),
+                            List.of(),
+                            null,
+                            null));
             throw new AssertionError("a new member posted three links");
         } catch (FieldErrorsException e) {
             assertThat(e.errors())

@@ -106,7 +106,7 @@ class ExactlyOnceTests extends NoticeTestBase {
                 new RequestCommand(
                         "Sourcing nurses in a shortage",
                         "What worked when nobody answered the ads?",
-                        List.of(Topic.SOURCING),
+                        List.of(Topic.of("sourcing")),
                         List.of(),
                         null,
                         null));

@@ -121,7 +121,7 @@ class NoticeListenersTests extends NoticeTestBase {
         Person editor = fixtures.member(MemberRole.EDITOR);
         Person editorWhoWrites = fixtures.member(MemberRole.EDITOR);
         Person member = fixtures.member(MemberRole.MEMBER);
-        long id = fixtures.draft(editorWhoWrites, "Exit interviews nobody read", Outcome.FAILURE, Topic.DEI);
+        long id = fixtures.draft(editorWhoWrites, "Exit interviews nobody read", Outcome.FAILURE, Topic.of("dei"));
         fixtures.authoring().submit(editorWhoWrites.id(), id);
 
         await(() -> notices(editor.id()).stream().anyMatch(n -> n.link().equals("/review/" + id)));
@@ -282,7 +282,8 @@ class NoticeListenersTests extends NoticeTestBase {
     private long publishedCase(Person author, String title, AttributionMode mode) {
         Person editor = fixtures.member(MemberRole.EDITOR);
         long id = fixtures.authoring()
-                .createDraft(author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.SOURCING, mode));
+                .createDraft(
+                        author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.of("sourcing"), mode));
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());
         fixtures.reviews().publish(id, editor.id());

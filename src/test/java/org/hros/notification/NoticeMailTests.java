@@ -112,7 +112,8 @@ class NoticeMailTests extends NoticeTestBase {
     void aFailedSendIsRetriedWithGrowingPausesAndNeverFailsTheRequestThatCausedIt() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
-        long id = fixtures.draft(author, "Internal mobility that stalled", Outcome.FAILURE, Topic.TALENT_MARKETING);
+        long id =
+                fixtures.draft(author, "Internal mobility that stalled", Outcome.FAILURE, Topic.of("talent-marketing"));
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());
         outage.begin();

@@ -76,7 +76,8 @@ class NoticePageCostTests extends NoticeTestBase {
     private long publishedCase(Person author, String title, AttributionMode mode) {
         Person editor = fixtures.member(MemberRole.EDITOR);
         long id = fixtures.authoring()
-                .createDraft(author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.SOURCING, mode));
+                .createDraft(
+                        author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.of("sourcing"), mode));
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());
         fixtures.reviews().publish(id, editor.id());

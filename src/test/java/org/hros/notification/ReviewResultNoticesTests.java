@@ -20,8 +20,8 @@ class ReviewResultNoticesTests extends NoticeTestBase {
     void authorHearsAboutTheReviewInTheAppAndByMailOnlyOnceEachAndTheEventsComplete() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
-        long id =
-                fixtures.draft(author, "Employee advocacy that nobody shared", Outcome.FAILURE, Topic.TALENT_MARKETING);
+        long id = fixtures.draft(
+                author, "Employee advocacy that nobody shared", Outcome.FAILURE, Topic.of("talent-marketing"));
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());
         fixtures.reviews().addNote(id, editor.id(), Section.RESULTS, "Add the share rate.");

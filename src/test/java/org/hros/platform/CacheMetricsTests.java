@@ -34,7 +34,7 @@ class CacheMetricsTests extends IntegrationTestBase {
                         TestFixtures.completeCase(
                                 "Onboarding checklist nobody read",
                                 Outcome.FAILURE,
-                                Topic.ONBOARDING,
+                                Topic.of("onboarding"),
                                 AttributionMode.NAMED));
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());

@@ -215,7 +215,7 @@ class NginxTwoNodesTests {
                                 TestFixtures.completeCase(
                                         "Relocation packages nobody took up",
                                         Outcome.FAILURE,
-                                        Topic.SOURCING,
+                                        Topic.of("sourcing"),
                                         AttributionMode.NAMED),
                                 null,
                                 clock.instant().plus(Duration.ofDays(2))));
@@ -251,7 +251,7 @@ class NginxTwoNodesTests {
         Person editor = fixtures.member(MemberRole.EDITOR);
         String word = "quillon" + UUID.randomUUID().toString().substring(0, 6);
         String title = "Graduate scheme we closed after one year, " + word;
-        long id = fixtures.draft(author, title, Outcome.FAILURE, Topic.SOURCING);
+        long id = fixtures.draft(author, title, Outcome.FAILURE, Topic.of("sourcing"));
         fixtures.authoring().submit(author.id(), id);
 
         // A logged-out reader of the second node, whose listing is kept in its page cache.
@@ -317,7 +317,7 @@ class NginxTwoNodesTests {
         Person member = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
         long caseId = fixtures.published(
-                member, editor, "Chatbot screening we switched off", Outcome.FAILURE, Topic.SOURCING);
+                member, editor, "Chatbot screening we switched off", Outcome.FAILURE, Topic.of("sourcing"));
 
         Browser browser = new Browser();
         browser.logIn(member.email());

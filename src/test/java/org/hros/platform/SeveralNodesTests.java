@@ -209,7 +209,7 @@ class SeveralNodesTests {
     void aFormKeptByOneNodeIsSavedAfterLoggingInOnTheOther() throws Exception {
         ChildHros second = otherNode();
         Person author = fixtures.member(MemberRole.MEMBER);
-        long id = fixtures.draft(author, "Nurses we lost", Outcome.FAILURE, Topic.SOURCING);
+        long id = fixtures.draft(author, "Nurses we lost", Outcome.FAILURE, Topic.of("sourcing"));
         Browser browser = new Browser();
         URI there = second.uri("");
         URI here = here();
@@ -239,7 +239,7 @@ class SeveralNodesTests {
                 "outcome",
                 "FAILURE",
                 "topics",
-                "SOURCING",
+                "sourcing",
                 "summary",
                 "A summary",
                 "wrong",
@@ -279,7 +279,8 @@ class SeveralNodesTests {
         ChildHros second = otherNode();
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
-        fixtures.published(author, editor, "Hiring freeze we announced too late", Outcome.FAILURE, Topic.SOURCING);
+        fixtures.published(
+                author, editor, "Hiring freeze we announced too late", Outcome.FAILURE, Topic.of("sourcing"));
         // A reader who never logged in: no cookies at all.
         HttpClient reader = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -304,7 +305,7 @@ class SeveralNodesTests {
 
         String title = "Campus fair stand nobody visited "
                 + UUID.randomUUID().toString().substring(0, 6);
-        fixtures.published(author, editor, title, Outcome.FAILURE, Topic.SOURCING);
+        fixtures.published(author, editor, title, Outcome.FAILURE, Topic.of("sourcing"));
         Instant published = Instant.now();
 
         // The bound: the other node hears PostgreSQL's notification within milliseconds of the commit. Ten seconds
@@ -403,7 +404,10 @@ class SeveralNodesTests {
                         author.id(),
                         TestFixtures.withRelease(
                                 TestFixtures.completeCase(
-                                        title, Outcome.FAILURE, Topic.RECRUITING_ANALYTICS, AttributionMode.NAMED),
+                                        title,
+                                        Outcome.FAILURE,
+                                        Topic.of("recruiting-analytics"),
+                                        AttributionMode.NAMED),
                                 null,
                                 clock.instant().plus(Duration.ofDays(2))));
         fixtures.authoring().submit(author.id(), id);

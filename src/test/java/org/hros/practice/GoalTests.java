@@ -163,8 +163,8 @@ class GoalTests extends IntegrationTestBase {
     void goalsLinkPublishedCasesAndRefuseWhatIsNot() throws Exception {
         Person owner = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
-        long caseId =
-                fixtures.published(owner, editor, "Slow replies lost us finalists", Outcome.FAILURE, Topic.values()[0]);
+        long caseId = fixtures.published(
+                owner, editor, "Slow replies lost us finalists", Outcome.FAILURE, Topic.of("employer-brand"));
         String created = mvc.perform(post("/goals")
                         .with(user(principal(owner)))
                         .with(csrf())

@@ -54,7 +54,7 @@ class RadarTests extends IntegrationTestBase {
 
     private long publish(Person author, Person editor, String title, Outcome outcome, AttributionMode mode) {
         long id = authoring.createDraft(
-                author.id(), TestFixtures.completeCase(title, outcome, Topic.RECRUITING_ANALYTICS, mode));
+                author.id(), TestFixtures.completeCase(title, outcome, Topic.of("recruiting-analytics"), mode));
         authoring.submit(author.id(), id);
         reviews.claim(id, editor.id());
         reviews.publish(id, editor.id());
@@ -187,12 +187,12 @@ class RadarTests extends IntegrationTestBase {
     void searchCountsBelowTheMinimumAreHiddenAndShownFromIt() throws Exception {
         jdbc.sql("delete from trend_search_count").update();
         for (int i = 0; i < 4; i++) {
-            events.publishEvent(new TopicsSearched(java.util.Set.of(), java.util.Set.of(Skill.BUDGETING)));
+            events.publishEvent(new TopicsSearched(java.util.Set.of(), java.util.Set.of(Skill.of("budgeting"))));
         }
         trends.compute();
         assertThat(searches()).isNull();
 
-        events.publishEvent(new TopicsSearched(java.util.Set.of(), java.util.Set.of(Skill.BUDGETING)));
+        events.publishEvent(new TopicsSearched(java.util.Set.of(), java.util.Set.of(Skill.of("budgeting"))));
         trends.compute();
         assertThat(searches()).isEqualTo(5);
         assertThat(page("/trends")).contains("Budgeting");

@@ -81,8 +81,8 @@ class RequestAgendaTests extends IntegrationTestBase {
         return new RequestCommand(
                 title,
                 "We need a real account of this, with numbers if possible.",
-                List.of(Topic.SOURCING),
-                List.of(Skill.DATA_ANALYSIS),
+                List.of(Topic.of("sourcing")),
+                List.of(Skill.of("data-analysis")),
                 null,
                 null);
     }
@@ -191,7 +191,7 @@ class RequestAgendaTests extends IntegrationTestBase {
                         org.hros.support.TestFixtures.completeCase(
                                 "How we onboard people who never meet their team",
                                 Outcome.MIXED,
-                                Topic.ONBOARDING,
+                                Topic.of("onboarding"),
                                 org.hros.casestudy.AttributionMode.ANONYMOUS));
         fixtures.authoring().submit(writer.id(), caseId, true);
         reviews.claim(caseId, editor.id());
@@ -218,8 +218,8 @@ class RequestAgendaTests extends IntegrationTestBase {
         long id = agenda.post(poster.id(), command("Salary ranges in job ads before the law"));
         long draft = drafts.startDraft(author.id(), CaseType.SPARK, "Not yet published");
         assertThatThrownBy(() -> agenda.linkCase(id, draft, editor.id())).isInstanceOf(FieldErrorsException.class);
-        long published =
-                fixtures.published(author, editor, "We published salary ranges", Outcome.SUCCESS, Topic.EMPLOYER_BRAND);
+        long published = fixtures.published(
+                author, editor, "We published salary ranges", Outcome.SUCCESS, Topic.of("employer-brand"));
 
         agenda.linkCase(id, published, editor.id());
 

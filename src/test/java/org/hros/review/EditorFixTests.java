@@ -58,7 +58,7 @@ class EditorFixTests extends IntegrationTestBase {
     void aFixIsKeptWithTheTextBeforeAndAfterAndTheAuthorIsToldWhy() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
-        long id = fixtures.draft(author, "Our hotline that nobody answered", Outcome.FAILURE, Topic.DEI);
+        long id = fixtures.draft(author, "Our hotline that nobody answered", Outcome.FAILURE, Topic.of("dei"));
         fixtures.authoring().submit(author.id(), id);
         String before = "Text for **" + SECTION.key() + "** of Our hotline that nobody answered.";
 
@@ -102,7 +102,7 @@ class EditorFixTests extends IntegrationTestBase {
     void aFixThatIsNoSmallThingOrHasNoReasonComesBackInItsFormWithWhy() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
-        long id = fixtures.draft(author, "An assessment nobody could pass", Outcome.FAILURE, Topic.DEI);
+        long id = fixtures.draft(author, "An assessment nobody could pass", Outcome.FAILURE, Topic.of("dei"));
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());
         String before = "Text for **" + SECTION.key() + "** of An assessment nobody could pass.";

@@ -69,7 +69,7 @@ class ReviewQueueTests extends IntegrationTestBase {
     }
 
     private long submitted(Person author, String title) {
-        long id = fixtures.draft(author, title, Outcome.FAILURE, Topic.DEI);
+        long id = fixtures.draft(author, title, Outcome.FAILURE, Topic.of("dei"));
         fixtures.authoring().submit(author.id(), id);
         return id;
     }

@@ -412,12 +412,12 @@ class AnonymityLeakTests extends IntegrationTestBase {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person reader = fixtures.member(MemberRole.MEMBER);
         // A topic the other tests leave alone, so the shelf of six is this test's.
-        interests.chooseInterests(reader.id(), java.util.Set.of(Topic.TECHNICAL_COPYWRITING), java.util.Set.of());
+        interests.chooseInterests(reader.id(), java.util.Set.of(Topic.of("technical-copywriting")), java.util.Set.of());
         page("/", reader); // a first visit, so the next one has something to compare with
         clock.advance(java.time.Duration.ofMinutes(1));
         String unnamedTitle = "Home shelf: the sourcing sprint we abandoned, anonymously";
         long unnamed =
-                publishCase(author, editor, unnamedTitle, AttributionMode.ANONYMOUS, Topic.TECHNICAL_COPYWRITING);
+                publishCase(author, editor, unnamedTitle, AttributionMode.ANONYMOUS, Topic.of("technical-copywriting"));
         clock.advance(java.time.Duration.ofHours(2));
 
         String home = page("/", reader);
@@ -441,7 +441,7 @@ class AnonymityLeakTests extends IntegrationTestBase {
 
         // The control: the same author's named case on the reader's topic shows their name there.
         String namedTitle = "Home shelf: the sourcing sprint we abandoned, by name";
-        publishCase(author, editor, namedTitle, AttributionMode.NAMED, Topic.TECHNICAL_COPYWRITING);
+        publishCase(author, editor, namedTitle, AttributionMode.NAMED, Topic.of("technical-copywriting"));
         assertThat(page("/", reader)).contains(namedTitle, author.name());
     }
 
@@ -454,11 +454,11 @@ class AnonymityLeakTests extends IntegrationTestBase {
         Person editor = fixtures.member(MemberRole.EDITOR);
         Person author = fixtures.member(MemberRole.MEMBER);
         Person reader = fixtures.member(MemberRole.MEMBER);
-        interests.chooseInterests(reader.id(), java.util.Set.of(Topic.RECRUITING_ANALYTICS), java.util.Set.of());
+        interests.chooseInterests(reader.id(), java.util.Set.of(Topic.of("recruiting-analytics")), java.util.Set.of());
         String unnamedTitle = "Digest: the dashboard nobody opened, anonymously";
-        publishCase(author, editor, unnamedTitle, AttributionMode.ANONYMOUS, Topic.RECRUITING_ANALYTICS);
+        publishCase(author, editor, unnamedTitle, AttributionMode.ANONYMOUS, Topic.of("recruiting-analytics"));
         String namedTitle = "Digest: the dashboard nobody opened, by name";
-        publishCase(author, editor, namedTitle, AttributionMode.NAMED, Topic.RECRUITING_ANALYTICS);
+        publishCase(author, editor, namedTitle, AttributionMode.NAMED, Topic.of("recruiting-analytics"));
         String company = "Canary Corp "
                 + author.email()
                         .substring(
@@ -728,7 +728,7 @@ class AnonymityLeakTests extends IntegrationTestBase {
                 new RequestCommand(
                         "Offer audit: referral schemes that backfired",
                         "We need an honest account.",
-                        List.of(Topic.SOURCING),
+                        List.of(Topic.of("sourcing")),
                         List.of(),
                         null,
                         null));
@@ -787,7 +787,8 @@ class AnonymityLeakTests extends IntegrationTestBase {
         String markdown = "![Whiteboard with the rescinded offers, names blurred](/images/" + address.group(1) + ")";
 
         String title = "Offers we rescinded, with the whiteboard photo";
-        var command = TestFixtures.completeCase(title, Outcome.FAILURE, Topic.SOURCING, AttributionMode.ANONYMOUS);
+        var command =
+                TestFixtures.completeCase(title, Outcome.FAILURE, Topic.of("sourcing"), AttributionMode.ANONYMOUS);
         var sections = new java.util.EnumMap<org.hros.casestudy.Section, String>(command.sections());
         var first = sections.keySet().iterator().next();
         sections.put(first, "What we saw:\n\n" + markdown);
@@ -830,7 +831,7 @@ class AnonymityLeakTests extends IntegrationTestBase {
     }
 
     private long publishCase(Person author, Person editor, String title, AttributionMode mode) {
-        return publishCase(author, editor, title, mode, Topic.SOURCING);
+        return publishCase(author, editor, title, mode, Topic.of("sourcing"));
     }
 
     private long publishCase(Person author, Person editor, String title, AttributionMode mode, Topic topic) {
@@ -927,7 +928,7 @@ class AnonymityLeakTests extends IntegrationTestBase {
                         scene.editor().id(),
                         new org.hros.track.TrackCommand(
                                 "Failures told without names",
-                                org.hros.shared.Skill.RETROSPECTIVES,
+                                org.hros.shared.Skill.of("retrospectives"),
                                 "Reading failures whose authors chose not to be named.",
                                 false,
                                 steps));

@@ -91,7 +91,8 @@ final class LeakScene {
                 .registerSample(email, displayName, TestFixtures.PASSWORD, MemberRole.MEMBER, headline, company);
         members.updateProfile(
                 id,
-                new ProfileCommand(displayName, headline, company, companyPublic, bio, Set.of(Topic.DEI), Set.of()));
+                new ProfileCommand(
+                        displayName, headline, company, companyPublic, bio, Set.of(Topic.of("dei")), Set.of()));
         String handle = members.ownProfile(id).handle();
         if (!handle.equals(Slugs.slugify(displayName))) {
             throw new IllegalStateException("Canary handle " + handle + " is not made of the canary's name");
@@ -119,7 +120,7 @@ final class LeakScene {
                 .saveDraft(
                         published.author().id(),
                         published.id(),
-                        TestFixtures.completeCase(newTitle, Outcome.FAILURE, Topic.DEI, published.mode()));
+                        TestFixtures.completeCase(newTitle, Outcome.FAILURE, Topic.of("dei"), published.mode()));
         fixtures.authoring().submit(published.author().id(), published.id());
         publish(published.id());
         expectMail(published.author().email(), 1);
@@ -135,7 +136,7 @@ final class LeakScene {
     /** A case an editor has claimed and is annotating. */
     SceneCase withTheEditor(Canary author, String title, AttributionMode mode) {
         long id = fixtures.authoring()
-                .createDraft(author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.DEI, mode));
+                .createDraft(author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.of("dei"), mode));
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());
         fixtures.reviews().addNote(id, editor.id(), Section.RESULTS, quoting(author));
@@ -221,7 +222,7 @@ final class LeakScene {
         long id = fixtures.authoring()
                 .createDraft(
                         control.id(),
-                        TestFixtures.completeCase(title, Outcome.MIXED, Topic.DEI, AttributionMode.NAMED));
+                        TestFixtures.completeCase(title, Outcome.MIXED, Topic.of("dei"), AttributionMode.NAMED));
         fixtures.authoring().submit(control.id(), id);
         publish(id);
         expectMail(control.email(), 1);
@@ -230,7 +231,7 @@ final class LeakScene {
 
     private long returnedWithNotes(Canary author, String title, AttributionMode mode) {
         long id = fixtures.authoring()
-                .createDraft(author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.DEI, mode));
+                .createDraft(author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.of("dei"), mode));
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());
         fixtures.reviews().addNote(id, editor.id(), Section.SUMMARY, quoting(author));

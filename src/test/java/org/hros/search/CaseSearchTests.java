@@ -77,7 +77,7 @@ class CaseSearchTests extends IntegrationTestBase {
         long id = publish(
                 "Referral drive that backfired",
                 Outcome.FAILURE,
-                Topic.SOURCING,
+                Topic.of("sourcing"),
                 Map.of(Section.WRONG, "We paid a zanzibarian bonus for every hire and quality collapsed."));
 
         SearchResults results = found(search, "zanzibarian", id);
@@ -96,10 +96,10 @@ class CaseSearchTests extends IntegrationTestBase {
 
     @Test
     void facetsCountUnderTheOtherFacetsChoicesAndCombine() throws Exception {
-        long a = publish("Quillfeather failure in sourcing", Outcome.FAILURE, Topic.SOURCING, Map.of());
-        long b = publish("Quillfeather failure in onboarding", Outcome.FAILURE, Topic.ONBOARDING, Map.of());
-        long c = publish("Quillfeather success in sourcing", Outcome.SUCCESS, Topic.SOURCING, Map.of());
-        long d = publish("Quillfeather mixed in DEI", Outcome.MIXED, Topic.DEI, Map.of());
+        long a = publish("Quillfeather failure in sourcing", Outcome.FAILURE, Topic.of("sourcing"), Map.of());
+        long b = publish("Quillfeather failure in onboarding", Outcome.FAILURE, Topic.of("onboarding"), Map.of());
+        long c = publish("Quillfeather success in sourcing", Outcome.SUCCESS, Topic.of("sourcing"), Map.of());
+        long d = publish("Quillfeather mixed in DEI", Outcome.MIXED, Topic.of("dei"), Map.of());
         until(search, SearchQuery.of(QUILLFEATHER), r -> r.total() == 4);
 
         SearchResults failures =
@@ -150,24 +150,24 @@ class CaseSearchTests extends IntegrationTestBase {
         long ats = publish(
                 "Moving to a new applicant tracking system",
                 Outcome.MIXED,
-                Topic.RECRUITING_ANALYTICS,
+                Topic.of("recruiting-analytics"),
                 Map.of(Section.SUMMARY, "Our migration to a new applicant tracking system took nine months."));
         long evp = publish(
                 "Rewriting our EVP",
                 Outcome.SUCCESS,
-                Topic.EMPLOYER_BRAND,
+                Topic.of("employer-brand"),
                 Map.of(
                         Section.SUMMARY,
                         "We rewrote the employee value proposition with engineers, the gribbleton way."));
         long pool = publish(
                 "Cleaning the talent pool",
                 Outcome.FAILURE,
-                Topic.SOURCING,
+                Topic.of("sourcing"),
                 Map.of(Section.SUMMARY, "The talent pool was stale; a vorpal pool of talent was no better."));
         long other = publish(
                 "Pool of vorpal talent",
                 Outcome.FAILURE,
-                Topic.SOURCING,
+                Topic.of("sourcing"),
                 Map.of(Section.SUMMARY, "A vorpal pool, but of talent elsewhere: talent in a pool."));
         found(search, "vorpal", other);
 
@@ -192,10 +192,10 @@ class CaseSearchTests extends IntegrationTestBase {
 
     @Test
     void sortsAndPages() throws Exception {
-        long first = publish("Plonkwise one", Outcome.FAILURE, Topic.INTERVIEWING, Map.of());
-        long second = publish("Plonkwise two", Outcome.FAILURE, Topic.INTERVIEWING, Map.of());
+        long first = publish("Plonkwise one", Outcome.FAILURE, Topic.of("interviewing"), Map.of());
+        long second = publish("Plonkwise two", Outcome.FAILURE, Topic.of("interviewing"), Map.of());
         for (int i = 0; i < 10; i++) {
-            publish("Plonkwise filler " + i, Outcome.SUCCESS, Topic.INTERVIEWING, Map.of());
+            publish("Plonkwise filler " + i, Outcome.SUCCESS, Topic.of("interviewing"), Map.of());
         }
         transactions.executeWithoutResult(
                 tx -> events.publishEvent(new ReactionsChanged(new SubjectRef(SubjectType.CASE, first), 42)));
@@ -221,12 +221,12 @@ class CaseSearchTests extends IntegrationTestBase {
         long a = publish(
                 "Snorkelwick hiring manager training",
                 Outcome.FAILURE,
-                Topic.INTERVIEWING,
+                Topic.of("interviewing"),
                 Map.of(Section.SUMMARY, "Structured interviews with hiring managers, scorecards and calibration."));
         long b = publish(
                 "Scorecards for snorkelwick hiring managers",
                 Outcome.SUCCESS,
-                Topic.INTERVIEWING,
+                Topic.of("interviewing"),
                 Map.of(
                         Section.SUMMARY,
                         "Hiring managers used scorecards and calibration after structured interviews."));

@@ -46,7 +46,8 @@ class CommunitySearchPrivacyTests extends IntegrationTestBase {
 
     long publish(Person author, Person editor, String title, AttributionMode mode) {
         long id = fixtures.authoring()
-                .createDraft(author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.SOURCING, mode));
+                .createDraft(
+                        author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.of("sourcing"), mode));
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());
         fixtures.reviews().publish(id, editor.id());
@@ -113,7 +114,7 @@ class CommunitySearchPrivacyTests extends IntegrationTestBase {
                 new RequestCommand(
                         "Wobblegong hiring in rural areas",
                         "Where do you find wobblegong candidates far from cities?",
-                        List.of(Topic.SOURCING),
+                        List.of(Topic.of("sourcing")),
                         List.of(),
                         null,
                         null));

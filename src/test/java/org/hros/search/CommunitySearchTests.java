@@ -78,13 +78,17 @@ class CommunitySearchTests extends IntegrationTestBase {
         Person poster = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
         long caseId = publish(
-                poster, editor, "Night shift hiring that failed", "Our zorblatt rota was a mistake.", Topic.SOURCING);
+                poster,
+                editor,
+                "Night shift hiring that failed",
+                "Our zorblatt rota was a mistake.",
+                Topic.of("sourcing"));
         long requestId = request(
                 poster,
                 "Zorblatt rotas for night shifts",
                 "We need examples of a zorblatt rota that kept night staff.",
-                Topic.ONBOARDING,
-                Skill.DATA_ANALYSIS);
+                Topic.of("onboarding"),
+                Skill.of("data-analysis"));
         long replyId = discussion.post(
                 new SubjectRef(SubjectType.CASE, caseId), editor.id(), "We tried a zorblatt rota too, twice.", null);
         SearchSupport.found(search, "zorblatt", caseId);
@@ -192,19 +196,19 @@ class CommunitySearchTests extends IntegrationTestBase {
                 poster,
                 "Quibblestone sourcing at scale",
                 "How do you run quibblestone sourcing for many roles?",
-                Topic.SOURCING,
-                Skill.WRITING);
+                Topic.of("sourcing"),
+                Skill.of("writing"));
         long onboarding = request(
                 poster,
                 "Quibblestone onboarding that sticks",
                 "What made a quibblestone onboarding stick for you?",
-                Topic.ONBOARDING,
-                Skill.WRITING);
+                Topic.of("onboarding"),
+                Skill.of("writing"));
         long third = request(
                 poster,
                 "Quibblestone onboarding for interns",
                 "Interns and the quibblestone: what worked in onboarding?",
-                Topic.ONBOARDING);
+                Topic.of("onboarding"));
         CommunitySupport.until(community, SearchKind.REQUESTS, "quibblestone", r -> r.total() == 3);
 
         CommunityResults narrowed = community.search(
@@ -259,9 +263,9 @@ class CommunitySearchTests extends IntegrationTestBase {
         Person poster = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
         long kept = request(
-                poster, "Frumplewick referral bonuses", "Did frumplewick referral bonuses work?", Topic.SOURCING);
+                poster, "Frumplewick referral bonuses", "Did frumplewick referral bonuses work?", Topic.of("sourcing"));
         long duplicate = request(
-                poster, "Frumplewick bonuses for referrals", "Same frumplewick question, again.", Topic.SOURCING);
+                poster, "Frumplewick bonuses for referrals", "Same frumplewick question, again.", Topic.of("sourcing"));
         CommunitySupport.until(community, SearchKind.REQUESTS, "frumplewick", r -> r.total() == 2);
 
         agenda.merge(duplicate, kept, editor.id());
@@ -281,17 +285,17 @@ class CommunitySearchTests extends IntegrationTestBase {
                 editor,
                 "Our applicant tracking system plinkerton migration",
                 "Moving to a new applicant tracking system broke plinkerton reports.",
-                Topic.RECRUITING_ANALYTICS);
+                Topic.of("recruiting-analytics"));
         long requestId = request(
                 poster,
                 "Plinkerton reports after an ATS change",
                 "Our plinkerton reports broke when we changed the ATS.",
-                Topic.RECRUITING_ANALYTICS);
+                Topic.of("recruiting-analytics"));
         long closed = request(
                 poster,
                 "Plinkerton dashboards nobody opens",
                 "Closed long ago: plinkerton dashboards.",
-                Topic.RECRUITING_ANALYTICS);
+                Topic.of("recruiting-analytics"));
         agenda.changeStatus(
                 closed, editor.id(), org.hros.request.RequestStatus.CLOSED, org.hros.request.CloseReason.STALE);
         SearchSupport.found(search, "plinkerton", caseId);
@@ -329,14 +333,18 @@ class CommunitySearchTests extends IntegrationTestBase {
                 editor,
                 "Gobbledrake interview panels we never trained",
                 "Untrained gobbledrake interview panels cost us good candidates.",
-                Topic.CANDIDATE_EXPERIENCE);
+                Topic.of("candidate-experience"));
         long unrelated = publish(
-                poster, editor, "A careers site rebuild", "Nothing about panels at all here.", Topic.CAREERS_SITE);
+                poster,
+                editor,
+                "A careers site rebuild",
+                "Nothing about panels at all here.",
+                Topic.of("careers-site"));
         long requestId = request(
                 poster,
                 "Training gobbledrake interview panels",
                 "How did you train gobbledrake interview panels so candidates stopped dropping out?",
-                Topic.CANDIDATE_EXPERIENCE);
+                Topic.of("candidate-experience"));
         SearchSupport.found(search, "gobbledrake", answer);
         SearchSupport.found(search, "careers site rebuild", unrelated);
         assertThat(community.answers(requestId, 5)).extracting(c -> c.id()).contains(answer);
@@ -397,9 +405,12 @@ class CommunitySearchTests extends IntegrationTestBase {
     void aRebuildBringsBackLostRequestAndReplyDocuments() throws Exception {
         Person poster = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
-        long caseId = publish(poster, editor, "Rebuilt discussions", "A case to talk about.", Topic.SOURCING);
+        long caseId = publish(poster, editor, "Rebuilt discussions", "A case to talk about.", Topic.of("sourcing"));
         long requestId = request(
-                poster, "Thrummelgate requests lost", "A thrummelgate request whose document is lost.", Topic.SOURCING);
+                poster,
+                "Thrummelgate requests lost",
+                "A thrummelgate request whose document is lost.",
+                Topic.of("sourcing"));
         long replyId = discussion.post(
                 new SubjectRef(SubjectType.CASE, caseId), editor.id(), "A thrummelgate reply, lost too.", null);
         CommunitySupport.until(community, SearchKind.REQUESTS, "thrummelgate", r -> r.total() == 1);
@@ -408,7 +419,7 @@ class CommunitySearchTests extends IntegrationTestBase {
         jdbc.update("delete from request_document where id = ?", requestId);
         jdbc.update("delete from reply_document where id = ?", replyId);
         // And as after a lost withdrawal: a reply's document outlived its case.
-        long withdrawn = publish(poster, editor, "Withdrawn with its talk", "Soon gone.", Topic.SOURCING);
+        long withdrawn = publish(poster, editor, "Withdrawn with its talk", "Soon gone.", Topic.of("sourcing"));
         long orphan = discussion.post(
                 new SubjectRef(SubjectType.CASE, withdrawn), editor.id(), "A thrummelgate orphan.", null);
         CommunitySupport.indexed(community, SearchKind.DISCUSSION, "thrummelgate", 2);

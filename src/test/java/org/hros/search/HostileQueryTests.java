@@ -67,7 +67,7 @@ class HostileQueryTests extends IntegrationTestBase {
     void everyHostileQueryGetsResultsOrA400() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
-        long id = fixtures.published(author, editor, "Hiring in a hurry", Outcome.FAILURE, Topic.SOURCING);
+        long id = fixtures.published(author, editor, "Hiring in a hurry", Outcome.FAILURE, Topic.of("sourcing"));
         SearchSupport.found(search, "hurry", id);
 
         List<String> failures = new ArrayList<>();

@@ -54,7 +54,7 @@ class HybridSearchTests extends IntegrationTestBase {
 
     private long publish(String title, Map<Section, String> texts) {
         CaseCommand command =
-                TestFixtures.completeCase(title, Outcome.FAILURE, Topic.ONBOARDING, AttributionMode.NAMED);
+                TestFixtures.completeCase(title, Outcome.FAILURE, Topic.of("onboarding"), AttributionMode.NAMED);
         Map<Section, String> sections = new EnumMap<>(command.sections());
         sections.putAll(texts);
         long id = fixtures.authoring().createDraft(author.id(), TestFixtures.withSections(command, sections));

@@ -117,7 +117,7 @@ class OpenSearchTwoNodeTests {
         String before = searchOn(second, word);
         assertThat(before).doesNotContain(title);
 
-        long id = fixtures.published(author, editor, title, Outcome.FAILURE, Topic.SOURCING);
+        long id = fixtures.published(author, editor, title, Outcome.FAILURE, Topic.of("sourcing"));
 
         String found = awaitFound(second, word, title);
         assertThat(found).contains("\"id\":" + id).contains(title);
@@ -134,7 +134,7 @@ class OpenSearchTwoNodeTests {
         Person editor = fixtures.member(MemberRole.EDITOR);
         String title = "Most of our warehouse recruits resigned before their second payday";
         CaseCommand command =
-                TestFixtures.completeCase(title, Outcome.FAILURE, Topic.ONBOARDING, AttributionMode.NAMED);
+                TestFixtures.completeCase(title, Outcome.FAILURE, Topic.of("onboarding"), AttributionMode.NAMED);
         Map<Section, String> sections = new EnumMap<>(command.sections());
         sections.put(
                 Section.SUMMARY,

@@ -29,7 +29,7 @@ class SearchPrivacyTests extends IntegrationTestBase {
     CaseSearch search;
 
     private long draft(Person author, String title, String word, AttributionMode mode) {
-        CaseCommand command = TestFixtures.completeCase(title, Outcome.FAILURE, Topic.SOURCING, mode);
+        CaseCommand command = TestFixtures.completeCase(title, Outcome.FAILURE, Topic.of("sourcing"), mode);
         Map<Section, String> sections = new EnumMap<>(command.sections());
         sections.put(Section.SUMMARY, "The " + word + " story, told plainly.");
         return fixtures.authoring().createDraft(author.id(), TestFixtures.withSections(command, sections));

@@ -116,7 +116,7 @@ class TruncatedSearchTests {
                 .getResponse()
                 .getContentAsString();
         long sourcingFailures = catalog.browse(
-                        new CaseFilter(null, Outcome.FAILURE, Topic.SOURCING, null, null, null, null), 1, 12)
+                        new CaseFilter(null, Outcome.FAILURE, Topic.of("sourcing"), null, null, null, null), 1, 12)
                 .total();
         assertThat(sourcingFailures).isPositive();
         assertThat(html).containsPattern(">Sourcing</span>\\s*<span class=\"facet__count\">" + sourcingFailures + "<");

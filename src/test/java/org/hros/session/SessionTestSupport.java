@@ -56,7 +56,7 @@ final class SessionTestSupport {
                         null,
                         requestId,
                         List.of(hostHandle),
-                        Set.of(Topic.values()[0])));
+                        Set.of(Topic.of("employer-brand"))));
     }
 
     static Calendar parse(String ics) throws Exception {

@@ -46,13 +46,13 @@ class ActionWordSlugMigrationTests extends IntegrationTestBase {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
         long caseId = fixtures.published(
-                author, editor, "Edit the welcome pack with new starters", Outcome.MIXED, Topic.ONBOARDING);
+                author, editor, "Edit the welcome pack with new starters", Outcome.MIXED, Topic.of("onboarding"));
         long requestId = agenda.post(
                 author.id(),
                 new RequestCommand(
                         "Edit your own job adverts",
                         "How do you get hiring managers to edit their own job adverts before they go live?",
-                        List.of(Topic.TECHNICAL_COPYWRITING),
+                        List.of(Topic.of("technical-copywriting")),
                         List.of(),
                         null,
                         null));

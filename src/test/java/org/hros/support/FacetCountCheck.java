@@ -38,18 +38,18 @@ public final class FacetCountCheck {
     public static final List<CaseFilter> FILTERS = List.of(
             CaseFilter.ANY,
             new CaseFilter(null, Outcome.FAILURE, null, null, null, null, null),
-            new CaseFilter(null, null, Topic.SOURCING, null, null, null, null),
-            new CaseFilter(null, Outcome.FAILURE, null, null, Industry.RETAIL, SizeBand.S201_500, null),
-            new CaseFilter(CaseType.SPARK, null, null, Skill.WRITING, null, null, null),
-            new CaseFilter(null, Outcome.SUCCESS, Topic.ONBOARDING, null, null, null, Region.EUROPE),
+            new CaseFilter(null, null, Topic.of("sourcing"), null, null, null, null),
+            new CaseFilter(null, Outcome.FAILURE, null, null, Industry.of("retail"), SizeBand.of("201-500"), null),
+            new CaseFilter(CaseType.SPARK, null, null, Skill.of("writing"), null, null, null),
+            new CaseFilter(null, Outcome.SUCCESS, Topic.of("onboarding"), null, null, null, Region.of("europe")),
             new CaseFilter(
                     CaseType.CASE_STUDY,
                     Outcome.MIXED,
-                    Topic.DEI,
-                    Skill.SEO,
-                    Industry.ENERGY,
-                    SizeBand.S1_50,
-                    Region.AFRICA));
+                    Topic.of("dei"),
+                    Skill.of("seo"),
+                    Industry.of("energy"),
+                    SizeBand.of("1-50"),
+                    Region.of("africa")));
 
     private FacetCountCheck() {}
 
@@ -125,9 +125,9 @@ public final class FacetCountCheck {
         if (f.outcome() != null) choices.put("outcome", f.outcome().name());
         if (f.topic() != null) choices.put("topic", f.topic().slug());
         if (f.skill() != null) choices.put("skill", f.skill().slug());
-        if (f.industry() != null) choices.put("industry", f.industry().name());
-        if (f.size() != null) choices.put("size", f.size().name());
-        if (f.region() != null) choices.put("region", f.region().name());
+        if (f.industry() != null) choices.put("industry", f.industry().slug());
+        if (f.size() != null) choices.put("size", f.size().slug());
+        if (f.region() != null) choices.put("region", f.region().slug());
         return choices;
     }
 
@@ -152,9 +152,6 @@ public final class FacetCountCheck {
         return switch (dimension) {
             case "type" -> CaseType.valueOf(stored).slug();
             case "outcome" -> Outcome.valueOf(stored).slug();
-            case "industry" -> Industry.valueOf(stored).slug();
-            case "size" -> SizeBand.valueOf(stored).slug();
-            case "region" -> Region.valueOf(stored).slug();
             default -> stored;
         };
     }
@@ -173,11 +170,11 @@ public final class FacetCountCheck {
 
     /** The {@code i}th of a set of cases that differ in every dimension; every fifth tells no context. */
     public static CaseCommand variant(int i) {
-        Topic[] topics = {Topic.SOURCING, Topic.ONBOARDING, Topic.DEI, Topic.CAREERS_SITE};
-        Skill[] skills = {Skill.WRITING, Skill.SEO, Skill.DATA_ANALYSIS};
-        Industry[] industries = {Industry.RETAIL, Industry.FINTECH, Industry.ENERGY};
-        SizeBand[] sizes = {SizeBand.S201_500, SizeBand.S1_50, SizeBand.S5001_PLUS};
-        Region[] regions = {Region.EUROPE, Region.AFRICA, Region.GLOBAL, Region.ASIA_PACIFIC};
+        Topic[] topics = {Topic.of("sourcing"), Topic.of("onboarding"), Topic.of("dei"), Topic.of("careers-site")};
+        Skill[] skills = {Skill.of("writing"), Skill.of("seo"), Skill.of("data-analysis")};
+        Industry[] industries = {Industry.of("retail"), Industry.of("fintech"), Industry.of("energy")};
+        SizeBand[] sizes = {SizeBand.of("201-500"), SizeBand.of("1-50"), SizeBand.of("5001-plus")};
+        Region[] regions = {Region.of("europe"), Region.of("africa"), Region.of("global"), Region.of("asia-pacific")};
         List<Topic> tagged = i % 2 == 0 ? List.of(topics[i % 4]) : List.of(topics[i % 4], topics[(i + 1) % 4]);
         List<Skill> skilled = i % 4 == 3 ? List.of() : List.of(skills[i % 3]);
         // Every fifth case tells no context: counted under no industry, size or region.

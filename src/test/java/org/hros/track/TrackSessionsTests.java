@@ -72,7 +72,7 @@ class TrackSessionsTests extends IntegrationTestBase {
                 "https://example.org/join",
                 null,
                 List.of(editor.id()),
-                Set.of(Topic.CANDIDATE_EXPERIENCE));
+                Set.of(Topic.of("candidate-experience")));
     }
 
     private static SampleAfterwards afterwards(long caseId) {

@@ -25,7 +25,8 @@ final class TrackTestScene {
             CaseAuthoring authoring, CaseReviews reviews, Person author, Person editor, String title) {
         long id = authoring.createDraft(
                 author.id(),
-                TestFixtures.completeCase(title, Outcome.FAILURE, Topic.values()[0], AttributionMode.ANONYMOUS));
+                TestFixtures.completeCase(
+                        title, Outcome.FAILURE, Topic.of("employer-brand"), AttributionMode.ANONYMOUS));
         authoring.submit(author.id(), id);
         reviews.claim(id, editor.id());
         reviews.publish(id, editor.id());
@@ -35,7 +36,7 @@ final class TrackTestScene {
     static TrackCommand command(String title, long caseId, String exerciseSlug) {
         return new TrackCommand(
                 title,
-                Skill.RETROSPECTIVES,
+                Skill.of("retrospectives"),
                 "A test track that trains reading a failure case and practising.",
                 true,
                 List.of(

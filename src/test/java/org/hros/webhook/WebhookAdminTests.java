@@ -134,7 +134,7 @@ class WebhookAdminTests extends IntegrationTestBase {
                             null,
                             null,
                             List.of(directory.find(editor.id()).orElseThrow().handle()),
-                            Set.of(Topic.SOURCING)));
+                            Set.of(Topic.of("sourcing"))));
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
                 sender.sendDue();
                 return webhooks.attempts(webhookId, 1, 5).total() > 0;

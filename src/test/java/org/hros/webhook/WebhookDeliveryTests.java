@@ -120,7 +120,7 @@ class WebhookDeliveryTests extends IntegrationTestBase {
 
         Person author = fixtures.member(MemberRole.MEMBER);
         long caseId = fixtures.published(
-                author, editor, "Our referral bonus doubled and referrals fell", Outcome.FAILURE, Topic.SOURCING);
+                author, editor, "Our referral bonus doubled and referrals fell", Outcome.FAILURE, Topic.of("sourcing"));
         JsonNode published = payload(awaitOne(secret, event("case.published", caseId)));
         assertThat(published.path("data").path("title").asString())
                 .isEqualTo("Our referral bonus doubled and referrals fell");
@@ -136,8 +136,8 @@ class WebhookDeliveryTests extends IntegrationTestBase {
                 new RequestCommand(
                         "Referral schemes that survive a hiring freeze",
                         "We need a real account of this.",
-                        List.of(Topic.SOURCING),
-                        List.of(Skill.DATA_ANALYSIS),
+                        List.of(Topic.of("sourcing")),
+                        List.of(Skill.of("data-analysis")),
                         null,
                         null));
         agenda.linkCase(requestId, caseId, editor.id());
@@ -170,7 +170,7 @@ class WebhookDeliveryTests extends IntegrationTestBase {
                         TestFixtures.completeCase(
                                 "Video interviews nobody finished",
                                 Outcome.FAILURE,
-                                Topic.SOURCING,
+                                Topic.of("sourcing"),
                                 AttributionMode.ANONYMOUS));
         fixtures.authoring().submit(author.id(), caseId);
         fixtures.reviews().claim(caseId, editor.id());
@@ -338,7 +338,7 @@ class WebhookDeliveryTests extends IntegrationTestBase {
                         null,
                         null,
                         List.of(handle),
-                        Set.of(Topic.SOURCING)));
+                        Set.of(Topic.of("sourcing"))));
     }
 
     private Predicate<Received> event(String type, long dataId) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -205,9 +206,9 @@ class CatalogQueries implements CaseCatalog {
                 count(filter, "outcome", "r.outcome", Outcome::valueOf, Outcome.class),
                 countTagged(filter, "topic", "case_revision_topic", Topic.class),
                 countTagged(filter, "skill", "case_revision_skill", Skill.class),
-                count(filter, "industry", "r.industry", Industry::valueOf, Industry.class),
-                count(filter, "size", "r.size_band", SizeBand::valueOf, SizeBand.class),
-                count(filter, "region", "r.region", Region::valueOf, Region.class));
+                countWords(filter, "industry", "r.industry", Industry.class),
+                countWords(filter, "size", "r.size_band", SizeBand.class),
+                countWords(filter, "region", "r.region", Region.class));
     }
 
     private <E extends Enum<E>> Map<E, Long> count(
@@ -223,18 +224,43 @@ class CatalogQueries implements CaseCatalog {
         return counts;
     }
 
-    private <E extends Enum<E> & Vocabulary> Map<E, Long> countTagged(
+    private <E extends Vocabulary> Map<E, Long> countWords(
+            CaseFilter filter, String dimension, String column, Class<E> type) {
+        Where where = Where.of(filter, dimension);
+        Map<E, Long> counts = new HashMap<>();
+        jdbc.sql("select " + column + " as v, count(*) as n" + CURRENT + where.sql + " and " + column
+                        + " is not null group by " + column)
+                .params(where.params)
+                .query((rs, i) -> Map.entry(rs.getString("v"), rs.getLong("n")))
+                .list()
+                .forEach(e ->
+                        Vocabulary.fromSlug(type, e.getKey()).ifPresent(v -> counts.merge(v, e.getValue(), Long::sum)));
+        return inListOrder(type, counts);
+    }
+
+    /**
+     * Counts of the active words in the admins' order: a retired word is no longer offered as a filter, though its
+     * old cases keep it and an address that names it still filters on it.
+     */
+    private static <E extends Vocabulary> Map<E, Long> inListOrder(Class<E> type, Map<E, Long> counts) {
+        Map<E, Long> ordered = new LinkedHashMap<>();
+        Vocabulary.active(type).stream().filter(counts::containsKey).forEach(w -> ordered.put(w, counts.get(w)));
+        return ordered;
+    }
+
+    private <E extends Vocabulary> Map<E, Long> countTagged(
             CaseFilter filter, String dimension, String table, Class<E> type) {
         Where where = Where.of(filter, dimension);
-        Map<E, Long> counts = new EnumMap<>(type);
+        Map<E, Long> counts = new HashMap<>();
         jdbc.sql("select x." + dimension + " as v, count(*) as n from " + table + " x join case_revision r on r.id ="
                         + " x.revision_id join case_study c on c.id = r.case_id where r.current and c.withdrawn_at is null and c.hidden_at is null"
                         + where.sql + " group by x." + dimension)
                 .params(where.params)
                 .query((rs, i) -> Map.entry(rs.getString("v"), rs.getLong("n")))
                 .list()
-                .forEach(e -> Vocabulary.fromSlug(type, e.getKey()).ifPresent(v -> counts.put(v, e.getValue())));
-        return counts;
+                .forEach(e ->
+                        Vocabulary.fromSlug(type, e.getKey()).ifPresent(v -> counts.merge(v, e.getValue(), Long::sum)));
+        return inListOrder(type, counts);
     }
 
     @Override
@@ -317,9 +343,9 @@ class CatalogQueries implements CaseCatalog {
                             tags(revisionId, "topic", "case_revision_topic", Topic.class),
                             tags(revisionId, "skill", "case_revision_skill", Skill.class),
                             new CaseContext(
-                                    enumOrNull(SizeBand.class, rs.getString("size_band")),
-                                    enumOrNull(Industry.class, rs.getString("industry")),
-                                    enumOrNull(Region.class, rs.getString("region")),
+                                    Vocabulary.stored(SizeBand.class, rs.getString("size_band")),
+                                    Vocabulary.stored(Industry.class, rs.getString("industry")),
+                                    Vocabulary.stored(Region.class, rs.getString("region")),
                                     (Integer) rs.getObject("team_size"),
                                     (Integer) rs.getObject("context_year")),
                             Licence.valueOf(rs.getString("licence")),
@@ -355,7 +381,7 @@ class CatalogQueries implements CaseCatalog {
                 .toList();
     }
 
-    private <E extends Enum<E> & Vocabulary> List<E> tags(long revisionId, String column, String table, Class<E> type) {
+    private <E extends Vocabulary> List<E> tags(long revisionId, String column, String table, Class<E> type) {
         return jdbc
                 .sql("select " + column + " from " + table + " where revision_id = ? order by " + column)
                 .param(revisionId)
@@ -384,8 +410,8 @@ class CatalogQueries implements CaseCatalog {
                 Outcome.valueOf(rs.getString("outcome")),
                 rs.getString("excerpt"),
                 topics(rs.getArray("topics")),
-                enumOrNull(SizeBand.class, rs.getString("size_band")),
-                enumOrNull(Industry.class, rs.getString("industry")),
+                Vocabulary.stored(SizeBand.class, rs.getString("size_band")),
+                Vocabulary.stored(Industry.class, rs.getString("industry")),
                 rs.getTimestamp("published_at").toInstant(),
                 null,
                 rs.getBoolean("sample"));
@@ -456,15 +482,15 @@ class CatalogQueries implements CaseCatalog {
             }
             if (f.industry() != null && !"industry".equals(except)) {
                 sql.append(" and r.industry = ?");
-                params.add(f.industry().name());
+                params.add(f.industry().slug());
             }
             if (f.size() != null && !"size".equals(except)) {
                 sql.append(" and r.size_band = ?");
-                params.add(f.size().name());
+                params.add(f.size().slug());
             }
             if (f.region() != null && !"region".equals(except)) {
                 sql.append(" and r.region = ?");
-                params.add(f.region().name());
+                params.add(f.region().slug());
             }
             if (f.topic() != null && !"topic".equals(except)) {
                 sql.append(

@@ -2,6 +2,7 @@ package org.hros.casestudy.domain;
 
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -61,14 +62,14 @@ class IndexedFacets {
         return new Facets(
                 values(counts.get("type"), CaseType.class, s -> bySlug(CaseType.values(), CaseType::slug, s)),
                 values(counts.get("outcome"), Outcome.class, s -> bySlug(Outcome.values(), Outcome::slug, s)),
-                values(counts.get("topic"), Topic.class, s -> Vocabulary.fromSlug(Topic.class, s)),
-                values(counts.get("skill"), Skill.class, s -> Vocabulary.fromSlug(Skill.class, s)),
-                values(counts.get("industry"), Industry.class, s -> Vocabulary.fromSlug(Industry.class, s)),
-                values(counts.get("size"), SizeBand.class, s -> Vocabulary.fromSlug(SizeBand.class, s)),
-                values(counts.get("region"), Region.class, s -> Vocabulary.fromSlug(Region.class, s)));
+                words(counts.get("topic"), Topic.class),
+                words(counts.get("skill"), Skill.class),
+                words(counts.get("industry"), Industry.class),
+                words(counts.get("size"), SizeBand.class),
+                words(counts.get("region"), Region.class));
     }
 
-    /** The counts by value, in the vocabulary's order; unknown slugs (a value retired since) and zeros left out. */
+    /** The counts by value, in the enum's order; zeros left out. */
     private static <E extends Enum<E>> Map<E, Long> values(
             Map<String, Long> bySlug, Class<E> type, Function<String, Optional<E>> parse) {
         Map<E, Long> values = new EnumMap<>(type);
@@ -80,6 +81,19 @@ class IndexedFacets {
             });
         }
         return values;
+    }
+
+    /** The counts by word, as the SQL counts give them; words the vocabulary no longer knows and zeros left out. */
+    private static <W extends Vocabulary> Map<W, Long> words(Map<String, Long> bySlug, Class<W> type) {
+        Map<W, Long> words = new HashMap<>();
+        if (bySlug != null) {
+            bySlug.forEach((slug, count) -> {
+                if (count != null && count > 0) {
+                    Vocabulary.fromSlug(type, slug).ifPresent(w -> words.merge(w, count, Long::sum));
+                }
+            });
+        }
+        return words;
     }
 
     private static <E> Optional<E> bySlug(E[] values, Function<E, String> slug, String value) {

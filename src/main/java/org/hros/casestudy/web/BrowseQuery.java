@@ -63,6 +63,19 @@ public record BrowseQuery(CaseFilter filter, CaseOrder order, int page) {
         return lookup.apply(value).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, value));
     }
 
+    /** Whether the address named a word by a slug it no longer has (a rename or merge), rather than by its own. */
+    boolean namesAnOldWord(Map<String, String> params) {
+        return differs(params.get("topic"), filter.topic())
+                || differs(params.get("skill"), filter.skill())
+                || differs(params.get("industry"), filter.industry())
+                || differs(params.get("size"), filter.size())
+                || differs(params.get("region"), filter.region());
+    }
+
+    private static boolean differs(String given, Vocabulary word) {
+        return given != null && word != null && !given.equals(word.slug());
+    }
+
     /** The address of this query with one parameter set (or removed, when {@code value} is null). */
     public String with(String name, String value) {
         Map<String, String> params = new LinkedHashMap<>();

@@ -40,11 +40,15 @@ class LibraryController {
     }
 
     @GetMapping("/cases")
-    String browse(
+    Object browse(
             @RequestParam Map<String, String> params,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
         BrowseQuery query = BrowseQuery.parse(params);
+        if (htmx == null && query.namesAnOldWord(params)) {
+            // A renamed or merged word's old slug finds its cases, at the address with the current slug.
+            return Redirects.permanent(query.with("page", query.page() > 1 ? String.valueOf(query.page()) : null));
+        }
         PageView<CaseCard> page = catalog.browse(query.filter(), query.order(), query.page(), PageView.DEFAULT_SIZE);
         model.addAttribute("browse", new BrowseView(query, page, catalog.facets(query.filter())));
         return htmx != null ? "cases/browseResults" : "cases/browse";

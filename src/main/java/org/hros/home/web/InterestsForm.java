@@ -1,6 +1,5 @@
 package org.hros.home.web;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.hros.member.MemberInterests;
@@ -15,10 +14,10 @@ public record InterestsForm(List<Topic> topics, List<Skill> skills) {
     }
 
     public Set<Topic> topicSet() {
-        return topics == null || topics.isEmpty() ? EnumSet.noneOf(Topic.class) : EnumSet.copyOf(topics);
+        return topics == null || topics.isEmpty() ? new java.util.TreeSet<>() : new java.util.TreeSet<>(topics);
     }
 
     public Set<Skill> skillSet() {
-        return skills == null || skills.isEmpty() ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(skills);
+        return skills == null || skills.isEmpty() ? new java.util.TreeSet<>() : new java.util.TreeSet<>(skills);
     }
 }

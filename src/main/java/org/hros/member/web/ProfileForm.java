@@ -2,7 +2,6 @@ package org.hros.member.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.hros.member.domain.OwnProfileView;
@@ -46,10 +45,10 @@ public record ProfileForm(
     }
 
     public Set<Topic> topicSet() {
-        return topics == null || topics.isEmpty() ? EnumSet.noneOf(Topic.class) : EnumSet.copyOf(topics);
+        return topics == null || topics.isEmpty() ? new java.util.TreeSet<>() : new java.util.TreeSet<>(topics);
     }
 
     public Set<Skill> skillSet() {
-        return skills == null || skills.isEmpty() ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(skills);
+        return skills == null || skills.isEmpty() ? new java.util.TreeSet<>() : new java.util.TreeSet<>(skills);
     }
 }

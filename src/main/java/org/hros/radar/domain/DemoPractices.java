@@ -35,7 +35,7 @@ class DemoPractices {
                         + " interview.",
                 Quadrant.SOURCING_HIRING,
                 Set.of(),
-                Set.of(Skill.STRUCTURED_INTERVIEWING),
+                Set.of(Skill.of("structured-interviewing")),
                 List.of("structured interview", "scorecard", "rubric")));
         practices.add(new PracticeCommand(
                 "Skills-based hiring",
@@ -62,7 +62,7 @@ class DemoPractices {
                 "Employee advocacy",
                 "Colleagues sharing their own stories of work on their own channels.",
                 Quadrant.EMPLOYER_BRAND,
-                Set.of(Topic.TALENT_MARKETING),
+                Set.of(Topic.of("talent-marketing")),
                 Set.of(),
                 List.of("advocacy", "ambassador")));
         radar.refresh();

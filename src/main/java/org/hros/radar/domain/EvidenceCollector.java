@@ -54,7 +54,7 @@ final class EvidenceCollector {
                         .reversed())
                 .toList();
         List<Collected> blips = new ArrayList<>();
-        for (Topic topic : Topic.values()) {
+        for (Topic topic : Topic.active()) {
             blips.add(blip(
                     "topic",
                     topic.slug(),
@@ -66,7 +66,7 @@ final class EvidenceCollector {
                     r -> r.topics().contains(topic),
                     now));
         }
-        for (Skill skill : Skill.values()) {
+        for (Skill skill : Skill.active()) {
             blips.add(blip(
                     "skill",
                     skill.slug(),

@@ -66,7 +66,7 @@ public class TrendJob {
         jdbc.sql("delete from trend_search_count where day < ?")
                 .param(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(KEEP_SEARCH_DAYS))
                 .update();
-        for (Topic topic : Topic.values()) {
+        for (Topic topic : Topic.active()) {
             store(
                     "topic",
                     topic.slug(),
@@ -75,7 +75,7 @@ public class TrendJob {
                     times(requestFacts, r -> r.topics().contains(topic), RequestFact::createdAt),
                     voteTimes(votes, byId, r -> r.topics().contains(topic)));
         }
-        for (Skill skill : Skill.values()) {
+        for (Skill skill : Skill.active()) {
             store(
                     "skill",
                     skill.slug(),

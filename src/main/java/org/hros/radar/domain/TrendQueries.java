@@ -87,7 +87,7 @@ public class TrendQueries {
     public record Rising(String kind, String slug, int activity, int before) {
 
         public String messageKey() {
-            return kind + "." + slug;
+            return "vocabulary." + kind + "." + slug;
         }
     }
 

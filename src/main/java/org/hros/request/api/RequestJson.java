@@ -153,7 +153,7 @@ final class RequestJson {
             return new RequestCommand(title, description, topicList, skillList, size, ind);
         }
 
-        private static <E extends Enum<E> & Vocabulary> List<E> words(
+        private static <E extends Vocabulary> List<E> words(
                 Class<E> type, List<String> slugs, String field, List<FieldError> errors) {
             List<E> result = new ArrayList<>();
             if (slugs != null) {
@@ -167,12 +167,12 @@ final class RequestJson {
             return result;
         }
 
-        private static <E extends Enum<E> & Vocabulary> E word(
+        private static <E extends Vocabulary> E word(
                 Class<E> type, String slug, String field, List<FieldError> errors) {
             if (slug == null || slug.isBlank()) {
                 return null;
             }
-            E word = Vocabulary.fromSlug(type, slug.strip()).orElse(null);
+            E word = Vocabulary.forNewContent(type, slug.strip()).orElse(null);
             if (word == null && errors.stream().noneMatch(e -> e.field().equals(field))) {
                 errors.add(new FieldError(field, "api.unknownValue"));
             }

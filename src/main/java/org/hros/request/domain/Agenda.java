@@ -98,8 +98,8 @@ public class Agenda implements CommunityAgenda {
                         MarkdownRenderer.toSafeHtml(description),
                         Vocabulary.joinAll(c.topics()),
                         Vocabulary.joinAll(c.skills()),
-                        c.sizeBand() == null ? null : c.sizeBand().name(),
-                        c.industry() == null ? null : c.industry().name(),
+                        c.sizeBand() == null ? null : c.sizeBand().slug(),
+                        c.industry() == null ? null : c.industry().slug(),
                         now,
                         now)
                 .query(Long.class)
@@ -146,8 +146,8 @@ public class Agenda implements CommunityAgenda {
                         MarkdownRenderer.toSafeHtml(description),
                         Vocabulary.joinAll(c.topics()),
                         Vocabulary.joinAll(c.skills()),
-                        c.sizeBand() == null ? null : c.sizeBand().name(),
-                        c.industry() == null ? null : c.industry().name(),
+                        c.sizeBand() == null ? null : c.sizeBand().slug(),
+                        c.industry() == null ? null : c.industry().slug(),
                         now(),
                         requestId)
                 .update();

@@ -172,8 +172,8 @@ public class AgendaQueries {
                 h.mergedInto,
                 List.copyOf(Vocabulary.parseAll(Topic.class, h.topics)),
                 List.copyOf(Vocabulary.parseAll(Skill.class, h.skills)),
-                h.sizeBand == null ? null : SizeBand.valueOf(h.sizeBand),
-                h.industry == null ? null : Industry.valueOf(h.industry),
+                h.sizeBand == null ? null : Vocabulary.stored(SizeBand.class, h.sizeBand),
+                h.industry == null ? null : Vocabulary.stored(Industry.class, h.industry),
                 h.createdAt.toInstant(),
                 members.find(h.authorId).orElse(null),
                 votes,
@@ -197,8 +197,12 @@ public class AgendaQueries {
                         rs.getString("description_markdown"),
                         List.copyOf(Vocabulary.parseAll(Topic.class, rs.getString("topics"))),
                         List.copyOf(Vocabulary.parseAll(Skill.class, rs.getString("skills"))),
-                        rs.getString("size_band") == null ? null : SizeBand.valueOf(rs.getString("size_band")),
-                        rs.getString("industry") == null ? null : Industry.valueOf(rs.getString("industry")),
+                        rs.getString("size_band") == null
+                                ? null
+                                : Vocabulary.stored(SizeBand.class, rs.getString("size_band")),
+                        rs.getString("industry") == null
+                                ? null
+                                : Vocabulary.stored(Industry.class, rs.getString("industry")),
                         RequestStatus.valueOf(rs.getString("status"))))
                 .optional();
     }

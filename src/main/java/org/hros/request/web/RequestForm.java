@@ -9,9 +9,10 @@ import org.hros.shared.Industry;
 import org.hros.shared.SizeBand;
 import org.hros.shared.Skill;
 import org.hros.shared.Topic;
+import org.hros.shared.Vocabulary;
 
 /**
- * The request form. Choices arrive as the names the form sends and are looked up here, so that an unknown one is
+ * The request form. Choices arrive as the slugs the form sends and are looked up here, so that an unknown one is
  * reported next to its field together with every other problem; the agenda's rules check the rest.
  */
 public record RequestForm(
@@ -25,10 +26,10 @@ public record RequestForm(
         return new RequestForm(
                 d.title(),
                 d.description(),
-                d.topics().stream().map(Enum::name).toList(),
-                d.skills().stream().map(Enum::name).toList(),
-                d.sizeBand() == null ? null : d.sizeBand().name(),
-                d.industry() == null ? null : d.industry().name());
+                d.topics().stream().map(Topic::slug).toList(),
+                d.skills().stream().map(Skill::slug).toList(),
+                d.sizeBand() == null ? null : d.sizeBand().slug(),
+                d.industry() == null ? null : d.industry().slug());
     }
 
     RequestCommand command() {
@@ -60,19 +61,19 @@ public record RequestForm(
     }
 
     public boolean has(Topic topic) {
-        return topics != null && topics.contains(topic.name());
+        return topics != null && topics.contains(topic.slug());
     }
 
     public boolean has(Skill skill) {
-        return skills != null && skills.contains(skill.name());
+        return skills != null && skills.contains(skill.slug());
     }
 
     public boolean is(SizeBand size) {
-        return size.name().equals(sizeBand);
+        return size.slug().equals(sizeBand);
     }
 
     public boolean is(Industry value) {
-        return value.name().equals(industry);
+        return value.slug().equals(industry);
     }
 
     private static List<String> names(List<String> values) {
@@ -81,20 +82,16 @@ public record RequestForm(
                 : values.stream().filter(RequestForm::present).toList();
     }
 
-    private static <E extends Enum<E>> List<E> all(Class<E> type, List<String> values) {
+    private static <E extends Vocabulary> List<E> all(Class<E> type, List<String> values) {
         return names(values).stream().flatMap(v -> one(type, v).stream()).toList();
     }
 
-    private static <E extends Enum<E>> Optional<E> one(Class<E> type, String value) {
+    /** A word the form offered: an active one (an old slug of it is taken too), never a retired or unknown one. */
+    private static <E extends Vocabulary> Optional<E> one(Class<E> type, String value) {
         if (!present(value)) {
             return Optional.empty();
         }
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(value.strip())) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+        return Vocabulary.forNewContent(type, value.strip());
     }
 
     private static boolean present(String value) {

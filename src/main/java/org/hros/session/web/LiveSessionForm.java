@@ -6,14 +6,16 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.hros.session.SessionKind;
 import org.hros.session.domain.LiveSessionCommand;
 import org.hros.session.domain.LiveSessionView;
 import org.hros.session.domain.SessionTimes;
 import org.hros.shared.Topic;
+import org.hros.shared.Vocabulary;
 
 /**
  * Scheduling or changing a session. The start is typed in the editor's own time zone and stored as an instant.
@@ -90,7 +92,7 @@ public record LiveSessionForm(
                 s.venue() == null ? "" : s.venue(),
                 s.bornFrom() == null ? null : String.valueOf(s.bornFrom().id()),
                 String.join(", ", hostHandles),
-                s.topics().stream().map(Topic::name).toList());
+                s.topics().stream().map(Topic::slug).toList());
     }
 
     /** Checks what annotations cannot: the ranges of the numbers, the topics' names, and that a place is given. */
@@ -156,15 +158,17 @@ public record LiveSessionForm(
 
     /** The topics chosen; names that are no topic are left out (and reported by {@link #checkRanges}). */
     public Set<Topic> topicSet() {
-        Set<Topic> chosen = EnumSet.noneOf(Topic.class);
+        Set<Topic> chosen = new TreeSet<>();
         if (topics != null) {
-            topics.stream().filter(LiveSessionForm::isTopic).map(Topic::valueOf).forEach(chosen::add);
+            topics.stream()
+                    .map(slug -> Vocabulary.forNewContent(Topic.class, slug))
+                    .flatMap(Optional::stream)
+                    .forEach(chosen::add);
         }
         return chosen;
     }
 
-    private static boolean isTopic(String name) {
-        return name != null
-                && Arrays.stream(Topic.values()).anyMatch(t -> t.name().equals(name));
+    private static boolean isTopic(String slug) {
+        return Vocabulary.forNewContent(Topic.class, slug).isPresent();
     }
 }

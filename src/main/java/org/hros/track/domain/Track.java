@@ -32,8 +32,8 @@ class Track {
     private String title;
     private String summary;
 
-    @Enumerated(EnumType.STRING)
-    private Skill skill;
+    // By slug, as every column of the vocabulary is.
+    private String skill;
 
     @Enumerated(EnumType.STRING)
     private TrackStatus status;
@@ -64,7 +64,7 @@ class Track {
 
     void change(TrackCommand c, Instant now) {
         this.title = c.title();
-        this.skill = c.skill();
+        this.skill = c.skill().slug();
         this.summary = c.summary();
         this.sample = c.sample();
         this.updatedAt = now;
@@ -119,7 +119,7 @@ class Track {
     }
 
     Skill skill() {
-        return skill;
+        return Skill.of(skill);
     }
 
     TrackStatus status() {

@@ -76,7 +76,7 @@ class TrackTeamTraining implements TeamTraining {
                         + " order by lower(t.title), t.slug")
                 .params(slug, slug)
                 .query((rs, i) -> new AssignableTrack(
-                        rs.getString(1), rs.getString(2), label(Skill.valueOf(rs.getString(3))), rs.getInt(4)))
+                        rs.getString(1), rs.getString(2), label(Skill.of(rs.getString(3))), rs.getInt(4)))
                 .list();
     }
 
@@ -192,7 +192,7 @@ class TrackTeamTraining implements TeamTraining {
     }
 
     private String label(Skill skill) {
-        return messages.getMessage(skill.messageKey(), null, skill.name(), LocaleContextHolder.getLocale());
+        return messages.getMessage(skill.messageKey(), null, skill.slug(), LocaleContextHolder.getLocale());
     }
 
     private String text(String key) {

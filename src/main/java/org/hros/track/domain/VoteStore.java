@@ -55,20 +55,20 @@ class VoteStore {
 
     void voteForSkill(Skill skill, long memberId, Instant at) {
         jdbc.sql("insert into track_skill_vote (skill, member_id, voted_at) values (?, ?, ?) on conflict do nothing")
-                .params(skill.name(), memberId, Timestamp.from(at))
+                .params(skill.slug(), memberId, Timestamp.from(at))
                 .update();
     }
 
     void withdrawSkillVote(Skill skill, long memberId) {
         jdbc.sql("delete from track_skill_vote where skill = ? and member_id = ?")
-                .params(skill.name(), memberId)
+                .params(skill.slug(), memberId)
                 .update();
     }
 
     List<Skill> skillsVotedBy(long memberId) {
         return jdbc.sql("select skill from track_skill_vote where member_id = ?")
                 .param(memberId)
-                .query((rs, i) -> Skill.valueOf(rs.getString(1)))
+                .query((rs, i) -> Skill.of(rs.getString(1)))
                 .list();
     }
 
@@ -78,7 +78,7 @@ class VoteStore {
                         + " select 1 from track t where t.skill = v.skill and t.status = 'PUBLISHED')"
                         + " group by v.skill having count(*) >= ? order by votes desc, v.skill")
                 .param(threshold)
-                .query((rs, i) -> new AskedSkill(Skill.valueOf(rs.getString(1)), rs.getLong(2)))
+                .query((rs, i) -> new AskedSkill(Skill.of(rs.getString(1)), rs.getLong(2)))
                 .list();
     }
 }

@@ -21,7 +21,7 @@ public final class TrackPages {
     public record ListView(PageView<TrackSummary> tracks, Skill skill, List<AskedSkill> asked, List<Skill> myVotes) {
 
         public List<Skill> skills() {
-            return List.of(Skill.values());
+            return Skill.active();
         }
 
         public String pagePath(int page) {
@@ -60,7 +60,7 @@ public final class TrackPages {
         }
 
         public List<Skill> skills() {
-            return List.of(Skill.values());
+            return Skill.active();
         }
     }
 

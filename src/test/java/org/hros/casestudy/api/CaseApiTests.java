@@ -69,7 +69,7 @@ class CaseApiTests extends IntegrationTestBase {
     void staleUpdateIsAConflict() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
         String token = fixtures.token(author);
-        long id = fixtures.draft(author, "Stale case for conflicts", Outcome.MIXED, Topic.SOURCING);
+        long id = fixtures.draft(author, "Stale case for conflicts", Outcome.MIXED, Topic.of("sourcing"));
         String body = DRAFT.replace("\"attribution\":\"NAMED\"", "\"attribution\":\"NAMED\",\"version\":0");
         mvc.perform(put("/api/v1/cases/" + id)
                         .header("Authorization", "Bearer " + token)
@@ -165,7 +165,7 @@ class CaseApiTests extends IntegrationTestBase {
     @Test
     void someoneElsesDraftIsNotFound() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
-        long id = fixtures.draft(author, "Private draft of another", Outcome.FAILURE, Topic.ONBOARDING);
+        long id = fixtures.draft(author, "Private draft of another", Outcome.FAILURE, Topic.of("onboarding"));
         String intruder = fixtures.token(fixtures.member(MemberRole.MEMBER));
         mvc.perform(post("/api/v1/cases/" + id + "/submit").header("Authorization", "Bearer " + intruder))
                 .andExpect(status().isNotFound());
@@ -177,7 +177,7 @@ class CaseApiTests extends IntegrationTestBase {
     void membersCannotUseTheEditorsEndpoints() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
         String token = fixtures.token(author);
-        long id = fixtures.draft(author, "Trying to self publish", Outcome.SUCCESS, Topic.SOURCING);
+        long id = fixtures.draft(author, "Trying to self publish", Outcome.SUCCESS, Topic.of("sourcing"));
         fixtures.authoring().submit(author.id(), id);
         mvc.perform(get("/api/v1/review-queue").header("Authorization", "Bearer " + token))
                 .andExpect(status().isForbidden())
@@ -192,7 +192,7 @@ class CaseApiTests extends IntegrationTestBase {
         Person editor = fixtures.member(MemberRole.EDITOR);
         String authorToken = fixtures.token(author);
         String editorToken = fixtures.token(editor);
-        long id = fixtures.draft(author, "Referral bonus that backfired", Outcome.FAILURE, Topic.SOURCING);
+        long id = fixtures.draft(author, "Referral bonus that backfired", Outcome.FAILURE, Topic.of("sourcing"));
         fixtures.authoring().submit(author.id(), id);
 
         mvc.perform(get("/api/v1/review-queue").header("Authorization", "Bearer " + editorToken))
@@ -249,7 +249,7 @@ class CaseApiTests extends IntegrationTestBase {
     void withdrawnCaseIsGone() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
-        long id = fixtures.published(author, editor, "A case to withdraw", Outcome.MIXED, Topic.DEI);
+        long id = fixtures.published(author, editor, "A case to withdraw", Outcome.MIXED, Topic.of("dei"));
         mvc.perform(get("/api/v1/cases/" + id)).andExpect(status().isOk());
         fixtures.authoring().withdraw(author.id(), id);
         mvc.perform(get("/api/v1/cases/" + id))

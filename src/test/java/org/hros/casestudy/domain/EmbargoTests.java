@@ -60,7 +60,8 @@ class EmbargoTests extends IntegrationTestBase {
 
     private static CaseCommand embargoed(String title, String approver, Instant until) {
         return TestFixtures.withRelease(
-                TestFixtures.completeCase(title, Outcome.FAILURE, Topic.RECRUITING_ANALYTICS, AttributionMode.NAMED),
+                TestFixtures.completeCase(
+                        title, Outcome.FAILURE, Topic.of("recruiting-analytics"), AttributionMode.NAMED),
                 approver,
                 until);
     }
@@ -106,7 +107,7 @@ class EmbargoTests extends IntegrationTestBase {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
         long id = fixtures.published(
-                author, editor, "Buddy scheme, first year", Outcome.MIXED, Topic.RECRUITING_ANALYTICS);
+                author, editor, "Buddy scheme, first year", Outcome.MIXED, Topic.of("recruiting-analytics"));
 
         CaseCommand next =
                 embargoed("Buddy scheme, second year", null, clock.instant().plus(Duration.ofHours(6)));
@@ -179,7 +180,7 @@ class EmbargoTests extends IntegrationTestBase {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
         long id = fixtures.published(
-                author, editor, "Referral app, first try", Outcome.FAILURE, Topic.RECRUITING_ANALYTICS);
+                author, editor, "Referral app, first try", Outcome.FAILURE, Topic.of("recruiting-analytics"));
         fixtures.authoring()
                 .saveDraft(
                         author.id(),

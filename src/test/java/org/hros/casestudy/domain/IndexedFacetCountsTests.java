@@ -72,9 +72,10 @@ class IndexedFacetCountsTests extends IntegrationTestBase {
                                 CaseType.CASE_STUDY,
                                 "Referral drive, second look",
                                 Outcome.MIXED,
-                                List.of(Topic.DEI),
-                                List.of(Skill.SEO),
-                                new CaseContext(SizeBand.S1_50, Industry.ENERGY, Region.AFRICA, 3, 2023)));
+                                List.of(Topic.of("dei")),
+                                List.of(Skill.of("seo")),
+                                new CaseContext(
+                                        SizeBand.of("1-50"), Industry.of("energy"), Region.of("africa"), 3, 2023)));
         fixtures.authoring().submit(author.id(), ids.get(1));
         fixtures.reviews().claim(ids.get(1), editor.id());
         fixtures.reviews().publish(ids.get(1), editor.id());
@@ -97,12 +98,14 @@ class IndexedFacetCountsTests extends IntegrationTestBase {
         }
         // A value's count is the total the listing shows once it is chosen.
         Map<String, Long> outcomes = index.count(
-                        IndexedFacets.slugs(new CaseFilter(null, null, Topic.SOURCING, null, null, null, null)))
+                        IndexedFacets.slugs(new CaseFilter(null, null, Topic.of("sourcing"), null, null, null, null)))
                 .orElseThrow()
                 .get("outcome");
         assertThat(outcomes.get("failure"))
                 .isEqualTo(catalog.browse(
-                                new CaseFilter(null, Outcome.FAILURE, Topic.SOURCING, null, null, null, null), 1, 12)
+                                new CaseFilter(null, Outcome.FAILURE, Topic.of("sourcing"), null, null, null, null),
+                                1,
+                                12)
                         .total());
     }
 

@@ -40,7 +40,7 @@ class CaseLibraryPagesTests extends IntegrationTestBase {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
         long id = fixtures.published(
-                author, editor, "Candidate portal that nobody used", Outcome.FAILURE, Topic.CANDIDATE_EXPERIENCE);
+                author, editor, "Candidate portal that nobody used", Outcome.FAILURE, Topic.of("candidate-experience"));
 
         mvc.perform(get("/cases/" + id))
                 .andExpect(status().isMovedPermanently())
@@ -56,7 +56,10 @@ class CaseLibraryPagesTests extends IntegrationTestBase {
 
         // A new revision with a new title: the old address redirects, the old revision stays readable.
         CaseCommand renamed = TestFixtures.completeCase(
-                "Candidate portal, second look", Outcome.MIXED, Topic.CANDIDATE_EXPERIENCE, AttributionMode.NAMED);
+                "Candidate portal, second look",
+                Outcome.MIXED,
+                Topic.of("candidate-experience"),
+                AttributionMode.NAMED);
         fixtures.authoring().saveDraft(author.id(), id, renamed);
         fixtures.authoring().submit(author.id(), id);
         mvc.perform(get("/cases/" + id + "/candidate-portal-that-nobody-used"))
@@ -86,7 +89,7 @@ class CaseLibraryPagesTests extends IntegrationTestBase {
                     editor,
                     "Onboarding buddy experiment " + i,
                     i % 2 == 0 ? Outcome.FAILURE : Outcome.SUCCESS,
-                    Topic.ONBOARDING);
+                    Topic.of("onboarding"));
         }
         mvc.perform(get("/cases").param("topic", "onboarding"))
                 .andExpect(status().isOk())
@@ -155,7 +158,7 @@ class CaseLibraryPagesTests extends IntegrationTestBase {
     @Test
     void draftsArePrivate() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
-        long id = fixtures.draft(author, "Secret draft about layoffs", Outcome.FAILURE, Topic.EMPLOYER_BRAND);
+        long id = fixtures.draft(author, "Secret draft about layoffs", Outcome.FAILURE, Topic.of("employer-brand"));
         mvc.perform(get("/cases/" + id).accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
         Person other = fixtures.member(MemberRole.MEMBER);
         mvc.perform(get("/my/cases/" + id)
@@ -170,15 +173,15 @@ class CaseLibraryPagesTests extends IntegrationTestBase {
     void reviewQueueIsOldestFirstAndEditorsCannotReviewTheirOwn() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
-        long first = fixtures.draft(author, "First in the queue", Outcome.MIXED, Topic.SOURCING);
-        long second = fixtures.draft(author, "Second in the queue", Outcome.MIXED, Topic.SOURCING);
+        long first = fixtures.draft(author, "First in the queue", Outcome.MIXED, Topic.of("sourcing"));
+        long second = fixtures.draft(author, "Second in the queue", Outcome.MIXED, Topic.of("sourcing"));
         fixtures.authoring().submit(author.id(), first);
         fixtures.authoring().submit(author.id(), second);
         List<Long> order =
                 fixtures.reviews().queue().stream().map(QueueItem::caseId).toList();
         assertThat(order.indexOf(first)).isLessThan(order.indexOf(second));
 
-        long own = fixtures.draft(editor, "An editor's own case", Outcome.SUCCESS, Topic.SOURCING);
+        long own = fixtures.draft(editor, "An editor's own case", Outcome.SUCCESS, Topic.of("sourcing"));
         fixtures.authoring().submit(editor.id(), own);
         assertThatThrownBy(() -> fixtures.reviews().claim(own, editor.id())).isInstanceOf(ConflictException.class);
 
@@ -193,7 +196,7 @@ class CaseLibraryPagesTests extends IntegrationTestBase {
     void returnedCaseShowsTheEditorsNotesToItsAuthor() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
-        long id = fixtures.draft(author, "Careers site rebuild", Outcome.FAILURE, Topic.CAREERS_SITE);
+        long id = fixtures.draft(author, "Careers site rebuild", Outcome.FAILURE, Topic.of("careers-site"));
         fixtures.authoring().submit(author.id(), id);
         mvc.perform(post("/review/" + id + "/claim")
                 .with(user(principal(editor, MemberRole.EDITOR)))

@@ -264,7 +264,7 @@ class EmployerApprovalTests extends IntegrationTestBase {
                 .createDraft(
                         author.id(),
                         TestFixtures.withRelease(
-                                TestFixtures.completeCase(title, outcome, Topic.RECRUITING_ANALYTICS, mode),
+                                TestFixtures.completeCase(title, outcome, Topic.of("recruiting-analytics"), mode),
                                 approver,
                                 null));
         fixtures.authoring().submit(author.id(), id);

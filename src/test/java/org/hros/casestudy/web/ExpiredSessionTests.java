@@ -37,7 +37,7 @@ class ExpiredSessionTests extends IntegrationTestBase {
     @Test
     void draftSavedAfterTheSessionEndedIsKeptAndSavedAfterLogIn() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
-        long id = fixtures.draft(author, "Nurses we lost", Outcome.FAILURE, Topic.SOURCING);
+        long id = fixtures.draft(author, "Nurses we lost", Outcome.FAILURE, Topic.of("sourcing"));
         Cookie owner = ownerCookie(author);
 
         MvcResult refused = mvc.perform(draftForm(id, STORY).cookie(owner).header("Origin", "http://localhost"))
@@ -82,7 +82,7 @@ class ExpiredSessionTests extends IntegrationTestBase {
     @Test
     void withKeepMeLoggedInTheTextIsSavedAsTheAuthorComesBack() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
-        long id = fixtures.draft(author, "Remembered", Outcome.FAILURE, Topic.SOURCING);
+        long id = fixtures.draft(author, "Remembered", Outcome.FAILURE, Topic.of("sourcing"));
         MvcResult login = mvc.perform(post("/login")
                         .with(csrf())
                         .param("email", author.email())
@@ -110,7 +110,7 @@ class ExpiredSessionTests extends IntegrationTestBase {
     @Test
     void aFormPostedFromAnotherSiteIsRefusedWithAPageAndNotKept() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
-        long id = fixtures.draft(author, "Forged", Outcome.FAILURE, Topic.SOURCING);
+        long id = fixtures.draft(author, "Forged", Outcome.FAILURE, Topic.of("sourcing"));
         MvcResult forged = mvc.perform(draftForm(id, "Words put in my mouth")
                         .cookie(ownerCookie(author))
                         .header("Origin", "https://evil.example")
@@ -124,7 +124,7 @@ class ExpiredSessionTests extends IntegrationTestBase {
     @Test
     void aKeptFormIsForgottenAfterHalfAnHour() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
-        long id = fixtures.draft(author, "Too late", Outcome.FAILURE, Topic.SOURCING);
+        long id = fixtures.draft(author, "Too late", Outcome.FAILURE, Topic.of("sourcing"));
         Cookie owner = ownerCookie(author);
         Cookie kept = mvc.perform(draftForm(id, "Written, then left for lunch")
                         .cookie(owner)
@@ -144,7 +144,7 @@ class ExpiredSessionTests extends IntegrationTestBase {
     @Test
     void aFormFromABrowserThatNamesNoMemberIsNotKeptButExplained() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
-        long id = fixtures.draft(author, "Unknown browser", Outcome.FAILURE, Topic.SOURCING);
+        long id = fixtures.draft(author, "Unknown browser", Outcome.FAILURE, Topic.of("sourcing"));
         MvcResult refused = mvc.perform(
                         draftForm(id, "Nobody vouches for this browser").header("Sec-Fetch-Site", "same-origin"))
                 .andReturn();
@@ -161,7 +161,7 @@ class ExpiredSessionTests extends IntegrationTestBase {
     void aKeptFormIsNeverGivenToAnotherMemberOnTheSameComputer() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person next = fixtures.member(MemberRole.MEMBER);
-        long id = fixtures.draft(author, "Private failure", Outcome.FAILURE, Topic.SOURCING);
+        long id = fixtures.draft(author, "Private failure", Outcome.FAILURE, Topic.of("sourcing"));
         MvcResult refused = mvc.perform(draftForm(id, "Only I may read this")
                         .cookie(ownerCookie(author))
                         .header("Sec-Fetch-Site", "same-origin"))
@@ -202,7 +202,7 @@ class ExpiredSessionTests extends IntegrationTestBase {
     @Test
     void anHtmxAutosaveAfterTheSessionEndedIsSentToTheKeptPage() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
-        long id = fixtures.draft(author, "Autosaved", Outcome.FAILURE, Topic.SOURCING);
+        long id = fixtures.draft(author, "Autosaved", Outcome.FAILURE, Topic.of("sourcing"));
         MvcResult refused = mvc.perform(draftForm(id, STORY)
                         .cookie(ownerCookie(author))
                         .header("HX-Request", "true")
@@ -247,7 +247,7 @@ class ExpiredSessionTests extends IntegrationTestBase {
                 .param("type", "CASE_STUDY")
                 .param("title", "Nurses we lost")
                 .param("outcome", "FAILURE")
-                .param("topics", "SOURCING")
+                .param("topics", "sourcing")
                 .param("summary", "A summary")
                 .param("wrong", wrong)
                 .param("attribution", "NAMED")

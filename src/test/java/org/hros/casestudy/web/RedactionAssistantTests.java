@@ -213,8 +213,8 @@ class RedactionAssistantTests extends IntegrationTestBase {
     }
 
     private long draft(Person author, String summary, AttributionMode attribution) {
-        CaseCommand complete =
-                TestFixtures.completeCase("Blind CVs in store hiring", Outcome.FAILURE, Topic.SOURCING, attribution);
+        CaseCommand complete = TestFixtures.completeCase(
+                "Blind CVs in store hiring", Outcome.FAILURE, Topic.of("sourcing"), attribution);
         Map<Section, String> sections = new EnumMap<>(complete.sections());
         sections.put(Section.SUMMARY, summary);
         return fixtures.authoring().createDraft(author.id(), TestFixtures.withSections(complete, sections));
@@ -235,8 +235,8 @@ class RedactionAssistantTests extends IntegrationTestBase {
         if (draft.roleDescriptor() != null) {
             form.param("roleDescriptor", draft.roleDescriptor());
         }
-        draft.topics().forEach(t -> form.param("topics", t.name()));
-        draft.skills().forEach(s -> form.param("skills", s.name()));
+        draft.topics().forEach(t -> form.param("topics", t.slug()));
+        draft.skills().forEach(s -> form.param("skills", s.slug()));
         draft.sections().forEach((section, text) -> form.param(section.key(), text));
         return form;
     }

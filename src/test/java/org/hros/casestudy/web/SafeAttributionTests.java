@@ -36,7 +36,7 @@ class SafeAttributionTests extends IntegrationTestBase {
 
     private long publishedAs(Person author, Person editor, String title, AttributionMode mode) {
         long id = fixtures.authoring()
-                .createDraft(author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.DEI, mode));
+                .createDraft(author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.of("dei"), mode));
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());
         fixtures.reviews().publish(id, editor.id());
@@ -133,7 +133,10 @@ class SafeAttributionTests extends IntegrationTestBase {
                 .createDraft(
                         author.id(),
                         TestFixtures.completeCase(
-                                "Anonymous story under review", Outcome.FAILURE, Topic.DEI, AttributionMode.ANONYMOUS));
+                                "Anonymous story under review",
+                                Outcome.FAILURE,
+                                Topic.of("dei"),
+                                AttributionMode.ANONYMOUS));
         fixtures.authoring().submit(author.id(), id);
 
         for (int view = 0; view < 3; view++) {

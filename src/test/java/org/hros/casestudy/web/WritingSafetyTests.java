@@ -39,14 +39,15 @@ class WritingSafetyTests extends IntegrationTestBase {
     @Test
     void aSaveBasedOnAnOlderVersionShowsBothTextsAndOverwritesNothing() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
-        long id = fixtures.draft(author, "Two tabs", Outcome.FAILURE, Topic.SOURCING);
+        long id = fixtures.draft(author, "Two tabs", Outcome.FAILURE, Topic.of("sourcing"));
         DraftView opened = authoring.draft(author.id(), id);
         // The other tab saves first.
         authoring.saveDraft(
                 author.id(),
                 id,
                 TestFixtures.withSections(
-                        TestFixtures.completeCase("Two tabs", Outcome.FAILURE, Topic.SOURCING, AttributionMode.NAMED),
+                        TestFixtures.completeCase(
+                                "Two tabs", Outcome.FAILURE, Topic.of("sourcing"), AttributionMode.NAMED),
                         Map.of(Section.SUMMARY, "A summary", Section.WRONG, "Theirs: we hired too late.")));
 
         MvcResult result = mvc.perform(form(author, id, opened.version(), "Mine: we never asked the team."))
@@ -73,7 +74,7 @@ class WritingSafetyTests extends IntegrationTestBase {
     @Test
     void aStaleSaveOfWhatIsStoredAlreadyIsNoConflict() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
-        long id = fixtures.draft(author, "Crossed saves", Outcome.FAILURE, Topic.SOURCING);
+        long id = fixtures.draft(author, "Crossed saves", Outcome.FAILURE, Topic.of("sourcing"));
         int opened = authoring.draft(author.id(), id).version();
         mvc.perform(form(author, id, opened, "Same words").header("HX-Request", "true"));
         // "Save draft" pressed while that autosave was on its way: based on the old version, same content.
@@ -84,7 +85,7 @@ class WritingSafetyTests extends IntegrationTestBase {
     @Test
     void anAutosaveAnswersWithTheQuietStatusAndTheNextVersion() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
-        long id = fixtures.draft(author, "Autosaved", Outcome.FAILURE, Topic.SOURCING);
+        long id = fixtures.draft(author, "Autosaved", Outcome.FAILURE, Topic.of("sourcing"));
         int opened = authoring.draft(author.id(), id).version();
         MvcResult result = mvc.perform(
                         form(author, id, opened, "Typed, not yet saved by hand").header("HX-Request", "true"))
@@ -202,7 +203,7 @@ class WritingSafetyTests extends IntegrationTestBase {
     @Test
     void deletingADraftIsConfirmedFirst() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
-        long id = fixtures.draft(author, "Draft to delete", Outcome.FAILURE, Topic.SOURCING);
+        long id = fixtures.draft(author, "Draft to delete", Outcome.FAILURE, Topic.of("sourcing"));
         MvcResult page = mvc.perform(get("/my/cases/" + id + "/delete").with(user(details(author))))
                 .andReturn();
         assertThat(page.getResponse().getStatus()).isEqualTo(200);
@@ -221,7 +222,7 @@ class WritingSafetyTests extends IntegrationTestBase {
     void withdrawingACaseExplainsWhatReadersWillSeeFirst() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
-        long id = fixtures.published(author, editor, "Case to withdraw", Outcome.FAILURE, Topic.SOURCING);
+        long id = fixtures.published(author, editor, "Case to withdraw", Outcome.FAILURE, Topic.of("sourcing"));
         MvcResult page = mvc.perform(get("/my/cases/" + id + "/withdraw").with(user(details(author))))
                 .andReturn();
         assertThat(page.getResponse().getStatus()).isEqualTo(200);
@@ -255,7 +256,7 @@ class WritingSafetyTests extends IntegrationTestBase {
                 .param("type", "CASE_STUDY")
                 .param("title", "Two tabs")
                 .param("outcome", "FAILURE")
-                .param("topics", "SOURCING")
+                .param("topics", "sourcing")
                 .param("summary", "A summary")
                 .param("wrong", wrong)
                 .param("attribution", "NAMED")

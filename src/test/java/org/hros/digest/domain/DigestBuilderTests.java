@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class DigestBuilderTests {
 
     private static final Instant UNTIL = Instant.parse("2026-06-08T08:00:00Z");
-    private static final DigestReader READER =
-            new DigestReader(7, Set.of(Topic.DEI), Set.of(), UNTIL.minusSeconds(7 * 86_400), UNTIL, ZoneId.of("UTC"));
+    private static final DigestReader READER = new DigestReader(
+            7, Set.of(Topic.of("dei")), Set.of(), UNTIL.minusSeconds(7 * 86_400), UNTIL, ZoneId.of("UTC"));
 
     @Test
     void sectionsComeInTheirPositionsOrderWhateverOrderTheyAreFoundIn() {

@@ -76,20 +76,20 @@ class DigestTests extends IntegrationTestBase {
     void failuresComeFirstThenCasesThenAnsweredRequestsAndAnUnnamedAuthorNeverAppears() throws Exception {
         Person editor = fixtures.member(MemberRole.EDITOR);
         Person author = fixtures.member(MemberRole.MEMBER);
-        Person reader = reader(Set.of(Topic.CAREERS_SITE), Set.of());
+        Person reader = reader(Set.of(Topic.of("careers-site")), Set.of());
         String key = java.util.UUID.randomUUID().toString().substring(0, 8);
-        long success =
-                fixtures.published(author, editor, "Careers site relaunch " + key, Outcome.SUCCESS, Topic.CAREERS_SITE);
+        long success = fixtures.published(
+                author, editor, "Careers site relaunch " + key, Outcome.SUCCESS, Topic.of("careers-site"));
         long failure = fixtures.published(
-                author, editor, "Careers site chatbot flop " + key, Outcome.FAILURE, Topic.CAREERS_SITE);
+                author, editor, "Careers site chatbot flop " + key, Outcome.FAILURE, Topic.of("careers-site"));
         anonymousFailure(author, editor, "Careers site we had to pull " + key);
-        fixtures.published(author, editor, "Not my topic " + key, Outcome.FAILURE, Topic.DEI);
+        fixtures.published(author, editor, "Not my topic " + key, Outcome.FAILURE, Topic.of("dei"));
         long requestId = agenda.post(
                 author.id(),
                 new RequestCommand(
                         "How to write job ads " + key,
                         "Looking for examples.",
-                        List.of(Topic.SOURCING),
+                        List.of(Topic.of("sourcing")),
                         List.of(),
                         null,
                         null));
@@ -151,7 +151,7 @@ class DigestTests extends IntegrationTestBase {
 
     @Test
     void aMemberWhoseProfileSaysTokyoAndWhoChoseMondayAtEightGetsItAtElevenOnSundayUtc() throws Exception {
-        Person reader = reader(Set.of(Topic.ONBOARDING), Set.of());
+        Person reader = reader(Set.of(Topic.of("onboarding")), Set.of());
         // The zone is the member's one zone, chosen on the profile; the digest settings only choose day and hour.
         mvc.perform(post("/profile/time-zone").with(as(reader)).with(csrf()).param("timeZone", "Asia/Tokyo"))
                 .andExpect(status().is3xxRedirection());
@@ -216,14 +216,14 @@ class DigestTests extends IntegrationTestBase {
         Person author = fixtures.member(MemberRole.MEMBER);
         List<Person> readers = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            readers.add(reader(Set.of(Topic.TALENT_MARKETING), Set.of()));
+            readers.add(reader(Set.of(Topic.of("talent-marketing")), Set.of()));
         }
         fixtures.published(
                 author,
                 editor,
                 "Talent marketing misstep " + readers.get(0).id(),
                 Outcome.FAILURE,
-                Topic.TALENT_MARKETING);
+                Topic.of("talent-marketing"));
         readers.forEach(this::daily);
         moveClockTo(nextDailySlot());
         DigestRuns.RunResult result = runs.run(clock.instant(), 2);
@@ -243,7 +243,7 @@ class DigestTests extends IntegrationTestBase {
 
     @Test
     void theOneClickUnsubscribeTurnsTheDigestOff() throws Exception {
-        Person reader = reader(Set.of(Topic.EMPLOYER_BRAND), Set.of());
+        Person reader = reader(Set.of(Topic.of("employer-brand")), Set.of());
         String path = unsubscribeLinks.path(reader.id());
         mvc.perform(get(path))
                 .andExpect(status().isOk())
@@ -339,7 +339,7 @@ class DigestTests extends IntegrationTestBase {
                 .createDraft(
                         author.id(),
                         TestFixtures.completeCase(
-                                title, Outcome.FAILURE, Topic.CAREERS_SITE, AttributionMode.ANONYMOUS));
+                                title, Outcome.FAILURE, Topic.of("careers-site"), AttributionMode.ANONYMOUS));
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());
         fixtures.reviews().publish(id, editor.id());

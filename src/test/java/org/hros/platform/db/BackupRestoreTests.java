@@ -97,11 +97,11 @@ class BackupRestoreTests extends IntegrationTestBase {
 
         namedTitle = "Assessment centre we ran for " + word;
         Map<Section, String> sections = new EnumMap<>(
-                TestFixtures.completeCase(namedTitle, Outcome.FAILURE, Topic.SOURCING, AttributionMode.NAMED)
+                TestFixtures.completeCase(namedTitle, Outcome.FAILURE, Topic.of("sourcing"), AttributionMode.NAMED)
                         .sections());
         sections.put(Section.WRONG, "We scored the wrong things. ![Funnel](/images/" + imageId + ")");
         CaseCommand named = TestFixtures.withSections(
-                TestFixtures.completeCase(namedTitle, Outcome.FAILURE, Topic.SOURCING, AttributionMode.NAMED),
+                TestFixtures.completeCase(namedTitle, Outcome.FAILURE, Topic.of("sourcing"), AttributionMode.NAMED),
                 sections);
         namedCase = fixtures.authoring().createDraft(author.id(), named);
         fixtures.authoring().submit(author.id(), namedCase);
@@ -113,7 +113,7 @@ class BackupRestoreTests extends IntegrationTestBase {
                 .createDraft(
                         anonymousAuthor.id(),
                         TestFixtures.completeCase(
-                                anonymousTitle, Outcome.FAILURE, Topic.SOURCING, AttributionMode.ANONYMOUS));
+                                anonymousTitle, Outcome.FAILURE, Topic.of("sourcing"), AttributionMode.ANONYMOUS));
         fixtures.authoring().submit(anonymousAuthor.id(), anonymousCase);
         fixtures.reviews().claim(anonymousCase, editor.id());
         fixtures.reviews().publish(anonymousCase, editor.id());

@@ -147,7 +147,7 @@ class HostileInputTests extends IntegrationTestBase {
     void signInAsAdmin() {
         admin = fixtures.member(MemberRole.ADMIN);
         adminDetails = accounts.loadUserByUsername(admin.email());
-        ownDraft = String.valueOf(fixtures.draft(admin, "Hostile input target", Outcome.FAILURE, Topic.SOURCING));
+        ownDraft = String.valueOf(fixtures.draft(admin, "Hostile input target", Outcome.FAILURE, Topic.of("sourcing")));
     }
 
     /** Path variables: the admin's own draft under /cases, an unknown id elsewhere. */
@@ -232,13 +232,15 @@ class HostileInputTests extends IntegrationTestBase {
         String request = idIn(created(post("/requests")
                 .param("title", "Sourcing nurses in rural areas")
                 .param("description", "How do others find nurses where few live?")
-                .param("topics", Topic.SOURCING.name())));
+                .param("topics", "sourcing")));
         String reply = idIn(created(
                 post("/discussion/REQUEST/" + request + "/replies").param("body", "We drove to the nursing schools.")));
         long checkIn = goalService.checkIn(Long.parseLong(goal), admin.id(), "Halfway there", null);
         long comment = checkInResponses.comment(Long.parseLong(goal), checkIn, admin.id(), "Keep going");
         Map<String, String> targets = new java.util.HashMap<>(newerTargets());
         targets.put("checkInId", String.valueOf(checkIn));
+        targets.put("kind", "topic");
+        targets.put("/admin/vocabulary/slug", "sourcing");
         targets.put(
                 "/admin/webhooks/id",
                 String.valueOf(webhooks.create(
@@ -273,7 +275,8 @@ class HostileInputTests extends IntegrationTestBase {
                 "/review/radar/blips/",
                 "/review/radar/practices/",
                 "/sessions/",
-                "/admin/webhooks/")) {
+                "/admin/webhooks/",
+                "/admin/vocabulary/")) {
             if (route.startsWith(prefix) && (variable.equals("slug") || variable.equals("id"))) {
                 return prefix + variable;
             }
@@ -291,7 +294,7 @@ class HostileInputTests extends IntegrationTestBase {
                 admin.id(),
                 new TrackCommand(
                         "Hostile track " + System.nanoTime(),
-                        Skill.values()[0],
+                        Skill.of("writing"),
                         "A track to send what attackers would to its forms.",
                         true,
                         List.of(new StepCommand(
@@ -329,7 +332,7 @@ class HostileInputTests extends IntegrationTestBase {
                         null,
                         null,
                         List.of(directory.find(admin.id()).orElseThrow().handle()),
-                        java.util.Set.of(Topic.SOURCING)));
+                        java.util.Set.of(Topic.of("sourcing"))));
         long team = teams.create(admin.id(), "Hostile team " + System.nanoTime(), "Testing what attackers send");
         long assignment =
                 assignments.assign(team, admin.id(), track, LocalDate.now().plusDays(14));
@@ -345,7 +348,7 @@ class HostileInputTests extends IntegrationTestBase {
                 "kind",
                 "topic",
                 "/review/radar/blips/slug",
-                Topic.SOURCING.slug(),
+                Topic.of("sourcing").slug(),
                 "/review/radar/practices/id",
                 String.valueOf(practiceId),
                 "/sessions/id",

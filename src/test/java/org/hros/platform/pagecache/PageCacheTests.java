@@ -66,7 +66,8 @@ class PageCacheTests extends IntegrationTestBase {
     }
 
     private long publishedCase(Person author, String title) {
-        return fixtures.published(author, fixtures.member(MemberRole.EDITOR), title, Outcome.FAILURE, Topic.SOURCING);
+        return fixtures.published(
+                author, fixtures.member(MemberRole.EDITOR), title, Outcome.FAILURE, Topic.of("sourcing"));
     }
 
     private String casePath(long id) throws Exception {
@@ -124,7 +125,7 @@ class PageCacheTests extends IntegrationTestBase {
                 new RequestCommand(
                         "Keeping silver medallists warm",
                         "How do you stay in touch with the runners-up of last year's searches?",
-                        List.of(Topic.SOURCING),
+                        List.of(Topic.of("sourcing")),
                         List.of(),
                         null,
                         null));
@@ -330,7 +331,7 @@ class PageCacheTests extends IntegrationTestBase {
                 new RequestCommand(
                         "Offer letters people sign",
                         "What makes candidates sign an offer letter the week they get it?",
-                        List.of(Topic.SOURCING),
+                        List.of(Topic.of("sourcing")),
                         List.of(),
                         null,
                         null));

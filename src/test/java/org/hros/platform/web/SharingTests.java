@@ -143,7 +143,7 @@ class SharingTests extends IntegrationTestBase {
         long anonymousId = publish(author, editor, anonymous, AttributionMode.ANONYMOUS);
         long withdrawnId = publish(author, editor, withdrawn, AttributionMode.NAMED);
         fixtures.authoring().withdraw(author.id(), withdrawnId);
-        long draftId = fixtures.draft(author, draft, Outcome.FAILURE, Topic.ONBOARDING);
+        long draftId = fixtures.draft(author, draft, Outcome.FAILURE, Topic.of("onboarding"));
 
         HttpResponse<String> sitemap = fetch("/sitemap.xml");
         assertThat(sitemap.statusCode()).isEqualTo(200);
@@ -198,7 +198,8 @@ class SharingTests extends IntegrationTestBase {
 
     private long publish(Person author, Person editor, String title, AttributionMode mode) {
         long id = fixtures.authoring()
-                .createDraft(author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.ONBOARDING, mode));
+                .createDraft(
+                        author.id(), TestFixtures.completeCase(title, Outcome.FAILURE, Topic.of("onboarding"), mode));
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());
         fixtures.reviews().publish(id, editor.id());

@@ -33,7 +33,8 @@ class EvidenceCollectorTests {
                         word -> word.slug(),
                         NOW)
                 .stream()
-                .filter(blip -> blip.kind().equals("topic") && blip.slug().equals(Topic.ONBOARDING.slug()))
+                .filter(blip -> blip.kind().equals("topic")
+                        && blip.slug().equals(Topic.of("onboarding").slug()))
                 .findFirst()
                 .orElseThrow();
 
@@ -43,10 +44,10 @@ class EvidenceCollectorTests {
 
     private static CaseFact fact(long id, Duration ago) {
         return new CaseFact(
-                id, "Case " + id, "", Outcome.SUCCESS, Set.of(Topic.ONBOARDING), Set.of(), NOW.minus(ago), 0);
+                id, "Case " + id, "", Outcome.SUCCESS, Set.of(Topic.of("onboarding")), Set.of(), NOW.minus(ago), 0);
     }
 
     private static RequestFact request(long id, Duration ago) {
-        return new RequestFact(id, "Request " + id, Set.of(Topic.ONBOARDING), Set.of(), true, NOW.minus(ago));
+        return new RequestFact(id, "Request " + id, Set.of(Topic.of("onboarding")), Set.of(), true, NOW.minus(ago));
     }
 }

@@ -138,7 +138,7 @@ class RequestApiTests extends IntegrationTestBase {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\":\"SOURCING\"}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("SOURCING"));
+                .andExpect(jsonPath("$.status").value("sourcing"));
         mvc.perform(post("/api/v1/requests/" + duplicate + "/merge")
                         .header("Authorization", "Bearer " + editorToken)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -150,7 +150,8 @@ class RequestApiTests extends IntegrationTestBase {
                 .andExpect(jsonPath("$.closeReason").value("DUPLICATE"))
                 .andExpect(jsonPath("$.mergedIntoId").value((int) keep));
 
-        long caseId = fixtures.published(poster, editor, "Scorecards that stuck", Outcome.SUCCESS, Topic.INTERVIEWING);
+        long caseId =
+                fixtures.published(poster, editor, "Scorecards that stuck", Outcome.SUCCESS, Topic.of("interviewing"));
         mvc.perform(post("/api/v1/requests/" + keep + "/cases")
                         .header("Authorization", "Bearer " + editorToken)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -166,7 +167,7 @@ class RequestApiTests extends IntegrationTestBase {
         mvc.perform(delete("/api/v1/requests/" + keep + "/cases/" + caseId)
                         .header("Authorization", "Bearer " + editorToken))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("SOURCING"))
+                .andExpect(jsonPath("$.status").value("sourcing"))
                 .andExpect(jsonPath("$.cases").isEmpty());
     }
 

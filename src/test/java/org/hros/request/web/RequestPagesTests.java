@@ -51,7 +51,7 @@ class RequestPagesTests extends IntegrationTestBase {
                 new RequestCommand(
                         title,
                         "A description that is long enough, with **bold** text <script>alert(1)</script>.",
-                        List.of(Topic.CANDIDATE_EXPERIENCE),
+                        List.of(Topic.of("candidate-experience")),
                         List.of(),
                         null,
                         null));
@@ -65,9 +65,9 @@ class RequestPagesTests extends IntegrationTestBase {
                         .with(csrf())
                         .param("title", "Feedback for rejected candidates that legal signs off")
                         .param("description", "We send a template. **Real** feedback? <script>alert(1)</script>")
-                        .param("topics", "CANDIDATE_EXPERIENCE", "INTERVIEWING")
-                        .param("skills", "STRUCTURED_INTERVIEWING")
-                        .param("sizeBand", "S201_500")
+                        .param("topics", "candidate-experience", "interviewing")
+                        .param("skills", "structured-interviewing")
+                        .param("sizeBand", "201-500")
                         .param("industry", ""))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/requests/*/feedback-for-rejected-candidates-that-legal-signs-off"));
@@ -96,7 +96,7 @@ class RequestPagesTests extends IntegrationTestBase {
                         .with(csrf())
                         .param("title", "Edit!!!!!!!")
                         .param("description", "A title that is one word, the same as the edit action's.")
-                        .param("topics", "CANDIDATE_EXPERIENCE"))
+                        .param("topics", "candidate-experience"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/requests/*/edit-1"))
                 .andReturn()
@@ -118,7 +118,7 @@ class RequestPagesTests extends IntegrationTestBase {
                 new RequestCommand(
                         "Exit interviews nobody reads",
                         "We collect exit interviews and nobody acts on them. How did you close the loop?",
-                        List.of(Topic.CANDIDATE_EXPERIENCE),
+                        List.of(Topic.of("candidate-experience")),
                         List.of(),
                         null,
                         null));
@@ -147,7 +147,7 @@ class RequestPagesTests extends IntegrationTestBase {
                         .with(csrf())
                         .param("title", "Short")
                         .param("description", "")
-                        .param("topics", "NOT_A_TOPIC"))
+                        .param("topics", "not-a-topic"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Write a title of at least 10 characters.")))
                 .andExpect(content().string(containsString("Describe your need in at least 20 characters.")))
@@ -270,7 +270,7 @@ class RequestPagesTests extends IntegrationTestBase {
                 editor,
                 "Zebrafish buddies burned out our onboarding",
                 org.hros.casestudy.Outcome.FAILURE,
-                Topic.ONBOARDING);
+                Topic.of("onboarding"));
         // Similar content may come from the search index, which is written in the background after each commit.
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(30))
@@ -318,7 +318,7 @@ class RequestPagesTests extends IntegrationTestBase {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("problem", "request.link.invalid"));
         long published = fixtures.published(
-                poster, editor, "A case that answers the desk", org.hros.casestudy.Outcome.MIXED, Topic.SOURCING);
+                poster, editor, "A case that answers the desk", org.hros.casestudy.Outcome.MIXED, Topic.of("sourcing"));
         // The first post shows which case it is and what linking will do; nothing is linked yet.
         mvc.perform(post("/review/requests/" + other + "/cases")
                         .with(asEditor)
@@ -384,14 +384,14 @@ class RequestPagesTests extends IntegrationTestBase {
                         .with(csrf())
                         .param("title", "Somebody else's words")
                         .param("description", "Somebody else trying to change this request.")
-                        .param("topics", "SOURCING"))
+                        .param("topics", "sourcing"))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/requests/" + id + "/edit")
                         .with(user(principal(poster, MemberRole.MEMBER)))
                         .with(csrf())
                         .param("title", "x")
                         .param("description", "Still long enough to be a description.")
-                        .param("topics", "SOURCING"))
+                        .param("topics", "sourcing"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Write a title of at least 10 characters.")));
         mvc.perform(post("/requests/" + id + "/edit")
@@ -399,7 +399,7 @@ class RequestPagesTests extends IntegrationTestBase {
                         .with(csrf())
                         .param("title", "A request its poster edited")
                         .param("description", "Now with a _clearer_ description of the need.")
-                        .param("topics", "SOURCING"))
+                        .param("topics", "sourcing"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/requests/*/a-request-its-poster-edited"));
         mvc.perform(get("/requests/" + id + "/a-request-its-poster-edited"))

@@ -71,8 +71,8 @@ public final class CorpusLoader {
                         study.setString(6, String.join(",", g.topics()));
                         study.setString(7, String.join(",", g.skills()));
                         study.setString(8, g.sizeBand());
-                        study.setString(9, industry(g).name());
-                        study.setString(10, region(g).name());
+                        study.setString(9, industry(g).slug());
+                        study.setString(10, region(g).slug());
                         study.setInt(11, g.year());
                         study.setString(12, g.licence());
                         study.setTimestamp(13, at);
@@ -90,8 +90,8 @@ public final class CorpusLoader {
                         revision.setString(4, slugOf(g));
                         revision.setString(5, g.outcome());
                         revision.setString(6, g.sizeBand());
-                        revision.setString(7, industry(g).name());
-                        revision.setString(8, region(g).name());
+                        revision.setString(7, industry(g).slug());
+                        revision.setString(8, region(g).slug());
                         revision.setInt(9, g.year());
                         revision.setString(10, g.licence());
                         String first = g.sections().values().iterator().next();

@@ -199,11 +199,11 @@ public final class FacetBench {
         Map<String, List<String>> values = new LinkedHashMap<>();
         values.put("type", List.of(CaseType.CASE_STUDY.slug(), CaseType.SPARK.slug()));
         values.put("outcome", List.of(Outcome.SUCCESS.slug(), Outcome.MIXED.slug(), Outcome.FAILURE.slug()));
-        values.put("topic", slugs(Topic.values()));
-        values.put("skill", slugs(Skill.values()));
-        values.put("industry", slugs(Industry.values()));
-        values.put("size", slugs(SizeBand.values()));
-        values.put("region", slugs(Region.values()));
+        values.put("topic", slugs(Topic.active()));
+        values.put("skill", slugs(Skill.active()));
+        values.put("industry", slugs(Industry.active()));
+        values.put("size", slugs(SizeBand.active()));
+        values.put("region", slugs(Region.active()));
         List<String> dimensions = new ArrayList<>(values.keySet());
         SplittableRandom random = new SplittableRandom(seed);
         Set<String> listings = new LinkedHashSet<>();
@@ -227,7 +227,7 @@ public final class FacetBench {
         return new ArrayList<>(listings);
     }
 
-    private static <E extends Vocabulary> List<String> slugs(E[] values) {
+    private static <E extends Vocabulary> List<String> slugs(List<E> values) {
         List<String> slugs = new ArrayList<>();
         for (E v : values) {
             slugs.add(v.slug());

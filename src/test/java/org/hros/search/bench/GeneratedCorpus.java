@@ -178,8 +178,7 @@ public final class GeneratedCorpus {
         "manufacturer", "payments company", "school network", "energy company", "consultancy", "charity"
     };
     /** Size bands (shared's SizeBand constants). */
-    private static final String[] SIZE_BANDS = {"S1_50", "S51_200", "S201_500", "S501_1000", "S1001_5000", "S5001_PLUS"
-    };
+    private static final String[] SIZE_BANDS = {"1-50", "51-200", "201-500", "501-1000", "1001-5000", "5001-plus"};
 
     private static final String[] SIZE_WORDS = {"small", "growing", "mid-sized", "sizeable", "large", "very large"};
     private static final String[] REGIONS = {

@@ -87,7 +87,7 @@ public record EvaluationSet(List<EvalCase> cases, List<Judged> queries) {
         map(c.get("sections"))
                 .forEach((key, text) -> sections.put(Section.fromKey(key).orElseThrow(), (String) text));
         CaseContext context = new CaseContext(
-                SizeBand.valueOf((String) c.get("sizeBand")),
+                SizeBand.of((String) c.get("sizeBand")),
                 Vocabulary.fromSlug(Industry.class, (String) c.get("industry")).orElseThrow(),
                 Vocabulary.fromSlug(Region.class, (String) c.get("region")).orElseThrow(),
                 null,

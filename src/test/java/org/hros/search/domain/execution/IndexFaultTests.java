@@ -64,7 +64,7 @@ class IndexFaultTests extends IntegrationTestBase {
                         TestFixtures.completeCase(
                                 "Frostbrindle assessment centre",
                                 Outcome.FAILURE,
-                                Topic.INTERVIEWING,
+                                Topic.of("interviewing"),
                                 AttributionMode.NAMED));
         fixtures.authoring().submit(author.id(), id);
         fixtures.reviews().claim(id, editor.id());

@@ -41,7 +41,8 @@ class IndexRebuildTests extends IntegrationTestBase {
     void searchAnswers503WhileTheIndexIsRebuiltAtStartAndTheSiteWorks() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
-        long id = fixtures.published(author, editor, "Waffletorque interviews", Outcome.MIXED, Topic.INTERVIEWING);
+        long id =
+                fixtures.published(author, editor, "Waffletorque interviews", Outcome.MIXED, Topic.of("interviewing"));
         await(() -> search.search(SearchQuery.of("waffletorque")).total() == 1);
 
         // As when the index folder was missing at start: nobody may search until the rebuild is done.
@@ -71,7 +72,7 @@ class IndexRebuildTests extends IntegrationTestBase {
     void anAdminRebuildsTheIndexAndWatchesItsProgress() throws Exception {
         Person author = fixtures.member(MemberRole.MEMBER);
         Person editor = fixtures.member(MemberRole.EDITOR);
-        fixtures.published(author, editor, "Gazebolt onboarding", Outcome.SUCCESS, Topic.ONBOARDING);
+        fixtures.published(author, editor, "Gazebolt onboarding", Outcome.SUCCESS, Topic.of("onboarding"));
         await(() -> search.search(SearchQuery.of("gazebolt")).total() == 1);
 
         // A page asked for without a log-in goes to the log-in page (only the API answers 401).

@@ -111,7 +111,7 @@ class IndexRestartTests {
         long id = authoring.createDraft(
                 author,
                 TestFixtures.completeCase(
-                        "The quorblesnatch rollout", Outcome.FAILURE, Topic.ONBOARDING, AttributionMode.NAMED));
+                        "The quorblesnatch rollout", Outcome.FAILURE, Topic.of("onboarding"), AttributionMode.NAMED));
         authoring.submit(author, id);
         reviews.claim(id, editor);
         reviews.publish(id, editor);
