@@ -40,6 +40,9 @@ public final class BackupCommand {
     static final String RESTORE_FROM = "hros.restore.from";
     static final String REPLACE = "hros.restore.replace";
 
+    /** The command's own options: read by the command before any application starts, never settings of HROS. */
+    public static final java.util.List<String> OPTIONS = java.util.List.of(BACKUP_TO, RESTORE_FROM, REPLACE);
+
     /** Exit statuses: done; refused with a reason (bad file, database not empty); data folder in use; failed. */
     public static final int DONE = 0;
 
@@ -62,6 +65,10 @@ public final class BackupCommand {
                 .logStartupInfo(false)
                 .run(args)) {
             return run(context.getEnvironment());
+        } finally {
+            // The command's own start set logging up afresh, which drops the outage filter: an application already
+            // running in this JVM (as in tests) keeps its one line per outage.
+            OutageLogFilter.Installation.install();
         }
     }
 
