@@ -31,13 +31,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * The benchmark's community generator, run at 50 cases against the test database, so that it cannot rot while the
- * schema and the application move on: what it writes must be a community HROS reads as its own.
+ * schema and the application move on: what it writes must be a community HROS reads as its own. It runs in an
+ * application context of its own, so on a database of its own: its fifty cases, members and votes would change what
+ * the other tests count.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestPropertySource(properties = "spring.application.name=hros-generated-community")
 class CommunityGeneratorTests extends IntegrationTestBase {
 
     private static final long SEED = 424_242L;

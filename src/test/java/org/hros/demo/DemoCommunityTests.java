@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.stream.Stream;
 import org.hros.casestudy.CaseCatalog;
 import org.hros.casestudy.CaseFilter;
 import org.hros.casestudy.CaseReviews;
@@ -72,7 +73,21 @@ class DemoCommunityTests {
         assertThat(catalog.countPublished()).isGreaterThanOrEqualTo(30);
         assertThat(facets.outcomes().get(Outcome.FAILURE)).isGreaterThanOrEqualTo(10);
         assertThat(facets.types().get(CaseType.SPARK)).isGreaterThanOrEqualTo(8);
-        assertThat(facets.topics().keySet()).containsAll(Topic.active());
+        // Every topic the demo was written for; the topics a community adds later start empty.
+        assertThat(facets.topics().keySet())
+                .containsAll(Stream.of(
+                                "employer-brand",
+                                "sourcing",
+                                "candidate-experience",
+                                "careers-site",
+                                "technical-copywriting",
+                                "talent-marketing",
+                                "recruiting-analytics",
+                                "onboarding",
+                                "dei",
+                                "interviewing")
+                        .map(Topic::of)
+                        .toList());
         assertThat(catalog.latest(CaseFilter.ANY, 50)).allMatch(card -> card.sample());
         assertThat(reviews.queue()).hasSizeGreaterThanOrEqualTo(2);
     }
@@ -148,7 +163,7 @@ class DemoCommunityTests {
                         "funnel-conversion|Find where the funnel leaks",
                         "cost-per-hire|Cost per hire by source");
         var failure = published.stream()
-                .filter(t -> t.skill() == org.hros.shared.Skill.of("retrospectives"))
+                .filter(t -> org.hros.shared.Skill.of("retrospectives").equals(t.skill()))
                 .findFirst()
                 .orElseThrow();
         var failureSteps = tracks.track(failure.slug(), new org.hros.track.domain.Viewer(null, false))
@@ -281,7 +296,7 @@ class DemoCommunityTests {
 
     private int stepsDone(long memberId, Skill skill) {
         return tracks.myTracks(memberId).stream()
-                .filter(t -> t.track().skill() == skill)
+                .filter(t -> skill.equals(t.track().skill()))
                 .findFirst()
                 .map(t -> t.progress().done())
                 .orElse(0);

@@ -184,8 +184,8 @@ class CaseJourneyBrowserTests extends IntegrationTestBase {
         for (Map.Entry<String, String> section : story().entrySet()) {
             browser.type(By.id(section.getKey()), section.getValue());
         }
-        browser.click(By.cssSelector("input[name=topics][value=CANDIDATE_EXPERIENCE]"));
-        browser.click(By.cssSelector("input[name=skills][value=ATS_AUTOMATION]"));
+        browser.click(By.cssSelector("input[name=topics][value=candidate-experience]"));
+        browser.click(By.cssSelector("input[name=skills][value=ats-automation]"));
         new Select(browser.visible(By.id("sizeBand"))).selectByValue("201-500");
         new Select(browser.visible(By.id("industry"))).selectByValue("retail");
         new Select(browser.visible(By.id("region"))).selectByValue("europe");

@@ -80,7 +80,7 @@ class OnboardingBrowserTests extends IntegrationTestBase {
         assertThat(browser.path()).isEqualTo("/welcome");
         browser.waitForSignedIn();
 
-        browser.click(By.cssSelector("input[name=topics][value=ONBOARDING]"));
+        browser.click(By.cssSelector("input[name=topics][value=onboarding]"));
         browser.click(button(t("welcome.interests.save")));
         browser.until(ExpectedConditions.urlContains("step=requests"));
         browser.click(By.cssSelector("input[name=requests][value='" + request + "']"));

@@ -76,7 +76,7 @@ class RequestLoopBrowserTests extends IntegrationTestBase {
         browser.type(By.id("title"), title);
         browser.type(
                 By.id("description"), "Half of our hires are **fully remote** and our buddy scheme assumed an office.");
-        browser.click(By.cssSelector("input[name=topics][value=ONBOARDING]"));
+        browser.click(By.cssSelector("input[name=topics][value=onboarding]"));
         browser.click(button(t("request.new.submit")));
         browser.waitForHeading(title);
         assertFlash(t("request.posted"));
@@ -136,7 +136,7 @@ class RequestLoopBrowserTests extends IntegrationTestBase {
         for (String section : new String[] {"why", "what", "how", "learnings"}) {
             browser.type(By.id(section), "Our " + section + ": remote buddies need a calendar, not goodwill.");
         }
-        browser.click(By.cssSelector("input[name=topics][value=ONBOARDING]"));
+        browser.click(By.cssSelector("input[name=topics][value=onboarding]"));
         browser.click(By.cssSelector("input[name=attribution][value=NAMED]"));
         browser.click(button(t("edit.submit")));
         assertFlash(t("case.submitted"));
