@@ -234,6 +234,57 @@ class VocabularyTests extends IntegrationTestBase {
         assertThat(entries(AuditAction.VOCABULARY_MERGED)).anyMatch(note -> note.contains(from + " → " + into));
     }
 
+    @Test
+    void aNewLabelIsFoundBySearchOnTheCasesThatCarryTheWord() throws Exception {
+        Person admin = person(MemberRole.ADMIN);
+        Person reader = person(MemberRole.MEMBER);
+        String slug = add(admin, "hiring-desk");
+        String marker = "plimberton" + SEQUENCE.incrementAndGet() + System.nanoTime() % 100000;
+        long caseId = fixtures.published(
+                person(MemberRole.MEMBER),
+                person(MemberRole.EDITOR),
+                "Merged topic case " + marker,
+                Outcome.FAILURE,
+                Topic.of(slug));
+        awaitSearch(reader, marker, slug, true);
+        // A topic with a published case is in the sitemap, with the list of topics.
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(mvc.perform(get("/sitemap.xml"))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .contains("/topics/" + slug + "</loc>", "/topics</loc>"));
+        String newWord = "quillframe" + SEQUENCE.incrementAndGet() + System.nanoTime() % 100000;
+
+        assertThat(page(
+                                post("/admin/vocabulary/topic/" + slug)
+                                        .param("slug", slug)
+                                        .param("label", "Desk " + newWord)
+                                        .param("description", ""),
+                                admin)
+                        .getStatus())
+                .isEqualTo(302);
+
+        // The case's search document is built again with the new label, and search finds the case by it.
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> jdbc.sql("select tags from case_document where id = ?")
+                        .param(caseId)
+                        .query(String.class)
+                        .optional()
+                        .map(tags -> tags.contains(newWord))
+                        .orElse(false));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> page(get("/search").param("q", newWord), reader)
+                        .getContentAsString()
+                        .contains("Merged topic case " + marker));
+    }
+
     /** Searching as a member (past the page cache) for the marker, filtered on a topic. */
     private void awaitSearch(Person reader, String marker, String topic, boolean found) {
         Awaitility.await()

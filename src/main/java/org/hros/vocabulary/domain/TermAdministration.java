@@ -109,6 +109,9 @@ public class TermAdministration {
         if (renamed) {
             moveContent(kind, slug, clean.slug());
             redirect(kind, slug, clean.slug());
+        } else if (!before.label().equals(clean.label())) {
+            // The items keep their word, but copies that hold its label as searchable text (the index) catch up.
+            events.publishEvent(new WordsMoved(kind, slug, slug));
         }
         changes.forEach(c -> record(actorId, AuditAction.VOCABULARY_CHANGED, kind, before.slug() + ": " + c));
         changed(kind, clean.slug());
