@@ -43,6 +43,6 @@ public record TrendRow(
     }
 
     public String messageKey() {
-        return kind + "." + slug;
+        return "vocabulary." + kind + "." + slug;
     }
 }

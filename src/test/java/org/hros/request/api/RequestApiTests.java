@@ -138,7 +138,7 @@ class RequestApiTests extends IntegrationTestBase {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\":\"SOURCING\"}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("sourcing"));
+                .andExpect(jsonPath("$.status").value("SOURCING"));
         mvc.perform(post("/api/v1/requests/" + duplicate + "/merge")
                         .header("Authorization", "Bearer " + editorToken)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -167,7 +167,7 @@ class RequestApiTests extends IntegrationTestBase {
         mvc.perform(delete("/api/v1/requests/" + keep + "/cases/" + caseId)
                         .header("Authorization", "Bearer " + editorToken))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("sourcing"))
+                .andExpect(jsonPath("$.status").value("SOURCING"))
                 .andExpect(jsonPath("$.cases").isEmpty());
     }
 
