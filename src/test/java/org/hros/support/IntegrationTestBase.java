@@ -37,6 +37,19 @@ public abstract class IntegrationTestBase {
         fixtures.limits().reset();
     }
 
+    @Autowired
+    private org.hros.shared.Vocabulary.Catalogue words;
+
+    /**
+     * Words are checked against the catalogue of the application that started last in this JVM, as there is one per
+     * JVM when HROS runs. Tests start several applications (each on its own database): this one's words come first.
+     */
+    @BeforeEach
+    void useThisApplicationsWords() {
+        org.hros.shared.Vocabulary.uninstall(words);
+        org.hros.shared.Vocabulary.install(words);
+    }
+
     /** Pages kept by an earlier test would otherwise answer this one's first reads. */
     @BeforeEach
     void forgetKeptPages() {
