@@ -68,7 +68,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 class AnonymityLeakTests extends IntegrationTestBase {
 
-    static final int CRAWL_BUDGET = 1600;
+    static final int CRAWL_BUDGET = 2000;
     static final long NO_SUCH_CASE = 999_999_999L;
     static final String CONTROL_TITLE = "Control case: structured interviews, written up under my own name";
 
