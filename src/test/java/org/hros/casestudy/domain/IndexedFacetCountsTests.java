@@ -28,13 +28,16 @@ import org.hros.support.TestFixtures.Person;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The listing's facet counts come from the search index, and each is what the listing would show for that choice
  * under the other choices: the index's counts equal a direct SQL count of the published library for every value of
  * every dimension, over several filter combinations, with a case republished under other tags, one withdrawn and one
- * hidden by moderation.
+ * hidden by moderation. It runs in an application of its own, on a database of its own: the library it publishes
+ * would change what the listing tests count.
  */
+@TestPropertySource(properties = "spring.application.name=hros-facet-counts")
 class IndexedFacetCountsTests extends IntegrationTestBase {
 
     @Autowired
