@@ -70,7 +70,7 @@ public class TrackReading {
 
     @Transactional(readOnly = true)
     public PageView<TrackSummary> published(Skill skill, int page, int size) {
-        Page<Track> found = tracks.findPublished(skill, PageRequest.of(page - 1, size));
+        Page<Track> found = tracks.findPublished(skill == null ? null : skill.slug(), PageRequest.of(page - 1, size));
         return new PageView<>(summaries(found.getContent()), page, size, found.getTotalElements());
     }
 

@@ -2,7 +2,6 @@ package org.hros.track.domain;
 
 import java.util.List;
 import java.util.Optional;
-import org.hros.shared.Skill;
 import org.hros.track.TrackStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -18,7 +17,7 @@ interface TrackRepository extends JpaRepository<Track, Long> {
 
     @Query("select t from Track t where t.status = org.hros.track.TrackStatus.PUBLISHED"
             + " and (:skill is null or t.skill = :skill) order by t.publishedAt desc, t.id desc")
-    Page<Track> findPublished(@Param("skill") Skill skill, Pageable page);
+    Page<Track> findPublished(@Param("skill") String skill, Pageable page);
 
     @Query("select t from Track t where t.proposerId = :memberId and t.status <> org.hros.track.TrackStatus.PUBLISHED"
             + " order by t.updatedAt desc")
