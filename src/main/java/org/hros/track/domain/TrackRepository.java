@@ -25,9 +25,6 @@ interface TrackRepository extends JpaRepository<Track, Long> {
 
     List<Track> findByStatusOrderByUpdatedAtAsc(TrackStatus status);
 
-    @Query("select distinct t.skill from Track t where t.status = org.hros.track.TrackStatus.PUBLISHED")
-    List<Skill> publishedSkills();
-
     @Query("select t from Track t where t.id in :ids")
     List<Track> findByIds(@Param("ids") java.util.Collection<Long> ids);
 
