@@ -42,10 +42,8 @@ class FailedEventRetries {
     /** Whether a failed publication has waited long enough since its last attempt. */
     static boolean due(EventPublication publication, Instant now) {
         int attempts = Math.max(1, publication.getCompletionAttempts());
-        Duration wait = attempts > 7 ? LONGEST_WAIT : FIRST_WAIT.multipliedBy(1L << (attempts - 1));
-        if (wait.compareTo(LONGEST_WAIT) > 0) {
-            wait = LONGEST_WAIT;
-        }
+        Duration doubled = FIRST_WAIT.multipliedBy(1L << Math.min(attempts - 1, 7));
+        Duration wait = doubled.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : doubled;
         Instant last = publication.getLastResubmissionDate() != null
                 ? publication.getLastResubmissionDate()
                 : publication.getPublicationDate();

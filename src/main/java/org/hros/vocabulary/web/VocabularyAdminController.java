@@ -121,10 +121,7 @@ class VocabularyAdminController {
             @PathVariable String kind,
             @PathVariable String slug,
             RedirectAttributes redirect) {
-        VocabularyKind k = kind(kind);
-        admin.move(me.id(), k, exact(k, slug).slug(), true);
-        redirect.addFlashAttribute("flash", "vocabulary.moved");
-        return "redirect:/admin/vocabulary/" + k.slug() + "#term-" + slug;
+        return move(me, kind, slug, true, redirect);
     }
 
     @PostMapping("/admin/vocabulary/{kind}/{slug}/down")
@@ -133,8 +130,12 @@ class VocabularyAdminController {
             @PathVariable String kind,
             @PathVariable String slug,
             RedirectAttributes redirect) {
+        return move(me, kind, slug, false, redirect);
+    }
+
+    private String move(MemberPrincipal me, String kind, String slug, boolean up, RedirectAttributes redirect) {
         VocabularyKind k = kind(kind);
-        admin.move(me.id(), k, exact(k, slug).slug(), false);
+        admin.move(me.id(), k, exact(k, slug).slug(), up);
         redirect.addFlashAttribute("flash", "vocabulary.moved");
         return "redirect:/admin/vocabulary/" + k.slug() + "#term-" + slug;
     }
