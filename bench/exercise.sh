@@ -67,7 +67,7 @@ csrf=$(curl -fsS -c "$jar" -b "$jar" $HROS/login | sed -n 's/.*name="_csrf" valu
 curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=maya@example.org" \
     --data-urlencode "password=demo-member-password" --data-urlencode "_csrf=$csrf" $HROS/login
 csrf=$(curl -fsS -c "$jar" -b "$jar" $HROS/profile | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-TOKEN=$(curl -fsSL -c "$jar" -b "$jar" --data-urlencode "name=bench" --data-urlencode "_csrf=$csrf" \
+TOKEN=$(curl -fsSL -c "$jar" -b "$jar" --data-urlencode "name=bench" --data-urlencode "scopes=READ" --data-urlencode "scopes=WRITE" --data-urlencode "_csrf=$csrf" \
     $HROS/profile/tokens | grep -o 'class="token-secret"><code>[^<]*' | sed 's/.*<code>//')
 [[ -n $TOKEN ]] || die "no API token"
 

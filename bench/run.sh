@@ -143,7 +143,7 @@ token_for() {
         $HROS/login)
     [[ $where != *login* ]] || die "log-in as $email failed ($where)"
     csrf=$(curl -fsS -c "$jar" -b "$jar" $HROS/profile | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-    token=$(curl -fsS -c "$jar" -b "$jar" --data-urlencode "name=bench" --data-urlencode "scopes=READ" --data-urlencode "scopes=WRITE" --data-urlencode "_csrf=$csrf" \
+    token=$(curl -fsSL -c "$jar" -b "$jar" --data-urlencode "name=bench" --data-urlencode "scopes=READ" --data-urlencode "scopes=WRITE" --data-urlencode "_csrf=$csrf" \
         $HROS/profile/tokens | grep -o 'class="token-secret"><code>[^<]*' | sed 's/.*<code>//')
     [[ -n $token ]] || die "no token for $email"
     printf '%s' "$token"
