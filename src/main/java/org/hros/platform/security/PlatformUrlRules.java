@@ -17,9 +17,15 @@ class PlatformUrlRules implements ModuleUrlRules {
     public List<UrlRule> rules() {
         return List.of(
                 UrlRule.anyone("/css/**", "/js/**", "/img/**", "/favicon.ico"),
-                UrlRule.anyone("/error", "/kept", "/robots.txt", "/sitemap.xml", "/v3/api-docs", "/v3/api-docs/**"),
-                // The API description as YAML has always needed a member, unlike its JSON form.
-                UrlRule.member("/v3/api-docs.yaml"),
+                // The API description is public in both forms, JSON and YAML, like the API's read endpoints.
+                UrlRule.anyone(
+                        "/error",
+                        "/kept",
+                        "/robots.txt",
+                        "/sitemap.xml",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/v3/api-docs.yaml"),
                 UrlRule.anyone("/actuator/health", "/actuator/health/**"),
                 UrlRule.admin("/actuator", "/actuator/**"));
     }

@@ -300,4 +300,11 @@ class CaseApiTests extends IntegrationTestBase {
                 .andExpect(jsonPath("$.paths['/api/v1/review-queue']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/publish']").exists());
     }
+
+    @Test
+    void theApiDescriptionIsPublicAsYamlToo() throws Exception {
+        mvc.perform(get("/v3/api-docs.yaml"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/cases:")));
+    }
 }
