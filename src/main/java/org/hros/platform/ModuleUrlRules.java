@@ -17,6 +17,15 @@ public interface ModuleUrlRules {
     /** The rules, most specific first. */
     List<UrlRule> rules();
 
+    /**
+     * Posts this module accepts without a CSRF token, because the client that sends them cannot hold one (a mail
+     * client's one-click unsubscribe, RFC 8058) and the request carries its own proof. Each must also be one of
+     * {@link #rules()}' routes. None by default.
+     */
+    default List<UrlRule> postsWithoutCsrfToken() {
+        return List.of();
+    }
+
     /** The module these rules belong to: the first package below {@code org.hros}. */
     default String module() {
         String name = getClass().getPackageName();

@@ -102,6 +102,30 @@ class UrlRulesCoverageTests extends IntegrationTestBase {
     }
 
     @Test
+    void postsWithoutACsrfTokenArePostsToRoutesTheDeclaringModuleServes() throws IOException {
+        List<Route> routes = routes();
+        List<String> tokenless = new ArrayList<>();
+        for (ModuleUrlRules rules : urlRules) {
+            for (UrlRule rule : rules.postsWithoutCsrfToken()) {
+                tokenless.add(rules.module() + " " + rule.method() + " " + rule.patterns());
+                assertThat(rule.method())
+                        .as("%s: only posts go without a token", rule)
+                        .isEqualTo(HttpMethod.POST);
+                List<Route> matched = routes.stream()
+                        .filter(r -> rule.matcher().matches(new MockHttpServletRequest(r.method(), r.path())))
+                        .toList();
+                assertThat(matched).as("routes %s exempts", rule).isNotEmpty();
+                assertThat(matched)
+                        .as("%s exempts only routes %s serves", rule, rules.module())
+                        .allMatch(r -> r.servedBy().equals(rules.module()));
+            }
+        }
+        assertThat(tokenless)
+                .containsExactlyInAnyOrder(
+                        "digest POST [/digest/unsubscribe/*]", "notification POST [/notifications/unsubscribe/*]");
+    }
+
+    @Test
     void anAddressNoModuleDeclaresStaysInItsAreaOrIsAPlainNotFound() throws Exception {
         Person member = fixtures.member(MemberRole.MEMBER);
         mvc.perform(get("/admin/no-such-page")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));

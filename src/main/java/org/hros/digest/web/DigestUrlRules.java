@@ -3,6 +3,7 @@ package org.hros.digest.web;
 import java.util.List;
 import org.hros.platform.ModuleUrlRules;
 import org.hros.platform.UrlRule;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,5 +19,14 @@ class DigestUrlRules implements ModuleUrlRules {
                 UrlRule.anyone("/digest/unsubscribe/*"),
                 UrlRule.member("/digest/preview", "/settings/digest"),
                 UrlRule.admin("/admin/digest"));
+    }
+
+    /**
+     * Mail clients post one-click unsubscribes (RFC 8058) without a form; the signed token in the address is checked
+     * by the handler, and all it can do is stop e-mails.
+     */
+    @Override
+    public List<UrlRule> postsWithoutCsrfToken() {
+        return List.of(UrlRule.anyone(HttpMethod.POST, "/digest/unsubscribe/*"));
     }
 }

@@ -3,6 +3,7 @@ package org.hros.notification.web;
 import java.util.List;
 import org.hros.platform.ModuleUrlRules;
 import org.hros.platform.UrlRule;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,5 +18,14 @@ class NotificationUrlRules implements ModuleUrlRules {
         return List.of(
                 UrlRule.anyone("/notifications/unsubscribe/*", "/notifications/bell"),
                 UrlRule.member("/notifications", "/notifications/read", "/notifications/*", "/settings/notifications"));
+    }
+
+    /**
+     * Mail clients post one-click unsubscribes (RFC 8058) without a form; the signed token in the address is checked
+     * by the handler, and all it can do is stop e-mails.
+     */
+    @Override
+    public List<UrlRule> postsWithoutCsrfToken() {
+        return List.of(UrlRule.anyone(HttpMethod.POST, "/notifications/unsubscribe/*"));
     }
 }

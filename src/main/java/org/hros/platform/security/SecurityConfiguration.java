@@ -18,6 +18,7 @@ import org.hros.platform.ProviderLogIn;
 import org.hros.platform.RateLimits;
 import org.hros.platform.Sessions;
 import org.hros.platform.SignedInMember;
+import org.hros.platform.UrlRule;
 import org.hros.platform.pagecache.PageCache;
 import org.hros.platform.pagecache.PageCacheFilter;
 import org.hros.platform.pagecache.ServedFromCache;
@@ -228,6 +229,10 @@ class SecurityConfiguration {
         RequestMatcher machines = new OrRequestMatcher(api, operations);
         RequestMatcher knownRoutes = new KnownRoutes(handlerMappings);
         RequestMatcher pages = request -> !machines.matches(request);
+        List<RequestMatcher> tokenless = urlRules.stream()
+                .flatMap(rules -> rules.postsWithoutCsrfToken().stream())
+                .map(UrlRule::matcher)
+                .toList();
         SessionEndedPages sessionEnded = new SessionEndedPages(keptForms, baseUrl);
         RequestCache requestCache = new HttpSessionRequestCache();
         SavedRequestAwareAuthenticationSuccessHandler savedRequest =
@@ -287,11 +292,8 @@ class SecurityConfiguration {
                 .csrf(c -> c.ignoringRequestMatchers(
                         BearerTokenFilter::hasBearer,
                         request -> api.matches(request) && !carriesCredentials(request),
-                        // Mail clients post one-click unsubscribes (RFC 8058) without a form; the signed token in
-                        // the address is checked by the handler, and all it can do is stop e-mails.
-                        PathPatternRequestMatcher.withDefaults()
-                                .matcher(HttpMethod.POST, "/notifications/unsubscribe/*"),
-                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/digest/unsubscribe/*")))
+                        // What modules declare they accept without a token (one-click unsubscribes from mail).
+                        request -> tokenless.stream().anyMatch(matcher -> matcher.matches(request))))
                 // Machines (API clients, a Prometheus scraper with an admin's access token) get 401 and 403 as
                 // problem documents, never a redirect to a log-in page; pages never get problem documents.
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
