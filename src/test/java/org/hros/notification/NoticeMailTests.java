@@ -67,6 +67,46 @@ class NoticeMailTests extends NoticeTestBase {
     }
 
     @Test
+    void aNoticeDoesNotWaitForAMailThatIsBeingSentItGoesIntoTheNextOne() throws Exception {
+        Person member = fixtures.member(MemberRole.MEMBER);
+        invite(member, "Exit interviews");
+        assertThat(TestMail.to(member.email(), 1)).hasSize(1);
+        invite(member, "Pay transparency");
+        awaitNotices(member.id(), 2);
+        long pending = outbox(member.id()).get(1).id();
+
+        // The sender holds a mail's row while it talks to the mail server, which may be slow; a notice arriving
+        // meanwhile must neither wait for it (nor time out and be lost to a retry) nor join a mail already sent.
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread sending = new Thread(() -> new org.springframework.transaction.support.TransactionTemplate(transactions)
+                .executeWithoutResult(status -> {
+                    jdbc.sql("select id from notice_mail where id = ? for update")
+                            .param(pending)
+                            .query(Long.class)
+                            .single();
+                    locked.countDown();
+                    try {
+                        release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+        sending.start();
+        try {
+            assertThat(locked.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            invite(member, "Skills-based hiring");
+            awaitNotices(member.id(), 3);
+            assertThat(outbox(member.id()))
+                    .extracting(OutboxMail::status, OutboxMail::items)
+                    .containsExactly(tuple("SENT", 1), tuple("PENDING", 1), tuple("PENDING", 1));
+        } finally {
+            release.countDown();
+            sending.join();
+        }
+    }
+
+    @Test
     void theUnsubscribeLinkOfAReceivedMailWorksWithoutASessionAndStopsThatCategoryOnly() throws Exception {
         Person member = fixtures.member(MemberRole.MEMBER);
         invite(member, "Hiring for potential");

@@ -44,8 +44,10 @@ class NoticeOutbox {
                 .query((rs, n) -> 1)
                 .list();
         String sameCategory = mailCategory == null ? "category is null" : "category = '" + mailCategory.name() + "'";
+        // A mail the sender holds is being sent (its items are read, the mail server may be slow): the notice does
+        // not wait for it, it goes into the next mail, due an hour after that one as any other.
         Optional<MailSlot> open = jdbc.sql("select id, send_after from notice_mail where recipient_id = ? and "
-                        + sameCategory + " and status = 'PENDING' order by id desc limit 1 for update")
+                        + sameCategory + " and status = 'PENDING' order by id desc limit 1 for update skip locked")
                 .param(recipientId)
                 .query((rs, n) -> new MailSlot(rs.getLong("id"), Times.read(rs, "send_after")))
                 .optional();
