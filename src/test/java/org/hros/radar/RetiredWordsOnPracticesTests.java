@@ -67,7 +67,7 @@ class RetiredWordsOnPracticesTests extends IntegrationTestBase {
         assertThat(RetiredWords.offeredAs(form, "topics", topic)).isEqualTo(RetiredWords.label(topic) + " (retired)");
         assertThat(RetiredWords.chosen(form, "skills", skill)).isTrue();
 
-        MockHttpServletResponse saved = send(RetiredWords.sendBack(form).param("description", "Edited."));
+        MockHttpServletResponse saved = send(RetiredWords.sendBack(RetiredWords.type(form, "description", "Edited.")));
         assertThat(saved.getStatus()).isEqualTo(302);
         assertThat(practices.find(practiceId).description()).isEqualTo("Edited.");
         assertThat(practices.find(practiceId).topics()).containsExactly(Topic.of(topic));

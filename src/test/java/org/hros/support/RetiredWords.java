@@ -73,6 +73,24 @@ public final class RetiredWords {
         return option == null ? "" : option.text();
     }
 
+    /** Types a new value into a field of the form, as a person would before sending it. */
+    public static FormElement type(FormElement form, String field, String value) {
+        form.select("[name=" + field + "]").val(value);
+        return form;
+    }
+
+    /** Picks a value in a select of the form, offered or not (as a crafted request could). */
+    public static FormElement choose(FormElement form, String field, String value) {
+        Element select = form.selectFirst("select[name=" + field + "]");
+        select.select("option").removeAttr("selected");
+        Element option = select.selectFirst("option[value=" + value + "]");
+        if (option == null) {
+            option = select.appendElement("option").attr("value", value);
+        }
+        option.attr("selected", "selected");
+        return form;
+    }
+
     /** The form posted back as it stands (its CSRF field left out: the test adds its own), to its own action. */
     public static MockHttpServletRequestBuilder sendBack(FormElement form) {
         MockHttpServletRequestBuilder post = MockMvcRequestBuilders.post(form.attr("action"));
