@@ -22,6 +22,11 @@ public record Skill(String slug) implements Vocabulary, Comparable<Skill> {
         return Vocabulary.active(Skill.class);
     }
 
+    /** The radar quadrant admins chose for this word; empty only for a word the community's lists do not hold. */
+    public java.util.Optional<Quadrant> quadrant() {
+        return Vocabulary.quadrantOf(this);
+    }
+
     @Override
     public VocabularyKind kind() {
         return VocabularyKind.SKILL;

@@ -22,6 +22,11 @@ public record Topic(String slug) implements Vocabulary, Comparable<Topic> {
         return Vocabulary.active(Topic.class);
     }
 
+    /** The radar quadrant admins chose for this word; empty only for a word the community's lists do not hold. */
+    public java.util.Optional<Quadrant> quadrant() {
+        return Vocabulary.quadrantOf(this);
+    }
+
     @Override
     public VocabularyKind kind() {
         return VocabularyKind.TOPIC;

@@ -41,6 +41,9 @@ public interface Vocabulary {
 
         /** The active words' slugs in the admins' order. */
         List<String> active(VocabularyKind kind);
+
+        /** The radar quadrant of a topic or skill (empty for other kinds, or a word the catalogue does not hold). */
+        Optional<Quadrant> quadrant(VocabularyKind kind, String slug);
     }
 
     /**
@@ -103,6 +106,54 @@ public interface Vocabulary {
     static boolean isActive(Vocabulary word) {
         Catalogue catalogue = Installed.current();
         return catalogue == null || catalogue.isActive(word.kind(), word.slug());
+    }
+
+    /**
+     * The radar quadrant admins chose for this word (topics and skills have one); empty for another kind, a word the
+     * catalogue does not hold, or when no catalogue is installed.
+     */
+    static Optional<Quadrant> quadrantOf(Vocabulary word) {
+        Catalogue catalogue = Installed.current();
+        return catalogue == null ? Optional.empty() : catalogue.quadrant(word.kind(), word.slug());
+    }
+
+    /**
+     * The words an edit form offers for an item that carries {@code carried}: the active ones in the admins' order,
+     * then the retired ones the item already has, so that saving the form keeps them unless the author unticks them
+     * (templates mark those with {@link #isActive}).
+     */
+    static <W extends Vocabulary> List<W> offered(Class<W> type, Collection<? extends W> carried) {
+        List<W> words = new java.util.ArrayList<>(active(type));
+        if (carried != null) {
+            carried.stream()
+                    .filter(w -> w != null && !words.contains(w))
+                    .sorted(java.util.Comparator.comparing(Vocabulary::slug))
+                    .forEach(words::add);
+        }
+        return words;
+    }
+
+    /** Like {@link #offered(Class, Collection)} for a field that holds one word (or none). */
+    static <W extends Vocabulary> List<W> offered(Class<W> type, W carried) {
+        return offered(type, carried == null ? List.of() : List.of(carried));
+    }
+
+    /**
+     * Whether {@code chosen} adds a retired word that the item did not carry before ({@code before}, empty for new
+     * content). Every service that stores words asks this on each save: a retired word the item already had stays
+     * when it is edited, while a retired word newly given is refused, naming the field, as for new content.
+     */
+    static boolean addsRetired(Collection<? extends Vocabulary> chosen, Collection<? extends Vocabulary> before) {
+        if (chosen == null) {
+            return false;
+        }
+        Collection<? extends Vocabulary> had = before == null ? List.of() : before;
+        return chosen.stream().anyMatch(w -> w != null && !had.contains(w) && !isActive(w));
+    }
+
+    /** Like {@link #addsRetired(Collection, Collection)} for a field that holds one word (or none). */
+    static boolean addsRetired(Vocabulary chosen, Vocabulary before) {
+        return chosen != null && !chosen.equals(before) && !isActive(chosen);
     }
 
     /** The active words of a kind, in the admins' order. */

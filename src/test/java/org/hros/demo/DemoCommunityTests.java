@@ -2,11 +2,14 @@ package org.hros.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.hros.casestudy.CaseCatalog;
 import org.hros.casestudy.CaseFilter;
@@ -22,13 +25,17 @@ import org.hros.team.TeamExerciseScores;
 import org.hros.team.TeamRole;
 import org.hros.team.domain.TeamDashboard;
 import org.hros.team.domain.TeamService;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
+@AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
 class DemoCommunityTests {
 
@@ -73,7 +80,7 @@ class DemoCommunityTests {
         assertThat(catalog.countPublished()).isGreaterThanOrEqualTo(30);
         assertThat(facets.outcomes().get(Outcome.FAILURE)).isGreaterThanOrEqualTo(10);
         assertThat(facets.types().get(CaseType.SPARK)).isGreaterThanOrEqualTo(8);
-        // Every topic the demo was written for; the topics a community adds later start empty.
+        // Every topic the demo was written for, those HROS started with and those added with the vocabulary.
         assertThat(facets.topics().keySet())
                 .containsAll(Stream.of(
                                 "employer-brand",
@@ -85,11 +92,55 @@ class DemoCommunityTests {
                                 "recruiting-analytics",
                                 "onboarding",
                                 "dei",
-                                "interviewing")
+                                "interviewing",
+                                "recruiting-operations",
+                                "hr-technology",
+                                "pay-transparency",
+                                "workforce-planning",
+                                "internal-mobility",
+                                "early-careers",
+                                "contingent-workforce")
                         .map(Topic::of)
                         .toList());
         assertThat(catalog.latest(CaseFilter.ANY, 50)).allMatch(card -> card.sample());
         assertThat(reviews.queue()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void eachTopicAddedWithTheVocabularyListsADemoCaseOnItsPage() throws Exception {
+        Map<String, String> cases = Map.of(
+                "recruiting-operations", "coordinator pod",
+                "hr-technology", "eleven countries on the same Monday",
+                "pay-transparency", "before we showed them to our own staff",
+                "workforce-planning", "three-year headcount model",
+                "internal-mobility", "without their manager",
+                "early-careers", "graduate assessment day",
+                "contingent-workforce", "conversion fee");
+        for (Map.Entry<String, String> topic : cases.entrySet()) {
+            String page = mvc.perform(get("/topics/" + topic.getKey()))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(Jsoup.parse(page).select(".case-card__title a").eachText())
+                    .as(topic.getKey())
+                    .anyMatch(title -> title.contains(topic.getValue()));
+        }
+        // Like the rest of the library, the new topics' stories lean on failure and include Sparks.
+        Map<Long, org.hros.casestudy.CaseCard> added = new java.util.HashMap<>();
+        for (String slug : cases.keySet()) {
+            catalog.latest(new CaseFilter(null, null, Topic.of(slug), null, null, null, null), 20)
+                    .forEach(card -> added.put(card.id(), card));
+        }
+        assertThat(added.values()).filteredOn(c -> c.type() == CaseType.SPARK).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(added.values())
+                .filteredOn(c -> c.outcome() == Outcome.FAILURE)
+                .hasSizeGreaterThan((int) added.values().stream()
+                        .filter(c -> c.outcome() == Outcome.SUCCESS)
+                        .count());
     }
 
     @Autowired

@@ -133,7 +133,7 @@ class HomeAndWelcomeTests extends IntegrationTestBase {
                         .with(as(newcomer))
                         .with(csrf())
                         .param("topics", "not-a-topic"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

@@ -81,6 +81,7 @@ class VocabularyBrowserTests extends IntegrationTestBase {
     private void addTopic(String slug, String label) {
         browser.type(By.id("slug"), slug);
         browser.type(By.id("label"), label);
+        new Select(browser.visible(By.id("quadrant"))).selectByValue("sourcing-hiring");
         browser.click(button(t("vocabulary.add.submit")));
         browser.until(ExpectedConditions.textToBe(By.cssSelector("p.flash"), t("vocabulary.added")));
         assertThat(browser.text(By.id("term-" + slug))).contains(label);

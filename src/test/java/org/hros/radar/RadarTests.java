@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.lang.reflect.Field;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
 import org.hros.casestudy.AttributionMode;
 import org.hros.casestudy.CaseReviews;
@@ -17,11 +20,13 @@ import org.hros.member.MemberRole;
 import org.hros.radar.domain.RadarRefresh;
 import org.hros.radar.domain.TrendJob;
 import org.hros.search.TopicsSearched;
+import org.hros.shared.Quadrant;
 import org.hros.shared.Skill;
 import org.hros.shared.Topic;
 import org.hros.support.IntegrationTestBase;
 import org.hros.support.TestFixtures;
 import org.hros.support.TestFixtures.Person;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -78,6 +83,73 @@ class RadarTests extends IntegrationTestBase {
                         .param("quadrant", "TOOLS_DATA")
                         .param("keywords", keyword))
                 .andExpect(status().is3xxRedirection());
+    }
+
+    /** The quadrant of the radar table whose caption is this quadrant's label, as text. */
+    private static String quadrantTable(String radar, String caption) {
+        return Jsoup.parse(radar).select("table.radar-table").stream()
+                .filter(t -> t.selectFirst("caption").text().equals(caption))
+                .map(org.jsoup.nodes.Element::text)
+                .findFirst()
+                .orElse("");
+    }
+
+    @Test
+    void aTopicAnAdminPlacesInToolsAndDataAppearsInThatQuadrantAndMovesWhenTheAdminMovesIt() throws Exception {
+        Person admin = fixtures.member(MemberRole.ADMIN);
+        Person editor = fixtures.member(MemberRole.EDITOR);
+        Person author = fixtures.member(MemberRole.MEMBER);
+        String key = UUID.randomUUID().toString().substring(0, 8);
+        String slug = "people-analytics-" + key;
+        String label = "People analytics " + key;
+        mvc.perform(post("/admin/vocabulary/topic")
+                        .with(user(principal(admin, MemberRole.ADMIN)))
+                        .with(csrf())
+                        .param("slug", slug)
+                        .param("label", label)
+                        .param("quadrant", "tools-data"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(Topic.of(slug).quadrant()).contains(Quadrant.TOOLS_DATA);
+        for (Outcome outcome : new Outcome[] {Outcome.FAILURE, Outcome.FAILURE, Outcome.MIXED}) {
+            fixtures.published(author, editor, "Analytics " + key + " " + outcome, outcome, Topic.of(slug));
+        }
+        refresh.refresh();
+
+        String radar = page("/radar");
+        assertThat(quadrantTable(radar, "Tools and data")).contains(label);
+        assertThat(quadrantTable(radar, "People and culture")).doesNotContain(label);
+
+        mvc.perform(post("/admin/vocabulary/topic/" + slug)
+                        .with(user(principal(admin, MemberRole.ADMIN)))
+                        .with(csrf())
+                        .param("slug", slug)
+                        .param("label", label)
+                        .param("description", "")
+                        .param("quadrant", "sourcing-hiring"))
+                .andExpect(status().is3xxRedirection());
+        refresh.refresh();
+        radar = page("/radar");
+        assertThat(quadrantTable(radar, "Sourcing and hiring")).contains(label);
+        assertThat(quadrantTable(radar, "Tools and data")).doesNotContain(label);
+    }
+
+    @Test
+    void theWordsHrosStartedWithKeepTheirQuadrantsAndEveryTopicAndSkillHasOne() {
+        assertThat(Topic.of("workforce-planning").quadrant()).contains(Quadrant.TOOLS_DATA);
+        assertThat(Topic.of("early-careers").quadrant()).contains(Quadrant.SOURCING_HIRING);
+        assertThat(Topic.of("careers-site").quadrant()).contains(Quadrant.EMPLOYER_BRAND);
+        assertThat(Topic.of("pay-transparency").quadrant()).contains(Quadrant.PEOPLE_CULTURE);
+        assertThat(Skill.of("events").quadrant()).contains(Quadrant.SOURCING_HIRING);
+        assertThat(Skill.of("vendor-evaluation").quadrant()).contains(Quadrant.TOOLS_DATA);
+        assertThat(Topic.active()).allSatisfy(t -> assertThat(t.quadrant()).isPresent());
+        assertThat(Skill.active()).allSatisfy(s -> assertThat(s.quadrant()).isPresent());
+        // The radar's own table of words and places is gone: the vocabulary is the only place a word's quadrant lives.
+        assertThat(Arrays.stream(Quadrant.class.getDeclaredFields())
+                        .filter(f -> java.lang.reflect.Modifier.isStatic(f.getModifiers()) && !f.isEnumConstant())
+                        .map(Field::getType))
+                .doesNotContain(Map.class);
+        assertThat(getClass().getClassLoader().getResource("org/hros/radar/domain/Quadrant.class"))
+                .isNull();
     }
 
     @Test

@@ -16,6 +16,8 @@ import org.hros.member.MemberRole;
 import org.hros.moderation.AuditAction;
 import org.hros.moderation.AuditEntryView;
 import org.hros.moderation.AuditLog;
+import org.hros.shared.Quadrant;
+import org.hros.shared.Skill;
 import org.hros.shared.Topic;
 import org.hros.shared.Vocabulary;
 import org.hros.support.IntegrationTestBase;
@@ -69,7 +71,8 @@ class VocabularyTests extends IntegrationTestBase {
                 post("/admin/vocabulary/topic")
                         .param("slug", slug)
                         .param("label", "People analytics " + slug)
-                        .param("description", "Measuring the workforce."),
+                        .param("description", "Measuring the workforce.")
+                        .param("quadrant", "tools-data"),
                 admin);
         assertThat(added.getStatus()).isEqualTo(302);
         List<String> active = Vocabulary.slugs(Topic.active());
@@ -97,6 +100,70 @@ class VocabularyTests extends IntegrationTestBase {
     }
 
     @Test
+    void aTopicOrSkillNeedsOneOfTheFourQuadrantsWhichTheListShowsAndTheAuditFollows() throws Exception {
+        Person admin = person(MemberRole.ADMIN);
+        String slug = fresh("skills-based-hiring");
+        MockHttpServletResponse missing =
+                page(post("/admin/vocabulary/skill").param("slug", slug).param("label", "Typed " + slug), admin);
+        assertThat(missing.getStatus()).isEqualTo(400);
+        assertThat(missing.getContentAsString())
+                .contains("Choose the radar quadrant of this word.", "value=\"Typed " + slug + "\"");
+        MockHttpServletResponse unknown = page(
+                post("/admin/vocabulary/skill")
+                        .param("slug", slug)
+                        .param("label", "Typed " + slug)
+                        .param("quadrant", "TOOLS_DATA"),
+                admin);
+        assertThat(unknown.getStatus()).isEqualTo(400);
+        assertThat(unknown.getContentAsString()).contains("Choose one of the four radar quadrants.");
+        assertThat(Vocabulary.fromSlug(Skill.class, slug)).isEmpty();
+
+        assertThat(page(
+                                post("/admin/vocabulary/skill")
+                                        .param("slug", slug)
+                                        .param("label", "Skills-based hiring " + slug)
+                                        .param("quadrant", "sourcing-hiring"),
+                                admin)
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(Skill.of(slug).quadrant()).contains(Quadrant.SOURCING_HIRING);
+        org.jsoup.nodes.Element row = org.jsoup.Jsoup.parse(
+                        page(get("/admin/vocabulary/skill"), admin).getContentAsString())
+                .getElementById("term-" + slug);
+        assertThat(row.text()).contains("Sourcing and hiring");
+        assertThat(org.jsoup.Jsoup.parse(page(get("/admin/vocabulary/skill/" + slug), admin)
+                                .getContentAsString())
+                        .select("#quadrant option[selected]")
+                        .attr("value"))
+                .isEqualTo("sourcing-hiring");
+
+        assertThat(page(
+                                post("/admin/vocabulary/skill/" + slug)
+                                        .param("slug", slug)
+                                        .param("label", "Skills-based hiring " + slug)
+                                        .param("description", "")
+                                        .param("quadrant", "tools-data"),
+                                admin)
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(Skill.of(slug).quadrant()).contains(Quadrant.TOOLS_DATA);
+        assertThat(entries(AuditAction.VOCABULARY_CHANGED))
+                .anyMatch(note -> note.contains(slug + ": quadrant: sourcing-hiring → tools-data"));
+
+        // Other lists have no quadrant: their forms do not ask for one.
+        String region = fresh("nordics");
+        assertThat(page(get("/admin/vocabulary/region"), admin).getContentAsString())
+                .doesNotContain("id=\"quadrant\"");
+        assertThat(page(
+                                post("/admin/vocabulary/region")
+                                        .param("slug", region)
+                                        .param("label", "Nordics " + region),
+                                admin)
+                        .getStatus())
+                .isEqualTo(302);
+    }
+
+    @Test
     void renamingASlugMovesItsCasesAndTheOldAddressesRedirect() throws Exception {
         Person admin = person(MemberRole.ADMIN);
         String old = add(admin, "talent-ops");
@@ -111,7 +178,8 @@ class VocabularyTests extends IntegrationTestBase {
                 post("/admin/vocabulary/topic/" + old)
                         .param("slug", renamed)
                         .param("label", "Recruiting ops " + renamed)
-                        .param("description", ""),
+                        .param("description", "")
+                        .param("quadrant", "people-culture"),
                 admin);
         assertThat(saved.getStatus()).isEqualTo(302);
         assertThat(Vocabulary.fromSlug(Topic.class, old)).contains(Topic.of(renamed));
@@ -262,7 +330,8 @@ class VocabularyTests extends IntegrationTestBase {
                                 post("/admin/vocabulary/topic/" + slug)
                                         .param("slug", slug)
                                         .param("label", "Desk " + newWord)
-                                        .param("description", ""),
+                                        .param("description", "")
+                                        .param("quadrant", "people-culture"),
                                 admin)
                         .getStatus())
                 .isEqualTo(302);
@@ -299,8 +368,12 @@ class VocabularyTests extends IntegrationTestBase {
 
     private String add(Person admin, String stem) throws Exception {
         String slug = fresh(stem);
-        MockHttpServletResponse added =
-                page(post("/admin/vocabulary/topic").param("slug", slug).param("label", "Label of " + slug), admin);
+        MockHttpServletResponse added = page(
+                post("/admin/vocabulary/topic")
+                        .param("slug", slug)
+                        .param("label", "Label of " + slug)
+                        .param("quadrant", "people-culture"),
+                admin);
         assertThat(added.getStatus()).isEqualTo(302);
         return slug;
     }

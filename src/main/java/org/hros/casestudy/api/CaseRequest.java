@@ -73,11 +73,9 @@ public record CaseRequest(
         List<Topic> topicList = words(Topic.class, topics, "topics", errors);
         List<Skill> skillList = words(Skill.class, skills, "skills", errors);
         ContextJson c = context == null ? new ContextJson(null, null, null, null, null) : context;
-        SizeBand size =
-                word(c.sizeBand(), s -> Vocabulary.forNewContent(SizeBand.class, s), "context.sizeBand", errors);
-        Industry industry =
-                word(c.industry(), s -> Vocabulary.forNewContent(Industry.class, s), "context.industry", errors);
-        Region region = word(c.region(), s -> Vocabulary.forNewContent(Region.class, s), "context.region", errors);
+        SizeBand size = word(c.sizeBand(), s -> Vocabulary.fromSlug(SizeBand.class, s), "context.sizeBand", errors);
+        Industry industry = word(c.industry(), s -> Vocabulary.fromSlug(Industry.class, s), "context.industry", errors);
+        Region region = word(c.region(), s -> Vocabulary.fromSlug(Region.class, s), "context.region", errors);
         Instant embargo = instant(embargoUntil, "embargoUntil", errors);
         Map<Section, String> texts = new EnumMap<>(Section.class);
         if (sections != null) {
@@ -129,8 +127,8 @@ public record CaseRequest(
         }
         List<E> words = new ArrayList<>();
         for (String slug : slugs) {
-            // A retired word stays on old cases but is refused for new content, like an unknown one.
-            Vocabulary.forNewContent(type, slug)
+            // A retired word the case already carried may stay; authoring refuses one newly added, naming the field.
+            Vocabulary.fromSlug(type, slug)
                     .ifPresentOrElse(words::add, () -> errors.add(new FieldError(field, "api.unknownValue")));
         }
         return words;

@@ -70,6 +70,7 @@ public class CaseAuthoring implements CaseDrafts {
     @Transactional
     public long createDraft(long authorId, CaseCommand command) {
         CaseRules.checkSave(command, clock);
+        CaseRules.checkWords(command, null);
         return cases.save(new CaseStudy(authorId, command, clock.instant())).id();
     }
 
@@ -87,6 +88,7 @@ public class CaseAuthoring implements CaseDrafts {
         if (command.type() != c.type()) {
             throw new ConflictException("A case keeps its form; start a new one to change it.");
         }
+        CaseRules.checkWords(command, c);
         c.edit(command, clock.instant());
         cases.flush();
         return view(c);

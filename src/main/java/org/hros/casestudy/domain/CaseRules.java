@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.hros.casestudy.AttributionMode;
 import org.hros.casestudy.CaseCommand;
+import org.hros.casestudy.CaseContext;
 import org.hros.casestudy.Section;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.FieldErrorsException.FieldError;
+import org.hros.shared.Vocabulary;
 
 /**
  * What a case must satisfy: limits on every save (a draft may be incomplete, never oversized), and
@@ -76,6 +78,34 @@ final class CaseRules {
             if (e.getValue() != null && e.getValue().length() > Section.MAX_LENGTH) {
                 errors.add(new FieldError(e.getKey().key(), "case.section.tooLong"));
             }
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldErrorsException(errors);
+        }
+    }
+
+    /**
+     * The words of a save against those the case carried ({@code before}, null for a new case): a retired word the
+     * case already had stays, a retired word newly chosen is refused under its field.
+     */
+    static void checkWords(CaseCommand c, CaseStudy before) {
+        CaseContext had = before == null ? CaseContext.EMPTY : before.context();
+        CaseContext now = c.context();
+        List<FieldError> errors = new ArrayList<>();
+        if (Vocabulary.addsRetired(c.topics(), before == null ? List.of() : before.topics())) {
+            errors.add(new FieldError("topics", "word.retired"));
+        }
+        if (Vocabulary.addsRetired(c.skills(), before == null ? List.of() : before.skills())) {
+            errors.add(new FieldError("skills", "word.retired"));
+        }
+        if (Vocabulary.addsRetired(now.sizeBand(), had.sizeBand())) {
+            errors.add(new FieldError("sizeBand", "word.retired"));
+        }
+        if (Vocabulary.addsRetired(now.industry(), had.industry())) {
+            errors.add(new FieldError("industry", "word.retired"));
+        }
+        if (Vocabulary.addsRetired(now.region(), had.region())) {
+            errors.add(new FieldError("region", "word.retired"));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrorsException(errors);

@@ -1,5 +1,6 @@
 package org.hros.home.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
@@ -7,10 +8,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hros.member.MemberInterests;
 import org.hros.member.MemberPrincipal;
+import org.hros.platform.web.FormErrors;
 import org.hros.platform.web.FormView;
 import org.hros.request.CommunityAgenda;
 import org.hros.request.PublicRequest;
 import org.hros.request.RequestCatalog;
+import org.hros.shared.FieldErrorsException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -58,12 +61,18 @@ class WelcomeController {
             @Valid @ModelAttribute InterestsForm form,
             BindingResult result,
             Model model,
-            Locale locale) {
-        if (result.hasErrors()) {
-            return welcome(me, "interests", FormView.of(form, result, messages, locale), model);
+            Locale locale,
+            HttpServletResponse response) {
+        if (!result.hasErrors()) {
+            try {
+                interests.chooseInterests(me.id(), form.topicSet(), form.skillSet());
+                return "redirect:/welcome?step=requests";
+            } catch (FieldErrorsException e) {
+                FormErrors.copy(e, result);
+            }
         }
-        interests.chooseInterests(me.id(), form.topicSet(), form.skillSet());
-        return "redirect:/welcome?step=requests";
+        response.setStatus(400);
+        return welcome(me, "interests", FormView.of(form, result, messages, locale), model);
     }
 
     /** Follows the chosen requests among those the step offered; anything else sent along is ignored. */

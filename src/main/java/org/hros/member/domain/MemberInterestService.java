@@ -67,7 +67,9 @@ class MemberInterestService implements MemberInterests, LogInLanding {
     @Override
     @Transactional
     public void chooseInterests(long memberId, Set<Topic> topics, Set<Skill> skills) {
-        member(memberId).chooseInterests(topics, skills);
+        Member member = member(memberId);
+        FollowedWords.check(member, topics, skills);
+        member.chooseInterests(topics, skills);
     }
 
     @Override

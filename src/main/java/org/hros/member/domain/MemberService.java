@@ -274,6 +274,7 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
     @Transactional
     public void updateProfile(long memberId, ProfileCommand command) {
         Member m = members.findById(memberId).orElseThrow(() -> new NotFoundException("No such member"));
+        FollowedWords.check(m, command.topics(), command.skills());
         m.updateProfile(
                 command.displayName().strip(),
                 blankToNull(command.headline()),

@@ -63,12 +63,18 @@ class ProfileController {
             BindingResult result,
             Model model,
             Locale locale,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
-            members.updateProfile(me.id(), form.command());
-            redirect.addFlashAttribute("flash", "profile.saved");
-            return "redirect:/profile";
+            try {
+                members.updateProfile(me.id(), form.command());
+                redirect.addFlashAttribute("flash", "profile.saved");
+                return "redirect:/profile";
+            } catch (FieldErrorsException e) {
+                FormErrors.copy(e, result);
+            }
         }
+        response.setStatus(400);
         model.addAttribute("form", FormView.of(form, result, messages, locale));
         return settings(me, model, FormView.clean(TokenForm.blank()));
     }

@@ -212,6 +212,14 @@ public final class PageContext {
         return word == null ? "" : t(word.messageKey());
     }
 
+    /** A word as a form offers it: its label, marked as retired when an item keeps a word no longer offered. */
+    public String offeredLabel(Vocabulary word) {
+        if (word == null) {
+            return "";
+        }
+        return Vocabulary.isActive(word) ? label(word) : t("word.retired.mark", label(word));
+    }
+
     public Locale locale() {
         return locale;
     }

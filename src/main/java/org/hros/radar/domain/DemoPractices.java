@@ -2,6 +2,7 @@ package org.hros.radar.domain;
 
 import java.util.List;
 import java.util.Set;
+import org.hros.shared.Quadrant;
 import org.hros.shared.Skill;
 import org.hros.shared.Topic;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

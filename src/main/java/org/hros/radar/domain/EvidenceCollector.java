@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.hros.casestudy.CaseEvidence.CaseFact;
 import org.hros.casestudy.Outcome;
 import org.hros.request.RequestEvidence.RequestFact;
+import org.hros.shared.Quadrant;
 import org.hros.shared.Skill;
 import org.hros.shared.Topic;
 
@@ -54,12 +55,14 @@ final class EvidenceCollector {
                         .reversed())
                 .toList();
         List<Collected> blips = new ArrayList<>();
+        // Every topic and skill carries its quadrant in the vocabulary; a word gone between two reads lands in people
+        // and culture.
         for (Topic topic : Topic.active()) {
             blips.add(blip(
                     "topic",
                     topic.slug(),
                     labels.of(topic),
-                    Quadrant.of(topic),
+                    topic.quadrant().orElse(Quadrant.PEOPLE_CULTURE),
                     newestCases,
                     c -> c.topics().contains(topic),
                     newestRequests,
@@ -71,7 +74,7 @@ final class EvidenceCollector {
                     "skill",
                     skill.slug(),
                     labels.of(skill),
-                    Quadrant.of(skill),
+                    skill.quadrant().orElse(Quadrant.PEOPLE_CULTURE),
                     newestCases,
                     c -> c.skills().contains(skill),
                     newestRequests,

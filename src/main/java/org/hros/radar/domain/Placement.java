@@ -1,5 +1,7 @@
 package org.hros.radar.domain;
 
+import org.hros.shared.Quadrant;
+
 /**
  * One blip where it stands, on the current radar or in an edition.
  *

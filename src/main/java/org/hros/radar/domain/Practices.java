@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.FieldErrorsException.FieldError;
 import org.hros.shared.NotFoundException;
+import org.hros.shared.Quadrant;
 import org.hros.shared.Skill;
 import org.hros.shared.Slugs;
 import org.hros.shared.Topic;
@@ -137,6 +138,14 @@ public class Practices {
                 && command.topics().isEmpty()
                 && command.skills().isEmpty()) {
             errors.add(new FieldError("keywords", "radar.practice.error.ties"));
+        }
+        // A retired word the practice already had stays when it is edited; one newly given is refused.
+        PracticeView before = id == null ? null : find(id);
+        if (Vocabulary.addsRetired(command.topics(), before == null ? java.util.Set.of() : before.topics())) {
+            errors.add(new FieldError("topics", "word.retired"));
+        }
+        if (Vocabulary.addsRetired(command.skills(), before == null ? java.util.Set.of() : before.skills())) {
+            errors.add(new FieldError("skills", "word.retired"));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrorsException(errors);

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hros.radar.domain.PracticeCommand;
 import org.hros.radar.domain.PracticeView;
-import org.hros.radar.domain.Quadrant;
+import org.hros.shared.Quadrant;
 import org.hros.shared.Skill;
 import org.hros.shared.Topic;
 import org.hros.shared.Vocabulary;
@@ -50,6 +50,19 @@ public record PracticeForm(
                 .collect(Collectors.toSet());
         List<String> k = keywords == null ? List.of() : Arrays.asList(keywords.split(","));
         return new PracticeCommand(name, description, q, t, s, k);
+    }
+
+    /** The words the form holds, which it offers again even if they were retired since. */
+    public List<Topic> topicWords() {
+        return topics.stream()
+                .flatMap(s -> Vocabulary.fromSlug(Topic.class, s).stream())
+                .toList();
+    }
+
+    public List<Skill> skillWords() {
+        return skills.stream()
+                .flatMap(s -> Vocabulary.fromSlug(Skill.class, s).stream())
+                .toList();
     }
 
     public boolean hasTopic(Topic topic) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.hros.radar.domain.EditionDiff;
 import org.hros.radar.domain.Placement;
-import org.hros.radar.domain.Quadrant;
 import org.hros.radar.domain.Ring;
+import org.hros.shared.Quadrant;
 
 /**
  * Where each blip goes on the drawn radar: its quadrant's quarter of the circle and its ring's band, spread evenly

@@ -3,8 +3,8 @@ package org.hros.radar.web;
 import java.time.Instant;
 import java.util.List;
 import org.hros.radar.domain.Placement;
-import org.hros.radar.domain.Quadrant;
 import org.hros.radar.domain.Ring;
+import org.hros.shared.Quadrant;
 
 /**
  * The radar page: the current radar (edition null) or one published edition, compared with the edition before.

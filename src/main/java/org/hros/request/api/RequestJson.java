@@ -172,7 +172,8 @@ final class RequestJson {
             if (slug == null || slug.isBlank()) {
                 return null;
             }
-            E word = Vocabulary.forNewContent(type, slug.strip()).orElse(null);
+            // A retired word the request carries may stay on an edit; the agenda refuses one newly added.
+            E word = Vocabulary.fromSlug(type, slug.strip()).orElse(null);
             if (word == null && errors.stream().noneMatch(e -> e.field().equals(field))) {
                 errors.add(new FieldError(field, "api.unknownValue"));
             }

@@ -3,6 +3,7 @@ package org.hros.request.domain;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,11 +27,15 @@ import org.hros.request.RequestStatusChanged;
 import org.hros.shared.ConflictException;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.FieldErrorsException.FieldError;
+import org.hros.shared.Industry;
 import org.hros.shared.MarkdownRenderer;
 import org.hros.shared.NotFoundException;
+import org.hros.shared.SizeBand;
+import org.hros.shared.Skill;
 import org.hros.shared.Slugs;
 import org.hros.shared.SubjectRef;
 import org.hros.shared.SubjectType;
+import org.hros.shared.Topic;
 import org.hros.shared.Vocabulary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,6 +79,41 @@ public class Agenda implements CommunityAgenda {
         this.clock = clock;
     }
 
+    /**
+     * Refuses a retired word that the request did not carry before ({@code requestId} null for a new one), naming
+     * its field; a retired word the request already had stays when it is edited.
+     */
+    private void checkWords(RequestCommand c, Long requestId) {
+        RequestCommand before = requestId == null
+                ? null
+                : jdbc.sql("select topics, skills, size_band, industry from request where id = ?")
+                        .param(requestId)
+                        .query((rs, n) -> new RequestCommand(
+                                "",
+                                "",
+                                List.copyOf(Vocabulary.parseAll(Topic.class, rs.getString(1))),
+                                List.copyOf(Vocabulary.parseAll(Skill.class, rs.getString(2))),
+                                Vocabulary.stored(SizeBand.class, rs.getString(3)),
+                                Vocabulary.stored(Industry.class, rs.getString(4))))
+                        .single();
+        List<FieldError> errors = new ArrayList<>();
+        if (Vocabulary.addsRetired(c.topics(), before == null ? List.of() : before.topics())) {
+            errors.add(new FieldError("topics", "word.retired"));
+        }
+        if (Vocabulary.addsRetired(c.skills(), before == null ? List.of() : before.skills())) {
+            errors.add(new FieldError("skills", "word.retired"));
+        }
+        if (Vocabulary.addsRetired(c.sizeBand(), before == null ? null : before.sizeBand())) {
+            errors.add(new FieldError("sizeBand", "word.retired"));
+        }
+        if (Vocabulary.addsRetired(c.industry(), before == null ? null : before.industry())) {
+            errors.add(new FieldError("industry", "word.retired"));
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldErrorsException(errors);
+        }
+    }
+
     /** Checks a request as posting would, without posting it: for forms that have other errors already. */
     public void check(RequestCommand c) {
         RequestRules.check(c);
@@ -83,6 +123,7 @@ public class Agenda implements CommunityAgenda {
     @Transactional
     public long post(long memberId, RequestCommand c) {
         RequestRules.check(c);
+        checkWords(c, null);
         trust.checkLinks(memberId, "description", c.title(), c.description());
         Timestamp now = now();
         String title = c.title().strip();
@@ -135,6 +176,7 @@ public class Agenda implements CommunityAgenda {
         if (r.status == RequestStatus.CLOSED) {
             throw new ConflictException("A closed request is not edited.");
         }
+        checkWords(c, requestId);
         String title = c.title().strip();
         String description = c.description().strip();
         jdbc.sql("update request set title = ?, slug = ?, description_markdown = ?, description_html = ?, topics = ?,"

@@ -60,6 +60,23 @@ public record RequestForm(
         return errors;
     }
 
+    /** The words the form holds (those the request carries, or those sent), which it offers again even if retired. */
+    public List<Topic> topicWords() {
+        return all(Topic.class, topics);
+    }
+
+    public List<Skill> skillWords() {
+        return all(Skill.class, skills);
+    }
+
+    public SizeBand sizeBandWord() {
+        return one(SizeBand.class, sizeBand).orElse(null);
+    }
+
+    public Industry industryWord() {
+        return one(Industry.class, industry).orElse(null);
+    }
+
     public boolean has(Topic topic) {
         return topics != null && topics.contains(topic.slug());
     }
@@ -86,12 +103,15 @@ public record RequestForm(
         return names(values).stream().flatMap(v -> one(type, v).stream()).toList();
     }
 
-    /** A word the form offered: an active one (an old slug of it is taken too), never a retired or unknown one. */
+    /**
+     * A word of the lists (an old slug finds its word), never an unknown one. A retired word is taken here because
+     * the edit form offers those the request carries; the agenda refuses one newly added.
+     */
     private static <E extends Vocabulary> Optional<E> one(Class<E> type, String value) {
         if (!present(value)) {
             return Optional.empty();
         }
-        return Vocabulary.forNewContent(type, value.strip());
+        return Vocabulary.fromSlug(type, value.strip());
     }
 
     private static boolean present(String value) {

@@ -17,6 +17,7 @@ import org.hros.shared.FieldErrorsException;
 import org.hros.shared.FieldErrorsException.FieldError;
 import org.hros.shared.MarkdownRenderer;
 import org.hros.shared.NotFoundException;
+import org.hros.shared.Topic;
 import org.hros.shared.Vocabulary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,6 +61,7 @@ public class LiveSessions {
     @Transactional
     public long schedule(long editorId, LiveSessionCommand command) {
         List<Long> hosts = check(command, true);
+        checkTopics(command, Set.of());
         Instant now = clock.instant();
         long id = jdbc.sql("""
                         insert into live_session (kind, title, summary, summary_html, starts_at, duration_minutes,
@@ -97,6 +99,14 @@ public class LiveSessions {
     public void change(long id, LiveSessionCommand command) {
         List<Long> hosts = check(command, false);
         Instant before = rsvps.lock(id).startsAt();
+        checkTopics(
+                command,
+                Vocabulary.parseAll(
+                        Topic.class,
+                        jdbc.sql("select topics from live_session where id = ?")
+                                .param(id)
+                                .query(String.class)
+                                .single()));
         int confirmed = rsvps.confirmedCount(id);
         if (command.capacity() < confirmed) {
             throw new FieldErrorsException(List.of(new FieldError("capacity", "session.capacity.belowTaken")));
@@ -130,6 +140,13 @@ public class LiveSessions {
         jdbc.sql("delete from live_session_host where session_id = ?").param(id).update();
         saveHosts(id, hosts);
         rsvps.fillFreeSeats(id);
+    }
+
+    /** A retired topic the session already had stays when it changes; one newly given is refused. */
+    private static void checkTopics(LiveSessionCommand command, Set<Topic> before) {
+        if (Vocabulary.addsRetired(command.topics(), before)) {
+            throw new FieldErrorsException(List.of(new FieldError("topics", "word.retired")));
+        }
     }
 
     /** Records what happened: the recording, the notes and the cases and requests the session covered. */

@@ -161,14 +161,15 @@ public record LiveSessionForm(
         Set<Topic> chosen = new TreeSet<>();
         if (topics != null) {
             topics.stream()
-                    .map(slug -> Vocabulary.forNewContent(Topic.class, slug))
+                    .map(slug -> Vocabulary.fromSlug(Topic.class, slug))
                     .flatMap(Optional::stream)
                     .forEach(chosen::add);
         }
         return chosen;
     }
 
+    /** A topic of the list; a retired one too, which the sessions refuse unless the session already had it. */
     private static boolean isTopic(String slug) {
-        return Vocabulary.forNewContent(Topic.class, slug).isPresent();
+        return Vocabulary.fromSlug(Topic.class, slug).isPresent();
     }
 }

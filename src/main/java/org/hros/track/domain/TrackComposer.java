@@ -61,7 +61,7 @@ public class TrackComposer implements TrackSamples {
         if (track.status() == TrackStatus.SUBMITTED && !viewer.editor()) {
             throw new ConflictException("The track is with the editors.");
         }
-        track.change(rules.check(draft, viewer.editor()), clock.instant());
+        track.change(rules.check(draft, viewer.editor(), track.skill()), clock.instant());
     }
 
     /** The proposer (or an editor) sends a draft or returned track to the editors. */

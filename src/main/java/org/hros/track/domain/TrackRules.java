@@ -39,6 +39,14 @@ class TrackRules {
     }
 
     TrackCommand check(TrackDraft draft, boolean editor) {
+        return check(draft, editor, null);
+    }
+
+    /**
+     * Checks a draft of a track that was about {@code before} (null for a new one): a retired skill the track already
+     * had stays, a retired skill newly chosen is refused.
+     */
+    TrackCommand check(TrackDraft draft, boolean editor, Skill before) {
         Set<FieldError> errors = new LinkedHashSet<>();
         String title = draft.title() == null ? "" : draft.title().strip();
         if (title.length() < 5 || title.length() > 200) {
@@ -49,6 +57,8 @@ class TrackRules {
                 : Vocabulary.fromSlug(Skill.class, draft.skill().strip());
         if (skill.isEmpty()) {
             errors.add(new FieldError("skill", "track.skill.invalid"));
+        } else if (Vocabulary.addsRetired(skill.get(), before)) {
+            errors.add(new FieldError("skill", "word.retired"));
         }
         String summary = draft.summary() == null ? "" : draft.summary().strip();
         if (summary.length() < 20 || summary.length() > 2000) {

@@ -5,6 +5,7 @@ import org.hros.platform.web.ConfirmView;
 import org.hros.platform.web.FormView;
 import org.hros.shared.PageView;
 import org.hros.shared.Skill;
+import org.hros.shared.Vocabulary;
 import org.hros.track.TrackDesk.AskedSkill;
 import org.hros.track.domain.TrackDraft;
 import org.hros.track.domain.TrackViews.CertificateView;
@@ -59,8 +60,13 @@ public final class TrackPages {
             return values == null || i >= values.size() || values.get(i) == null ? "" : values.get(i);
         }
 
+        /** The active skills, and the track's own skill even if it was retired since, so an edit keeps it. */
         public List<Skill> skills() {
-            return Skill.active();
+            String carried = form.values().skill();
+            Skill skill = carried == null
+                    ? null
+                    : Vocabulary.fromSlug(Skill.class, carried.strip()).orElse(null);
+            return Vocabulary.offered(Skill.class, skill);
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.hros.platform.PublicPagesChangedElsewhere;
+import org.hros.shared.Quadrant;
 import org.hros.shared.VocabularyKind;
 import org.hros.vocabulary.TermView;
 import org.springframework.cache.Cache;
@@ -58,7 +59,7 @@ class CatalogueStore {
 
     private Catalogue read() {
         List<TermView> terms = jdbc.sql(
-                        "select kind, slug, label, description, position, retired_at is not null as retired"
+                        "select kind, slug, label, description, position, retired_at is not null as retired, quadrant"
                                 + " from vocabulary_term order by kind, position, slug")
                 .query((rs, n) -> new TermView(
                         VocabularyKind.fromSlug(rs.getString("kind")).orElseThrow(),
@@ -66,7 +67,8 @@ class CatalogueStore {
                         rs.getString("label"),
                         rs.getString("description"),
                         rs.getInt("position"),
-                        rs.getBoolean("retired")))
+                        rs.getBoolean("retired"),
+                        Quadrant.fromSlug(rs.getString("quadrant")).orElse(null)))
                 .list();
         List<String[]> redirects = jdbc.sql("select kind, old_slug, new_slug from vocabulary_redirect")
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})

@@ -9,6 +9,7 @@ import org.hros.moderation.AuditLog;
 import org.hros.shared.FieldErrorsException;
 import org.hros.shared.FieldErrorsException.FieldError;
 import org.hros.shared.NotFoundException;
+import org.hros.shared.Quadrant;
 import org.hros.shared.Vocabulary;
 import org.hros.shared.VocabularyKind;
 import org.hros.shared.VocabularyUsage;
@@ -64,21 +65,35 @@ public class TermAdministration {
                 .query(Integer.class)
                 .single();
         Instant now = clock.instant();
-        jdbc.sql("insert into vocabulary_term (kind, slug, label, description, position, created_at, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)")
-                .params(kind.slug(), clean.slug(), clean.label(), clean.description(), position, ts(now), ts(now))
+        Quadrant quadrant = quadrant(clean);
+        jdbc.sql("insert into vocabulary_term"
+                        + " (kind, slug, label, description, position, quadrant, created_at, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        kind.slug(),
+                        clean.slug(),
+                        clean.label(),
+                        clean.description(),
+                        position,
+                        clean.quadrant(),
+                        ts(now),
+                        ts(now))
                 .update();
         // A slug that used to lead elsewhere is this word's now.
         jdbc.sql("delete from vocabulary_redirect where kind = ? and old_slug = ?")
                 .params(kind.slug(), clean.slug())
                 .update();
-        record(actorId, AuditAction.VOCABULARY_ADDED, kind, clean.slug() + " (" + quoted(clean.label()) + ")");
+        record(
+                actorId,
+                AuditAction.VOCABULARY_ADDED,
+                kind,
+                clean.slug() + " (" + quoted(clean.label()) + (quadrant == null ? "" : ", " + quadrant.slug()) + ")");
         changed(kind, clean.slug());
-        return new TermView(kind, clean.slug(), clean.label(), clean.description(), position, false);
+        return new TermView(kind, clean.slug(), clean.label(), clean.description(), position, false, quadrant);
     }
 
     /**
-     * Changes a word's slug, label and description. A new slug moves every item that carried the old one and leaves
+     * Changes a word's slug, label, description and (topics and skills) radar quadrant. A new slug moves every item that carried the old one and leaves
      * a redirect from it.
      *
      * @return the word as it is now
@@ -95,6 +110,10 @@ public class TermAdministration {
         if (!before.description().equals(clean.description())) {
             changes.add("description: " + quoted(before.description()) + " → " + quoted(clean.description()));
         }
+        Quadrant quadrant = quadrant(clean);
+        if (before.quadrant() != quadrant) {
+            changes.add("quadrant: " + slugOf(before.quadrant()) + " → " + slugOf(quadrant));
+        }
         boolean renamed = !before.slug().equals(clean.slug());
         if (renamed) {
             changes.add("slug: " + before.slug() + " → " + clean.slug());
@@ -102,9 +121,16 @@ public class TermAdministration {
         if (changes.isEmpty()) {
             return before;
         }
-        jdbc.sql("update vocabulary_term set slug = ?, label = ?, description = ?, updated_at = ?"
+        jdbc.sql("update vocabulary_term set slug = ?, label = ?, description = ?, quadrant = ?, updated_at = ?"
                         + " where kind = ? and slug = ?")
-                .params(clean.slug(), clean.label(), clean.description(), ts(clock.instant()), kind.slug(), slug)
+                .params(
+                        clean.slug(),
+                        clean.label(),
+                        clean.description(),
+                        clean.quadrant(),
+                        ts(clock.instant()),
+                        kind.slug(),
+                        slug)
                 .update();
         if (renamed) {
             moveContent(kind, slug, clean.slug());
@@ -116,7 +142,7 @@ public class TermAdministration {
         changes.forEach(c -> record(actorId, AuditAction.VOCABULARY_CHANGED, kind, before.slug() + ": " + c));
         changed(kind, clean.slug());
         return new TermView(
-                kind, clean.slug(), clean.label(), clean.description(), before.position(), before.retired());
+                kind, clean.slug(), clean.label(), clean.description(), before.position(), before.retired(), quadrant);
     }
 
     /** Moves a word one place up (towards the start) or down in its list. */
@@ -275,15 +301,26 @@ public class TermAdministration {
         if (description.length() > MAX_DESCRIPTION) {
             errors.add(new FieldError("description", "vocabulary.description.tooLong"));
         }
+        String quadrant = null;
+        if (TermView.placedOnRadar(kind)) {
+            String typed = command.quadrant() == null ? "" : command.quadrant().strip();
+            if (typed.isEmpty()) {
+                errors.add(new FieldError("quadrant", "vocabulary.quadrant.required"));
+            } else if (Quadrant.fromSlug(typed).isEmpty()) {
+                errors.add(new FieldError("quadrant", "vocabulary.quadrant.invalid"));
+            } else {
+                quadrant = typed;
+            }
+        }
         if (!errors.isEmpty()) {
             throw new FieldErrorsException(errors);
         }
-        return new TermCommand(slug, label, description);
+        return new TermCommand(slug, label, description, quadrant);
     }
 
     private TermView existing(VocabularyKind kind, String slug) {
         // Read past the cache: a change decides on the row as stored.
-        return jdbc.sql("select kind, slug, label, description, position, retired_at is not null as retired"
+        return jdbc.sql("select kind, slug, label, description, position, retired_at is not null as retired, quadrant"
                         + " from vocabulary_term where kind = ? and slug = ?")
                 .params(kind.slug(), slug)
                 .query((rs, n) -> new TermView(
@@ -292,7 +329,8 @@ public class TermAdministration {
                         rs.getString("label"),
                         rs.getString("description"),
                         rs.getInt("position"),
-                        rs.getBoolean("retired")))
+                        rs.getBoolean("retired"),
+                        Quadrant.fromSlug(rs.getString("quadrant")).orElse(null)))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("No such word"));
     }
@@ -312,6 +350,17 @@ public class TermAdministration {
     private void changed(VocabularyKind kind, String slug) {
         store.forget();
         events.publishEvent(new VocabularyChanged(kind, slug));
+    }
+
+    /** The quadrant of a checked command: set for topics and skills, null for other kinds. */
+    private static Quadrant quadrant(TermCommand checked) {
+        return checked.quadrant() == null
+                ? null
+                : Quadrant.fromSlug(checked.quadrant()).orElseThrow();
+    }
+
+    private static String slugOf(Quadrant quadrant) {
+        return quadrant == null ? "none" : quadrant.slug();
     }
 
     private static String quoted(String text) {

@@ -3,6 +3,7 @@ package org.hros.vocabulary.domain;
 import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Optional;
+import org.hros.shared.Quadrant;
 import org.hros.shared.Vocabulary;
 import org.hros.shared.VocabularyKind;
 import org.hros.vocabulary.TermView;
@@ -61,6 +62,11 @@ public class VocabularyCatalogue implements Vocabulary.Catalogue {
     @Override
     public List<String> active(VocabularyKind kind) {
         return activeTerms(kind).stream().map(TermView::slug).toList();
+    }
+
+    @Override
+    public Optional<Quadrant> quadrant(VocabularyKind kind, String slug) {
+        return term(kind, slug).map(TermView::quadrant);
     }
 
     /** The label of a word, or its slug if the word is not (or no longer) in the list. */

@@ -10,7 +10,6 @@ import org.hros.shared.NotFoundException;
 import org.hros.shared.VocabularyKind;
 import org.hros.vocabulary.TermView;
 import org.hros.vocabulary.domain.TermAdministration;
-import org.hros.vocabulary.domain.TermCommand;
 import org.hros.vocabulary.domain.VocabularyCatalogue;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -68,7 +67,7 @@ class VocabularyAdminController {
             return list(k, FormView.of(form, binding, messages, locale), model);
         }
         try {
-            admin.add(me.id(), k, new TermCommand(form.slug(), form.label(), form.description()));
+            admin.add(me.id(), k, form.command());
         } catch (FieldErrorsException e) {
             response.setStatus(400);
             return list(k, rejected(form, e, locale), model);
@@ -106,7 +105,7 @@ class VocabularyAdminController {
         }
         TermView after;
         try {
-            after = admin.edit(me.id(), k, slug, new TermCommand(form.slug(), form.label(), form.description()));
+            after = admin.edit(me.id(), k, slug, form.command());
         } catch (FieldErrorsException e) {
             response.setStatus(400);
             return edit(before, rejected(form, e, locale), model);

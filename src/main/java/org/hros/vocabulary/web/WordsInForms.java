@@ -8,8 +8,10 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Forms that bind words ({@code List<Topic> topics}) take only what they offer: an active word, or an old slug of one.
- * A retired or unknown word fails binding, so the form answers 400 with the field's message and nothing is saved.
+ * Forms that bind words ({@code List<Topic> topics}) take a word of the lists (an old slug finds its word). An unknown
+ * word fails binding, so the form answers 400 with the field's message and nothing is saved. A retired word binds,
+ * because an edit form offers the retired words its item already carries; the service that saves the item refuses
+ * one that is newly added ({@link Vocabulary#addsRetired}).
  */
 @Configuration(proxyBeanMethods = false)
 class WordsInForms implements WebMvcConfigurer {
@@ -21,7 +23,7 @@ class WordsInForms implements WebMvcConfigurer {
             public <T extends Vocabulary> Converter<String, T> getConverter(Class<T> type) {
                 return slug -> slug.isBlank()
                         ? null
-                        : Vocabulary.forNewContent(type, slug.strip())
+                        : Vocabulary.fromSlug(type, slug.strip())
                                 .orElseThrow(() -> new IllegalArgumentException("no such word"));
             }
         });

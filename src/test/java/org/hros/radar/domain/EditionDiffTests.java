@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.hros.radar.domain.EditionDiff.Movement;
+import org.hros.shared.Quadrant;
 import org.junit.jupiter.api.Test;
 
 class EditionDiffTests {
