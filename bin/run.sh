@@ -14,6 +14,8 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/java}
 JAVA=${JAVA:-$(command -v java || true)}
 JAR=${JAR:-$(ls "$ROOT"/target/hros-*.jar 2>/dev/null | head -1 || true)}
+# One name for the jar however it was written (relative, through a link): the AOT cache's stamp records it.
+[[ -n $JAR && -f $JAR ]] && JAR=$(readlink -f "$JAR")
 APP=${APP_DIR:-$ROOT/target/app}
 CACHE=$APP/hros.aot
 
@@ -46,7 +48,9 @@ extract() {
     "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null
     stamp >"$APP/.source-jar"
 }
-stamp() { stat -c '%n %s %Y' "$JAR"; }
+# The jar's size and modification time, and its name resolved to an absolute path: the same jar gives the same stamp
+# however JAR was written.
+stamp() { printf '%s %s\n' "$(readlink -f "$JAR")" "$(stat -c '%s %Y' "$JAR")"; }
 current() { [[ -f $APP/.source-jar && $(cat "$APP/.source-jar") == "$(stamp)" ]]; }
 
 if [[ ${1:-} == --build-cache ]]; then
