@@ -7,13 +7,16 @@
 #   bin/run.sh [application arguments]      start HROS, e.g. bin/run.sh --spring.profiles.active=demo
 #
 # Environment: JAVA_HOME (else the java on the PATH), HROS_HEAP (the heap limit, 384m), JAVA_OPTS (added last, so
-# they win), JAR (the jar, else target/hros-*.jar), APP_DIR (where the jar is extracted, target/app).
+# they win), JAR (the jar, else target/hros-*.jar; relative or through a link, the cache knows it by its real path),
+# APP_DIR (where the jar is extracted, target/app). What the start and the memory are made of: docs/performance.md.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/java}
 JAVA=${JAVA:-$(command -v java || true)}
 JAR=${JAR:-$(ls "$ROOT"/target/hros-*.jar 2>/dev/null | head -1 || true)}
+# One name for the jar however it was written (relative, through a link): the AOT cache's stamp records it.
+[[ -n $JAR && -f $JAR ]] && JAR=$(readlink -f "$JAR")
 APP=${APP_DIR:-$ROOT/target/app}
 CACHE=$APP/hros.aot
 
@@ -23,10 +26,10 @@ die() { echo "bin/run.sh: $*" >&2; exit 1; }
 FEATURE=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
 
 # Memory (docs/performance.md, "Start-up and memory"): a fixed heap limit instead of a quarter of the machine's RAM
-# (256 MB ran out during start with the named-entity model, which alone takes about 100 MB); the serial collector,
-# whose bookkeeping costs less memory than G1's, which suits one or two cores, and which gives memory back when the
-# heap is more than 40 % free; small thread stacks (requests run on virtual threads, whose stacks live in the heap);
-# bounded metaspace, JIT code and direct buffers.
+# (256 MB ran out once the named-entity model, about 100 MB, was loaded; it now loads at the first redaction scan);
+# the serial collector, whose bookkeeping costs less memory than G1's, which suits one or two cores, and which gives
+# memory back when the heap is more than 40 % free; small thread stacks (requests run on virtual threads, whose
+# stacks live in the heap); bounded metaspace, JIT code and direct buffers.
 MEMORY_OPTS=(
     "-Xmx${HROS_HEAP:-384m}" -Xms64m
     -XX:+UseSerialGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40
@@ -46,7 +49,9 @@ extract() {
     "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null
     stamp >"$APP/.source-jar"
 }
-stamp() { stat -c '%n %s %Y' "$JAR"; }
+# The jar's size and modification time, and its name resolved to an absolute path: the same jar gives the same stamp
+# however JAR was written.
+stamp() { printf '%s %s\n' "$(readlink -f "$JAR")" "$(stat -c '%s %Y' "$JAR")"; }
 current() { [[ -f $APP/.source-jar && $(cat "$APP/.source-jar") == "$(stamp)" ]]; }
 
 if [[ ${1:-} == --build-cache ]]; then

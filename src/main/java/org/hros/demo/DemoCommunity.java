@@ -2,6 +2,7 @@ package org.hros.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,11 +35,17 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** Loads the demo members and the sample cases under {@code demo/cases/} into an empty library. */
+/**
+ * Loads the demo members and the sample cases under {@code demo/cases/} into an empty library, with everything that
+ * goes with them (requests, tracks, a circle, sessions, a team), in one transaction: a start stopped during the load
+ * (Ctrl-C, a benchmark that stops at the first page) leaves nothing of it, and the next start loads it all again.
+ */
 @Component
 @Profile("demo")
 class DemoCommunity {
@@ -65,6 +72,7 @@ class DemoCommunity {
     private final Clock clock;
     private final String memberPassword;
     private final String editorPassword;
+    private final TransactionTemplate transaction;
 
     DemoCommunity(
             MemberOnboarding members,
@@ -75,7 +83,8 @@ class DemoCommunity {
             DemoSessions demoSessions,
             DemoTeam demoTeam,
             Clock clock,
-            DemoProperties demoProperties) {
+            DemoProperties demoProperties,
+            PlatformTransactionManager transactions) {
         this.members = members;
         this.library = library;
         this.agenda = agenda;
@@ -86,13 +95,36 @@ class DemoCommunity {
         this.clock = clock;
         this.memberPassword = demoProperties.memberPassword();
         this.editorPassword = demoProperties.editorPassword();
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void loadOnFirstStart() throws IOException {
-        if (!library.isEmpty()) {
-            return;
-        }
+    void loadOnFirstStart() {
+        loadIfEmpty();
+    }
+
+    /**
+     * Loads the demo community unless the library already holds cases. The services called join this one
+     * transaction, and the events they publish are handled once it commits.
+     *
+     * @return whether it was loaded now
+     */
+    boolean loadIfEmpty() {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            if (!library.isEmpty()) {
+                return false;
+            }
+            log.info("Loading the demo community");
+            try {
+                load();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return true;
+        }));
+    }
+
+    private void load() throws IOException {
         Map<String, Long> ids = new HashMap<>();
         for (DemoMember m : MEMBERS) {
             String password = m.role() == MemberRole.EDITOR ? editorPassword : memberPassword;

@@ -4,7 +4,8 @@ package org.hros.member;
 public interface MemberOnboarding {
 
     /**
-     * Registers a verified member, labelled as sample content, and returns their id.
+     * Registers a verified member, labelled as sample content, and returns their id; when the address already
+     * belongs to a sample member, returns that member's id and changes nothing.
      *
      * @param headline their role, e.g. "Sourcing Lead"
      * @param company their employer, kept private

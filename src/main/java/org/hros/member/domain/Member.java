@@ -233,6 +233,10 @@ class Member {
         this.sample = true;
     }
 
+    boolean sample() {
+        return sample;
+    }
+
     void updateProfile(
             String displayName,
             String headline,

@@ -1,5 +1,6 @@
 package org.hros.search.domain.indexing;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -120,9 +121,30 @@ public class IndexMaintenance {
         }
         Thread thread = new Thread(() -> run(reread), "search-rebuild");
         thread.setDaemon(true);
+        rebuilding = thread;
         thread.start();
         return true;
     }
+
+    private volatile Thread rebuilding;
+
+    /**
+     * A rebuild still running when HROS stops is cancelled (the mass indexer stops on an interrupt) and waited for
+     * here, before the entity manager factory this bean depends on closes: otherwise its agents keep polling a
+     * closed factory and fill the log with failures as the application stops. As after a crash during a rebuild,
+     * an admin starts it again (operations page).
+     */
+    @PreDestroy
+    void stopRebuild() throws InterruptedException {
+        Thread thread = rebuilding;
+        if (thread != null && thread.isAlive()) {
+            log.info("Stopping the search index rebuild: HROS is stopping");
+            thread.interrupt();
+            thread.join(STOP_WAIT.toMillis());
+        }
+    }
+
+    static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     /**
      * Rebuilds, and starts over by itself when the database stops answering under the rebuild: after 5 seconds,
