@@ -90,10 +90,15 @@ public record HrosProperties(
      *     or reset
      * @param addressesVerifiedBy the providers (registration ids) whose e-mail addresses count as verified even when
      *     they do not say so
+     * @param sessionTouchInterval how long a session in use may go without its last access being written to the
+     *     shared session store; a request that changes nothing else in the session writes nothing within it. Sessions
+     *     may therefore expire up to this much earlier than the session timeout says. {@code 0} writes at every
+     *     request; it must stay below {@code server.servlet.session.timeout}
      */
     public record Auth(
             @DefaultValue("false") boolean ssoOnly,
-            @DefaultValue Set<String> addressesVerifiedBy) {}
+            @DefaultValue Set<String> addressesVerifiedBy,
+            @DefaultValue("1m") @NotNull Duration sessionTouchInterval) {}
 
     /**
      * Mail sent by HROS (the server is {@code spring.mail.*}).

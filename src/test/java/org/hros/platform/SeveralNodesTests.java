@@ -65,11 +65,15 @@ import org.springframework.test.context.ActiveProfiles;
         properties = {
             // Sessions in PostgreSQL, as deployed (the other tests keep the container's, for MockMvc).
             "spring.autoconfigure.exclude=",
+            // Short, so that a test sees a session's last access written again once it is this old.
+            "hros.auth.session-touch-interval=" + SeveralNodesTests.TOUCH_INTERVAL_MILLIS + "ms",
         })
 @ActiveProfiles("test")
 @Import(TestFixtures.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeveralNodesTests {
+
+    static final long TOUCH_INTERVAL_MILLIS = 3000;
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
@@ -105,6 +109,77 @@ class SeveralNodesTests {
         if (other != null) {
             other.kill(false);
         }
+    }
+
+    /**
+     * A page view that changes nothing in the session writes nothing to the session store: no new row version of the
+     * session or its attributes, so requests of one member never queue on its row lock. Its last access is written
+     * again once the written one is older than the interval, and logging out still ends it at once.
+     */
+    @Test
+    @Order(0)
+    void aPageViewWritesTheSessionOnlyWhenItsLastAccessIsOld() throws Exception {
+        Person member = fixtures.member(MemberRole.MEMBER);
+        Browser browser = new Browser();
+        URI here = here();
+        HttpResponse<String> loggedIn = browser.post(
+                here,
+                "/login",
+                "email",
+                member.email(),
+                "password",
+                TestFixtures.PASSWORD,
+                "_csrf",
+                csrfOf(browser.get(here, "/login").body()));
+        assertThat(loggedIn.headers().firstValue("Location").orElse("")).doesNotContain("login");
+        // The first page after logging in keeps its CSRF token in the session: that is a change, and is written.
+        String csrf = csrfOf(browser.get(here, "/notifications").body());
+        String written = sessionRow(member);
+
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> page = browser.get(here, "/notifications");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains(member.name());
+        }
+        assertThat(sessionRow(member))
+                .as("the session and its attributes after five page views within the interval")
+                .isEqualTo(written);
+
+        Thread.sleep(TOUCH_INTERVAL_MILLIS + 200);
+        assertThat(browser.get(here, "/notifications").statusCode()).isEqualTo(200);
+        assertThat(lastAccess(member))
+                .as("last access written again once the written one is older than the interval")
+                .isGreaterThan(Long.parseLong(written.split("\\|")[1]));
+
+        HttpResponse<String> out = browser.post(here, "/logout", "_csrf", csrf);
+        assertThat(out.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?")
+                        .param(member.email())
+                        .query(Long.class)
+                        .single())
+                .as("sessions of the member after logging out")
+                .isZero();
+        HttpResponse<String> after = browser.get(here, "/notifications");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElse("")).contains("/login");
+    }
+
+    /** The row version and last access of the member's session, and the row versions of its attributes. */
+    private String sessionRow(Person member) {
+        return jdbc.sql("select s.xmin::text || '|' || s.last_access_time || '|' || coalesce((select string_agg("
+                        + "a.attribute_name || '=' || a.xmin::text, ',' order by a.attribute_name)"
+                        + " from spring_session_attributes a where a.session_primary_id = s.primary_id), '')"
+                        + " from spring_session s where s.principal_name = ?")
+                .param(member.email())
+                .query(String.class)
+                .single();
+    }
+
+    private long lastAccess(Person member) {
+        return jdbc.sql("select last_access_time from spring_session where principal_name = ?")
+                .param(member.email())
+                .query(Long.class)
+                .single();
     }
 
     @Test

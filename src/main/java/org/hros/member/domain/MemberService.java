@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.hros.member.AccountAwaitingApproval;
 import org.hros.member.InvitationAccepted;
 import org.hros.member.MemberCard;
@@ -45,6 +44,7 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
     private final Clock clock;
     private final Invitations invitations;
     private final ObjectProvider<SignUpPolicy> signUpPolicy;
+    private final MemberCardQueries cards;
 
     MemberService(
             MemberRepository members,
@@ -54,7 +54,9 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
             ApplicationEventPublisher events,
             Clock clock,
             Invitations invitations,
-            ObjectProvider<SignUpPolicy> signUpPolicy) {
+            ObjectProvider<SignUpPolicy> signUpPolicy,
+            MemberCardQueries cards) {
+        this.cards = cards;
         this.invitations = invitations;
         this.signUpPolicy = signUpPolicy;
         this.members = members;
@@ -339,13 +341,10 @@ public class MemberService implements MemberDirectory, MemberOnboarding {
         return members.findMentionableAmong(escaped + "%", "% " + escaped + "%", among, clock.instant(), page);
     }
 
+    /** One statement, outside a transaction of its own: every page listing people asks for these. */
     @Override
-    @Transactional(readOnly = true)
     public Map<Long, MemberCard> cards(Collection<Long> memberIds) {
-        if (memberIds.isEmpty()) {
-            return Map.of();
-        }
-        return members.findCardsByIdIn(memberIds).stream().collect(Collectors.toMap(MemberCard::id, c -> c));
+        return cards.cards(memberIds);
     }
 
     @Override
