@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +13,7 @@ import java.util.Locale;
 /**
  * A page as HROS rendered it for a reader who is not signed in: the bytes, their type and language, the headers the
  * application set (security headers among them), a strong entity tag (a hash of the bytes) and when this node
- * rendered it.
+ * rendered it, with the header values a hit sends worked out beforehand.
  */
 record CachedPage(
         byte[] body,
@@ -20,9 +22,17 @@ record CachedPage(
         List<Header> headers,
         String etag,
         Instant lastModified,
-        java.time.Duration lifetime) {
+        java.time.Duration lifetime,
+        String lastModifiedHeader,
+        String cacheControl,
+        boolean headerNamesDistinct) {
 
     record Header(String name, String value) {}
+
+    /** HTTP's date format (RFC 9110, IMF-fixdate), as Tomcat writes a date header. */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+            .withZone(ZoneOffset.UTC);
 
     static CachedPage of(
             byte[] body,
@@ -31,14 +41,23 @@ record CachedPage(
             List<Header> headers,
             Instant now,
             java.time.Duration lifetime) {
+        Instant lastModified = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        // What a hit writes is worked out once, when the page is kept: a hit only copies strings and bytes.
         return new CachedPage(
                 body,
                 contentType,
                 locale,
                 List.copyOf(headers),
                 etagOf(body),
-                now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-                lifetime);
+                lastModified,
+                lifetime,
+                HTTP_DATE.format(lastModified),
+                "public, max-age=" + lifetime.toSeconds(),
+                headers.stream()
+                                .map(header -> header.name().toLowerCase(Locale.ROOT))
+                                .distinct()
+                                .count()
+                        == headers.size());
     }
 
     /** The bytes a page takes in memory, roughly: its body and its headers. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.hros.platform.pagecache.CachedPage.Header;
+import org.hros.platform.web.MalformedRequestFilter;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -107,6 +108,15 @@ public final class PageCacheFilter extends OncePerRequestFilter {
 
     /** The key of a request the cache may answer, or {@code null}. */
     private String keyOf(HttpServletRequest request) {
+        return keyOf(cache, locales, request);
+    }
+
+    /**
+     * The key of a request the cache may answer, or {@code null}: a GET of a cacheable path, for HTML, with a query
+     * that decodes, carrying no credentials and no session, with nobody signed in. Cheap enough to be asked of every
+     * request ahead of all other filters ({@link PageCacheHitFilter}), and asked again inside the security chain.
+     */
+    static String keyOf(PageCache cache, LocaleResolver locales, HttpServletRequest request) {
         if (!cache.enabled() || !"GET".equals(request.getMethod())) {
             return null;
         }
@@ -114,6 +124,8 @@ public final class PageCacheFilter extends OncePerRequestFilter {
         if (!PageKeys.cacheablePath(path)
                 || !PageKeys.carriesNothingPersonal(request)
                 || !PageKeys.acceptsHtml(request)
+                // A malformed query is answered 400 by MalformedRequestFilter, never from a kept page.
+                || !MalformedRequestFilter.decodable(request.getQueryString())
                 || request.getSession(false) != null
                 || !nobodySignedIn()) {
             return null;
@@ -135,7 +147,7 @@ public final class PageCacheFilter extends OncePerRequestFilter {
     }
 
     /** No authentication, or the anonymous one Spring Security gives a visitor further down the chain. */
-    private static boolean nobodySignedIn() {
+    static boolean nobodySignedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || authentication instanceof AnonymousAuthenticationToken;
     }
@@ -153,25 +165,32 @@ public final class PageCacheFilter extends OncePerRequestFilter {
         return headers;
     }
 
-    private void send(CachedPage page, HttpServletRequest request, HttpServletResponse response, String result)
+    /** Sends a kept page, or 304 when the client has it: headers and bytes worked out when it was kept. */
+    static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response, String result)
             throws IOException {
         response.setHeader(RESULT_HEADER, result);
-        response.setHeader("Cache-Control", "public, max-age=" + page.lifetime().toSeconds());
+        response.setHeader("Cache-Control", page.cacheControl());
         response.setHeader("Vary", VARY);
         response.setHeader("ETag", page.etag());
-        response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());
+        response.setHeader("Last-Modified", page.lastModifiedHeader());
         if (notModified(page, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setStatus(HttpServletResponse.SC_OK);
-        // Set rather than added, so that a header an earlier filter gave this response is not sent twice.
-        Set<String> written = new java.util.HashSet<>();
-        for (Header header : page.headers()) {
-            if (written.add(header.name().toLowerCase(Locale.ROOT))) {
+        if (page.headerNamesDistinct()) {
+            for (Header header : page.headers()) {
                 response.setHeader(header.name(), header.value());
-            } else {
-                response.addHeader(header.name(), header.value());
+            }
+        } else {
+            // Set rather than added, so that a header an earlier filter gave this response is not sent twice.
+            Set<String> written = new java.util.HashSet<>();
+            for (Header header : page.headers()) {
+                if (written.add(header.name().toLowerCase(Locale.ROOT))) {
+                    response.setHeader(header.name(), header.value());
+                } else {
+                    response.addHeader(header.name(), header.value());
+                }
             }
         }
         response.setContentType(page.contentType());
