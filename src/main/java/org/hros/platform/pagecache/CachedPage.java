@@ -1,5 +1,8 @@
 package org.hros.platform.pagecache;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A page as HROS rendered it for a reader who is not signed in: the bytes, their type and language, the headers the
@@ -25,7 +29,8 @@ record CachedPage(
         java.time.Duration lifetime,
         String lastModifiedHeader,
         String cacheControl,
-        boolean headerNamesDistinct) {
+        boolean headerNamesDistinct,
+        byte[] gzipped) {
 
     record Header(String name, String value) {}
 
@@ -40,7 +45,8 @@ record CachedPage(
             Locale locale,
             List<Header> headers,
             Instant now,
-            java.time.Duration lifetime) {
+            java.time.Duration lifetime,
+            int gzipFrom) {
         Instant lastModified = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         // What a hit writes is worked out once, when the page is kept: a hit only copies strings and bytes.
         return new CachedPage(
@@ -57,12 +63,28 @@ record CachedPage(
                                 .map(header -> header.name().toLowerCase(Locale.ROOT))
                                 .distinct()
                                 .count()
-                        == headers.size());
+                        == headers.size(),
+                gzipFrom >= 0 && body.length >= gzipFrom ? gzip(body) : null);
+    }
+
+    /**
+     * The body compressed once, when the page is kept, for the readers whose browsers take gzip (nearly all): Tomcat
+     * would otherwise compress it again for each of them, or, as it does for a response with a strong entity tag,
+     * send it uncompressed.
+     */
+    static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("compressing in memory cannot fail", e);
+        }
+        return out.toByteArray();
     }
 
     /** The bytes a page takes in memory, roughly: its body and its headers. */
     int weight() {
-        int weight = body.length + 64;
+        int weight = body.length + (gzipped == null ? 0 : gzipped.length) + 64;
         for (Header header : headers) {
             weight += (header.name().length() + header.value().length()) * 2;
         }

@@ -6,11 +6,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.hros.platform.pagecache.CachedPage.Header;
 import org.hros.platform.web.MalformedRequestFilter;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -26,6 +32,10 @@ import org.springframework.web.servlet.LocaleResolver;
  * answered from it. Only a 200 HTML page that set no cookie and opened no session is kept: such a page carries no
  * CSRF token (a token would have opened a session) and nothing else tied to one reader.
  *
+ * <p>A logged-out reader's hit is normally answered before any of this by {@link PageCacheHitFilter}; this filter
+ * renders what is not kept yet, and readers who miss the same page while it is being rendered wait for that render
+ * (at most {@link #LONGEST_WAIT}) instead of rendering it again, if it is kept.
+ *
  * <p>Kept pages, and pages that could be kept, are sent with {@code Cache-Control: public} for the cache's
  * lifetime, a strong entity tag (a hash of the bytes) and {@code Last-Modified} (when this node rendered them),
  * and conditional requests are answered 304. {@code Vary} names what else the page depends on.
@@ -36,6 +46,12 @@ public final class PageCacheFilter extends OncePerRequestFilter {
     public static final String RESULT_HEADER = "X-Page-Cache";
 
     static final String VARY = "Accept-Language, HX-Request, Cookie";
+
+    /** How long a reader waits for another's render of the same page before rendering it itself. */
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
+
+    /** {@link #VARY} for a page kept gzipped as well. */
+    static final String VARY_WITH_ENCODING = VARY + ", Accept-Encoding";
 
     /** Headers that belong to one exchange or that this filter sets itself, never replayed from a kept page. */
     private static final Set<String> NOT_KEPT = Set.of(
@@ -59,6 +75,9 @@ public final class PageCacheFilter extends OncePerRequestFilter {
     private final List<ServedFromCache> observers;
     private final Clock clock;
 
+    /** The renders under way, by key, each with the page it keeps (or {@code null} when it keeps none). */
+    private final ConcurrentHashMap<String, CompletableFuture<CachedPage>> inFlight = new ConcurrentHashMap<>();
+
     public PageCacheFilter(PageCache cache, LocaleResolver locales, List<ServedFromCache> observers, Clock clock) {
         this.cache = cache;
         this.locales = locales;
@@ -75,6 +94,14 @@ public final class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         CachedPage page = cache.find(key);
+        CompletableFuture<CachedPage> mine = new CompletableFuture<>();
+        CompletableFuture<CachedPage> other = page == null ? inFlight.putIfAbsent(key, mine) : null;
+        if (other != null) {
+            // Another reader's render of this page is under way (right after a change forgot every page, all readers
+            // of a listing miss at once): wait for it rather than render the same page again.
+            page = awaitRender(other);
+            mine = null;
+        }
         if (page != null) {
             for (ServedFromCache observer : observers) {
                 observer.served(request);
@@ -82,6 +109,25 @@ public final class PageCacheFilter extends OncePerRequestFilter {
             send(page, request, response, "hit");
             return;
         }
+        try {
+            render(key, request, response, chain, mine);
+        } finally {
+            if (mine != null) {
+                // Readers still waiting render for themselves; the next ones find the page kept, or render it.
+                mine.complete(null);
+                inFlight.remove(key, mine);
+            }
+        }
+    }
+
+    /** Renders a page, keeps it when it is for anyone and tells the readers waiting for it, if it was kept. */
+    private void render(
+            String key,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            CompletableFuture<CachedPage> waiting)
+            throws ServletException, IOException {
         long generation = cache.generation();
         RenderingResponse rendering = new RenderingResponse(response);
         chain.doFilter(request, rendering);
@@ -89,7 +135,7 @@ public final class PageCacheFilter extends OncePerRequestFilter {
             rendering.sendAsRendered();
             return;
         }
-        page = CachedPage.of(
+        CachedPage page = CachedPage.of(
                 rendering.getContentAsByteArray(),
                 rendering.getContentType(),
                 rendering.getLocale(),
@@ -99,11 +145,30 @@ public final class PageCacheFilter extends OncePerRequestFilter {
                                 .equals(request.getRequestURI()
                                         .substring(request.getContextPath().length()))
                         ? cache.searchTimeToLive()
-                        : cache.timeToLive());
-        cache.keep(key, page, generation);
+                        : cache.timeToLive(),
+                cache.gzipFrom());
+        if (cache.keep(key, page, generation) && waiting != null) {
+            // Only a kept page is shared: one rendered before a change that forgot the pages is for its reader alone.
+            waiting.complete(page);
+        }
         // The bytes are sent as kept; the wrapper's copy is dropped.
         rendering.resetBuffer();
         send(page, request, response, "miss");
+    }
+
+    /**
+     * The page another reader's render kept, or {@code null} when it kept none or took longer than {@link
+     * #LONGEST_WAIT}, the statement time-out: a render that slow is stuck, and this reader renders for itself.
+     */
+    private static CachedPage awaitRender(CompletableFuture<CachedPage> render) {
+        try {
+            return render.get(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     /** The key of a request the cache may answer, or {@code null}. */
@@ -168,10 +233,18 @@ public final class PageCacheFilter extends OncePerRequestFilter {
     /** Sends a kept page, or 304 when the client has it: headers and bytes worked out when it was kept. */
     static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response, String result)
             throws IOException {
+        byte[] body = page.body();
+        String etag = page.etag();
+        boolean gzipped = page.gzipped() != null && acceptsGzip(request);
+        if (gzipped) {
+            body = page.gzipped();
+            // Another representation of the same page: a weak tag, as Tomcat gives a response it compresses.
+            etag = "W/" + etag;
+        }
         response.setHeader(RESULT_HEADER, result);
         response.setHeader("Cache-Control", page.cacheControl());
-        response.setHeader("Vary", VARY);
-        response.setHeader("ETag", page.etag());
+        response.setHeader("Vary", page.gzipped() != null ? VARY_WITH_ENCODING : VARY);
+        response.setHeader("ETag", etag);
         response.setHeader("Last-Modified", page.lastModifiedHeader());
         if (notModified(page, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -195,8 +268,41 @@ public final class PageCacheFilter extends OncePerRequestFilter {
         }
         response.setContentType(page.contentType());
         response.setLocale(page.locale());
-        response.setContentLength(page.body().length);
-        response.getOutputStream().write(page.body());
+        if (gzipped) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** Whether {@code Accept-Encoding} takes gzip: by name, else by {@code *}, and not with {@code q=0}. */
+    static boolean acceptsGzip(HttpServletRequest request) {
+        String accepted = request.getHeader("Accept-Encoding");
+        if (accepted == null) {
+            return false;
+        }
+        boolean anyCoding = false;
+        for (String coding : accepted.split(",")) {
+            int semicolon = coding.indexOf(';');
+            String name = (semicolon < 0 ? coding : coding.substring(0, semicolon)).strip();
+            boolean taken = semicolon < 0 || !refused(coding.substring(semicolon + 1));
+            if (name.equalsIgnoreCase("gzip")) {
+                return taken;
+            }
+            anyCoding |= name.equals("*") && taken;
+        }
+        return anyCoding;
+    }
+
+    /** Whether a coding's parameters say {@code q=0} (or 0.0, 0.00, 0.000). */
+    private static boolean refused(String parameters) {
+        for (String parameter : parameters.split(";")) {
+            String p = parameter.strip().toLowerCase(Locale.ROOT);
+            if (p.startsWith("q=")) {
+                return p.substring(2).strip().matches("0(\\.0{0,3})?");
+            }
+        }
+        return false;
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.hros.casestudy.Outcome;
 import org.hros.member.MemberRole;
 import org.hros.platform.web.ContentSecurityPolicy;
@@ -148,6 +150,50 @@ class PageCacheHitPathTests extends IntegrationTestBase {
             assertThat(notModified.status()).isEqualTo(304);
             assertThat(notModified.body()).isEmpty();
             assertThat(notModified.headers()).containsEntry("etag", etag).containsKey("last-modified");
+        }
+    }
+
+    @Test
+    void overHttpABrowserThatTakesGzipGetsThePageCompressedOnceWithAWeakTag() throws Exception {
+        String path = publishedCasePath("Employer brand videos that only our recruiters watched");
+        byte[] rendered = mvc.perform(get(path)).andReturn().getResponse().getContentAsByteArray();
+        assertThat(rendered.length).as("big enough to compress").isGreaterThan(2048);
+
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: br, gzip;q=0.8\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Response gzipped = Response.read(in);
+            assertThat(gzipped.status()).isEqualTo(200);
+            assertThat(gzipped.headers())
+                    .containsEntry("x-page-cache", "hit")
+                    .containsEntry("content-encoding", "gzip")
+                    .containsEntry("vary", PageCacheFilter.VARY_WITH_ENCODING);
+            assertThat(gzipped.body().length).isLessThan(rendered.length / 2);
+            try (InputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+                assertThat(unzipped.readAllBytes())
+                        .as("the kept page, uncompressed")
+                        .isEqualTo(rendered);
+            }
+            String weakTag = gzipped.headers().get("etag");
+            assertThat(weakTag).isEqualTo("W/" + CachedPage.etagOf(rendered));
+
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: gzip\r\nIf-None-Match: "
+                            + weakTag + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            assertThat(Response.read(in).status()).isEqualTo(304);
+
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: gzip;q=0, identity\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Response plain = Response.read(in);
+            assertThat(plain.headers()).doesNotContainKey("content-encoding");
+            assertThat(plain.headers().get("etag")).isEqualTo(CachedPage.etagOf(rendered));
+            assertThat(plain.body()).isEqualTo(rendered);
         }
     }
 
