@@ -7,7 +7,10 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.boot.web.server.Compression;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +31,15 @@ public class PageCache {
     private final Duration searchTimeToLive;
     private final Cache<String, CachedPage> pages;
     private final AtomicLong generation = new AtomicLong();
+    private final int gzipFrom;
 
-    PageCache(PageCacheProperties pageCacheProperties, MeterRegistry meters) {
+    PageCache(PageCacheProperties pageCacheProperties, MeterRegistry meters, ServerProperties server) {
         this.enabled = pageCacheProperties.enabled();
+        Compression compression = server.getCompression();
+        this.gzipFrom = compression.getEnabled()
+                        && Arrays.stream(compression.getMimeTypes()).anyMatch("text/html"::equals)
+                ? (int) compression.getMinResponseSize().toBytes()
+                : -1;
         this.timeToLive = pageCacheProperties.timeToLive();
         this.searchTimeToLive = pageCacheProperties.searchTimeToLive();
         this.pages = Caffeine.newBuilder()
@@ -70,6 +79,14 @@ public class PageCache {
         return searchTimeToLive;
     }
 
+    /**
+     * The size from which a kept page is also kept gzipped, as {@code server.compression.*} says Tomcat would
+     * compress it; -1 when compression is off.
+     */
+    int gzipFrom() {
+        return gzipFrom;
+    }
+
     CachedPage find(String key) {
         return pages.getIfPresent(key);
     }
@@ -78,16 +95,18 @@ public class PageCache {
         return generation.get();
     }
 
-    /** Keeps a page rendered during {@code renderedIn}, unless the pages were forgotten since. */
-    void keep(String key, CachedPage page, long renderedIn) {
+    /** Keeps a page rendered during {@code renderedIn}, unless the pages were forgotten since; says whether it did. */
+    boolean keep(String key, CachedPage page, long renderedIn) {
         if (generation.get() != renderedIn) {
-            return;
+            return false;
         }
         pages.put(key, page);
         // An invalidation between the check and the put has raised the generation: forget what was just put.
         if (generation.get() != renderedIn) {
             pages.invalidate(key);
+            return false;
         }
+        return true;
     }
 
     /** Forgets every kept page on this node (other nodes are told through {@link PageCacheInvalidation}). */

@@ -6,12 +6,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.hros.platform.pagecache.CachedPage.Header;
+import org.hros.platform.web.MalformedRequestFilter;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,6 +32,10 @@ import org.springframework.web.servlet.LocaleResolver;
  * answered from it. Only a 200 HTML page that set no cookie and opened no session is kept: such a page carries no
  * CSRF token (a token would have opened a session) and nothing else tied to one reader.
  *
+ * <p>A logged-out reader's hit is normally answered before any of this by {@link PageCacheHitFilter}; this filter
+ * renders what is not kept yet, and readers who miss the same page while it is being rendered wait for that render
+ * (at most {@link #LONGEST_WAIT}) instead of rendering it again, if it is kept.
+ *
  * <p>Kept pages, and pages that could be kept, are sent with {@code Cache-Control: public} for the cache's
  * lifetime, a strong entity tag (a hash of the bytes) and {@code Last-Modified} (when this node rendered them),
  * and conditional requests are answered 304. {@code Vary} names what else the page depends on.
@@ -35,6 +46,12 @@ public final class PageCacheFilter extends OncePerRequestFilter {
     public static final String RESULT_HEADER = "X-Page-Cache";
 
     static final String VARY = "Accept-Language, HX-Request, Cookie";
+
+    /** How long a reader waits for another's render of the same page before rendering it itself. */
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
+
+    /** {@link #VARY} for a page kept gzipped as well. */
+    static final String VARY_WITH_ENCODING = VARY + ", Accept-Encoding";
 
     /** Headers that belong to one exchange or that this filter sets itself, never replayed from a kept page. */
     private static final Set<String> NOT_KEPT = Set.of(
@@ -58,6 +75,9 @@ public final class PageCacheFilter extends OncePerRequestFilter {
     private final List<ServedFromCache> observers;
     private final Clock clock;
 
+    /** The renders under way, by key, each with the page it keeps (or {@code null} when it keeps none). */
+    private final ConcurrentHashMap<String, CompletableFuture<CachedPage>> inFlight = new ConcurrentHashMap<>();
+
     public PageCacheFilter(PageCache cache, LocaleResolver locales, List<ServedFromCache> observers, Clock clock) {
         this.cache = cache;
         this.locales = locales;
@@ -74,6 +94,14 @@ public final class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         CachedPage page = cache.find(key);
+        CompletableFuture<CachedPage> mine = new CompletableFuture<>();
+        CompletableFuture<CachedPage> other = page == null ? inFlight.putIfAbsent(key, mine) : null;
+        if (other != null) {
+            // Another reader's render of this page is under way (right after a change forgot every page, all readers
+            // of a listing miss at once): wait for it rather than render the same page again.
+            page = awaitRender(other);
+            mine = null;
+        }
         if (page != null) {
             for (ServedFromCache observer : observers) {
                 observer.served(request);
@@ -81,6 +109,25 @@ public final class PageCacheFilter extends OncePerRequestFilter {
             send(page, request, response, "hit");
             return;
         }
+        try {
+            render(key, request, response, chain, mine);
+        } finally {
+            if (mine != null) {
+                // Readers still waiting render for themselves; the next ones find the page kept, or render it.
+                mine.complete(null);
+                inFlight.remove(key, mine);
+            }
+        }
+    }
+
+    /** Renders a page, keeps it when it is for anyone and tells the readers waiting for it, if it was kept. */
+    private void render(
+            String key,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            CompletableFuture<CachedPage> waiting)
+            throws ServletException, IOException {
         long generation = cache.generation();
         RenderingResponse rendering = new RenderingResponse(response);
         chain.doFilter(request, rendering);
@@ -88,7 +135,7 @@ public final class PageCacheFilter extends OncePerRequestFilter {
             rendering.sendAsRendered();
             return;
         }
-        page = CachedPage.of(
+        CachedPage page = CachedPage.of(
                 rendering.getContentAsByteArray(),
                 rendering.getContentType(),
                 rendering.getLocale(),
@@ -98,15 +145,43 @@ public final class PageCacheFilter extends OncePerRequestFilter {
                                 .equals(request.getRequestURI()
                                         .substring(request.getContextPath().length()))
                         ? cache.searchTimeToLive()
-                        : cache.timeToLive());
-        cache.keep(key, page, generation);
+                        : cache.timeToLive(),
+                cache.gzipFrom());
+        if (cache.keep(key, page, generation) && waiting != null) {
+            // Only a kept page is shared: one rendered before a change that forgot the pages is for its reader alone.
+            waiting.complete(page);
+        }
         // The bytes are sent as kept; the wrapper's copy is dropped.
         rendering.resetBuffer();
         send(page, request, response, "miss");
     }
 
+    /**
+     * The page another reader's render kept, or {@code null} when it kept none or took longer than {@link
+     * #LONGEST_WAIT}, the statement time-out: a render that slow is stuck, and this reader renders for itself.
+     */
+    private static CachedPage awaitRender(CompletableFuture<CachedPage> render) {
+        try {
+            return render.get(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
     /** The key of a request the cache may answer, or {@code null}. */
     private String keyOf(HttpServletRequest request) {
+        return keyOf(cache, locales, request);
+    }
+
+    /**
+     * The key of a request the cache may answer, or {@code null}: a GET of a cacheable path, for HTML, with a query
+     * that decodes, carrying no credentials and no session, with nobody signed in. Cheap enough to be asked of every
+     * request ahead of all other filters ({@link PageCacheHitFilter}), and asked again inside the security chain.
+     */
+    static String keyOf(PageCache cache, LocaleResolver locales, HttpServletRequest request) {
         if (!cache.enabled() || !"GET".equals(request.getMethod())) {
             return null;
         }
@@ -114,6 +189,8 @@ public final class PageCacheFilter extends OncePerRequestFilter {
         if (!PageKeys.cacheablePath(path)
                 || !PageKeys.carriesNothingPersonal(request)
                 || !PageKeys.acceptsHtml(request)
+                // A malformed query is answered 400 by MalformedRequestFilter, never from a kept page.
+                || !MalformedRequestFilter.decodable(request.getQueryString())
                 || request.getSession(false) != null
                 || !nobodySignedIn()) {
             return null;
@@ -135,7 +212,7 @@ public final class PageCacheFilter extends OncePerRequestFilter {
     }
 
     /** No authentication, or the anonymous one Spring Security gives a visitor further down the chain. */
-    private static boolean nobodySignedIn() {
+    static boolean nobodySignedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || authentication instanceof AnonymousAuthenticationToken;
     }
@@ -153,31 +230,79 @@ public final class PageCacheFilter extends OncePerRequestFilter {
         return headers;
     }
 
-    private void send(CachedPage page, HttpServletRequest request, HttpServletResponse response, String result)
+    /** Sends a kept page, or 304 when the client has it: headers and bytes worked out when it was kept. */
+    static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response, String result)
             throws IOException {
+        byte[] body = page.body();
+        String etag = page.etag();
+        boolean gzipped = page.gzipped() != null && acceptsGzip(request);
+        if (gzipped) {
+            body = page.gzipped();
+            // Another representation of the same page: a weak tag, as Tomcat gives a response it compresses.
+            etag = "W/" + etag;
+        }
         response.setHeader(RESULT_HEADER, result);
-        response.setHeader("Cache-Control", "public, max-age=" + page.lifetime().toSeconds());
-        response.setHeader("Vary", VARY);
-        response.setHeader("ETag", page.etag());
-        response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());
+        response.setHeader("Cache-Control", page.cacheControl());
+        response.setHeader("Vary", page.gzipped() != null ? VARY_WITH_ENCODING : VARY);
+        response.setHeader("ETag", etag);
+        response.setHeader("Last-Modified", page.lastModifiedHeader());
         if (notModified(page, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setStatus(HttpServletResponse.SC_OK);
-        // Set rather than added, so that a header an earlier filter gave this response is not sent twice.
-        Set<String> written = new java.util.HashSet<>();
-        for (Header header : page.headers()) {
-            if (written.add(header.name().toLowerCase(Locale.ROOT))) {
+        if (page.headerNamesDistinct()) {
+            for (Header header : page.headers()) {
                 response.setHeader(header.name(), header.value());
-            } else {
-                response.addHeader(header.name(), header.value());
+            }
+        } else {
+            // Set rather than added, so that a header an earlier filter gave this response is not sent twice.
+            Set<String> written = new java.util.HashSet<>();
+            for (Header header : page.headers()) {
+                if (written.add(header.name().toLowerCase(Locale.ROOT))) {
+                    response.setHeader(header.name(), header.value());
+                } else {
+                    response.addHeader(header.name(), header.value());
+                }
             }
         }
         response.setContentType(page.contentType());
         response.setLocale(page.locale());
-        response.setContentLength(page.body().length);
-        response.getOutputStream().write(page.body());
+        if (gzipped) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** Whether {@code Accept-Encoding} takes gzip: by name, else by {@code *}, and not with {@code q=0}. */
+    static boolean acceptsGzip(HttpServletRequest request) {
+        String accepted = request.getHeader("Accept-Encoding");
+        if (accepted == null) {
+            return false;
+        }
+        boolean anyCoding = false;
+        for (String coding : accepted.split(",")) {
+            int semicolon = coding.indexOf(';');
+            String name = (semicolon < 0 ? coding : coding.substring(0, semicolon)).strip();
+            boolean taken = semicolon < 0 || !refused(coding.substring(semicolon + 1));
+            if (name.equalsIgnoreCase("gzip")) {
+                return taken;
+            }
+            anyCoding |= name.equals("*") && taken;
+        }
+        return anyCoding;
+    }
+
+    /** Whether a coding's parameters say {@code q=0} (or 0.0, 0.00, 0.000). */
+    private static boolean refused(String parameters) {
+        for (String parameter : parameters.split(";")) {
+            String p = parameter.strip().toLowerCase(Locale.ROOT);
+            if (p.startsWith("q=")) {
+                return p.substring(2).strip().matches("0(\\.0{0,3})?");
+            }
+        }
+        return false;
     }
 
     /**

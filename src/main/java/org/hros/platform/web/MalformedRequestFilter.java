@@ -31,7 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class MalformedRequestFilter extends OncePerRequestFilter {
+public class MalformedRequestFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(MalformedRequestFilter.class);
 
@@ -74,7 +74,7 @@ class MalformedRequestFilter extends OncePerRequestFilter {
     }
 
     /** True when every {@code %} escape of {@code query} is complete and the bytes they make are valid UTF-8. */
-    static boolean decodable(String query) {
+    public static boolean decodable(String query) {
         if (query == null || (query.indexOf('%') < 0 && query.chars().allMatch(c -> c < 0x80))) {
             return true;
         }

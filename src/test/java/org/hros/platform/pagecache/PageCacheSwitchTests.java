@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hros.support.Settings;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -63,7 +64,8 @@ class PageCacheSwitchTests {
                         PageCacheProperties.class,
                         "hros.page-cache.enabled=" + enabled,
                         "hros.page-cache.max-size=1MB"),
-                new SimpleMeterRegistry());
+                new SimpleMeterRegistry(),
+                new ServerProperties());
         return new PageCacheFilter(cache, new AcceptHeaderLocaleResolver(), List.of(), Clock.systemUTC());
     }
 
