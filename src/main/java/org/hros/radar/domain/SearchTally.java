@@ -2,10 +2,12 @@ package org.hros.radar.domain;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hros.search.TopicsSearched;
 import org.hros.shared.Vocabulary;
@@ -13,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchTally {
 
-    static final long FLUSH_MILLIS = 5000;
+    static final Duration FLUSH_INTERVAL = Duration.ofSeconds(5);
 
     private static final Logger log = LoggerFactory.getLogger(SearchTally.class);
 
@@ -38,10 +40,16 @@ class SearchTally {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Map<Row, AtomicLong> pending = new ConcurrentHashMap<>();
+    private final ScheduledFuture<?> flushing;
 
-    SearchTally(JdbcClient jdbc, Clock clock) {
+    /**
+     * Each node adds its own counts, so the flush is a job of this node's, not one under the cluster's lock as the
+     * {@code @Scheduled} jobs are.
+     */
+    SearchTally(JdbcClient jdbc, Clock clock, TaskScheduler scheduler) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.flushing = scheduler.scheduleWithFixedDelay(this::flush, FLUSH_INTERVAL);
     }
 
     @EventListener
@@ -56,9 +64,13 @@ class SearchTally {
                 .incrementAndGet();
     }
 
-    /** Adds the searches counted since the last time to the table. */
-    @Scheduled(initialDelay = FLUSH_MILLIS, fixedDelay = FLUSH_MILLIS)
     @PreDestroy
+    void stop() {
+        flushing.cancel(false);
+        flush();
+    }
+
+    /** Adds the searches counted since the last time to the table. */
     synchronized void flush() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         for (Map.Entry<Row, AtomicLong> entry : pending.entrySet()) {

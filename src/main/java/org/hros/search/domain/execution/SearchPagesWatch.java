@@ -1,14 +1,17 @@
 package org.hros.search.domain.execution;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
 import org.apache.lucene.index.IndexReader;
 import org.hros.platform.pagecache.PageCache;
 import org.hros.search.domain.indexing.IndexedTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +23,9 @@ import org.springframework.stereotype.Component;
  * share), the search pages are forgotten every second instead.
  */
 @Component
-class SearchPagesWatch {
+class SearchPagesWatch implements DisposableBean {
 
-    static final long INTERVAL_MILLIS = 1000;
+    static final Duration INTERVAL = Duration.ofSeconds(1);
 
     private static final Logger log = LoggerFactory.getLogger(SearchPagesWatch.class);
 
@@ -31,14 +34,24 @@ class SearchPagesWatch {
 
     private final SearchSessions sessions;
     private final PageCache pages;
+    private final ScheduledFuture<?> watching;
     private List<Object> seen;
 
-    SearchPagesWatch(SearchSessions sessions, PageCache pages) {
+    /**
+     * Each node watches its own index and forgets its own pages, so this is a job of this node's, not one under the
+     * cluster's lock as the {@code @Scheduled} jobs are.
+     */
+    SearchPagesWatch(SearchSessions sessions, PageCache pages, TaskScheduler scheduler) {
         this.sessions = sessions;
         this.pages = pages;
+        this.watching = scheduler.scheduleWithFixedDelay(this::check, INTERVAL);
     }
 
-    @Scheduled(initialDelay = INTERVAL_MILLIS, fixedDelay = INTERVAL_MILLIS)
+    @Override
+    public void destroy() {
+        watching.cancel(false);
+    }
+
     void check() {
         if (!pages.enabled()) {
             return;
