@@ -18,12 +18,15 @@ WARMUP=${WARMUP:-10}     # seconds
 DURATION=${DURATION:-20} # seconds
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
-HROS_PORT=18080
-NGINX_PORT=18081
+HROS_PORT=${HROS_PORT:-18080}
+NGINX_PORT=${NGINX_PORT:-18081}
+# ONLY=search,raw-lucene measures only the targets named (nginx is always measured: it is the anchor).
+ONLY=${ONLY:-}
+READY_SECONDS_MAX=${READY_SECONDS_MAX:-360} # how long HROS may take to start (longer on a busy machine)
 HROS=http://127.0.0.1:$HROS_PORT
 NGINX=http://127.0.0.1:$NGINX_PORT
 SIZE=${SIZE:-}            # empty: demo community + CASES loaded through the API; else a generated community
-COMMAND="SIZE=$SIZE JDK=$JDK CASES=$CASES LOAD_PARALLEL=$LOAD_PARALLEL WARMUP=$WARMUP DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS bench/run.sh"
+COMMAND="SIZE=$SIZE ${ONLY:+ONLY=$ONLY }${JAR:+JAR=$JAR }JDK=$JDK CASES=$CASES LOAD_PARALLEL=$LOAD_PARALLEL WARMUP=$WARMUP DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS bench/run.sh"
 
 say() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 die() { say "ERROR: $*" >&2; exit 1; }
@@ -97,7 +100,7 @@ say "machine before: $UPTIME_BEFORE"
 top -b -n1 -w 200 | head -15 >"$LOGS/top-before.txt"
 
 # 1. Build if needed, start HROS with the demo members (the editor and authors log in below).
-JAR=$(ls target/hros-*.jar 2>/dev/null | head -1 || true)
+JAR=${JAR:-$(ls target/hros-*.jar 2>/dev/null | head -1 || true)}
 if [[ -z $JAR ]]; then
     say "building the jar"
     ./mvnw -B -q -DskipTests package
@@ -121,7 +124,7 @@ START=$(date +%s.%N)
     --hros.rate-limit.post.requests=100000 \
     >"$LOGS/hros.log" 2>&1 &
 HROS_PID=$!
-for _ in $(seq 720); do
+for _ in $(seq $((READY_SECONDS_MAX * 2))); do
     kill -0 "$HROS_PID" 2>/dev/null || die "HROS exited during start; see $LOGS/hros.log"
     if grep -q "$READY_MARK" "$LOGS/hros.log" \
         && [[ $(curl -s -o /dev/null -w '%{http_code}' $HROS/actuator/health/readiness) == 200 ]]; then
@@ -129,7 +132,7 @@ for _ in $(seq 720); do
     fi
     sleep 0.5
 done
-grep -q "$READY_MARK" "$LOGS/hros.log" || die "HROS did not become ready in 360 s"
+grep -q "$READY_MARK" "$LOGS/hros.log" || die "HROS did not become ready in $READY_SECONDS_MAX s"
 READY_SECONDS=$(awk -v s="$START" -v e="$(date +%s.%N)" 'BEGIN{printf "%.1f", e-s}')
 say "HROS ready in $READY_SECONDS s (pid $HROS_PID)"
 
@@ -218,10 +221,20 @@ TARGETS=(
     "case-page-member|$HROS$CASE_PATH|cookie"
     "listing-facets|$HROS/cases?outcome=failure&topic=sourcing"
     "search|$HROS/search|search"
+    "api-search|$HROS/api/v1/search|api-search"
     "api-case|$HROS/api/v1/cases/$CASE_ID|token"
     "raw-lucene|$INDEX_DIR|raw"
     "nginx-static|$NGINX/case.html"
 )
+fi
+
+if [[ -n $ONLY ]]; then
+    KEPT=()
+    for t in "${TARGETS[@]}"; do
+        name=${t%%|*}
+        [[ ,$ONLY,nginx-static, == *",$name,"* ]] && KEPT+=("$t")
+    done
+    TARGETS=("${KEPT[@]}")
 fi
 
 # The anchor: nginx with its own configuration, serving the saved page.
@@ -263,7 +276,7 @@ wrk_args() {
         cookie) printf '%s\n' -H "Cookie: $SESSION_COOKIE" -s bench/report.lua ;;
         token) if [[ -n $MEMBER_TOKEN ]]; then printf '%s\n' -H "Authorization: Bearer $MEMBER_TOKEN"; fi
             printf '%s\n' -H "Accept: application/json" -s bench/report.lua ;;
-        search) printf '%s\n' -s bench/search-queries.lua ;;
+        search|api-search) printf '%s\n' -s bench/search-queries.lua ;;
         *) printf '%s\n' -s bench/report.lua ;;
     esac
 }
@@ -272,7 +285,7 @@ for t in "${TARGETS[@]}"; do
     IFS='|' read -r name url kind <<<"$t"
     case $kind in
         raw) continue ;;
-        search) code=$(curl -s -o /dev/null -w '%{http_code}' "$url?q=$(head -1 "$QUERIES")") ;;
+        search|api-search) code=$(curl -s -o /dev/null -w '%{http_code}' "$url?q=$(head -1 "$QUERIES")") ;;
         cookie) code=$(curl -s -o "$LOGS/member-page.html" -w '%{http_code}' -H "Cookie: $SESSION_COOKIE" "$url")
             grep -q 'action="/logout"' "$LOGS/member-page.html" || die "the member's case page is not logged in" ;;
         token) code=$(curl -s -o /dev/null -w '%{http_code}' ${MEMBER_TOKEN:+-H "Authorization: Bearer $MEMBER_TOKEN"} "$url") ;;
@@ -303,6 +316,11 @@ for t in "${TARGETS[@]}"; do
         sleep "$WARMUP"
     else
         mapfile -t extra < <(wrk_args "$kind")
+        if [[ $kind == api-search ]]; then
+            export SEARCH_PATH=/api/v1/search SEARCH_ACCEPT=application/json
+        else
+            export SEARCH_PATH=/search SEARCH_ACCEPT=text/html
+        fi
         say "$name: warm-up ${WARMUP}s"
         wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s "${extra[@]}" "$url" >"$LOGS/wrk-$name-warmup.txt"
         say "$name: measuring ${DURATION}s"
@@ -351,7 +369,7 @@ top -b -n1 -w 200 | head -15 >"$LOGS/top-after.txt"
         echo "loading:  $CASES cases (create + submit + publish, $LOAD_PARALLEL in parallel) took $LOAD_SECONDS s; $LOAD_LINE"
     fi
     echo "wrk:      -t$THREADS -c$CONNECTIONS -d${DURATION}s --timeout 10s --latency, after a ${WARMUP}s warm-up per target"
-    echo "case:     $CASE_PATH (${BYTES[case-page]} bytes per response); filtered listing matches $FILTERED_CARDS cases"
+    echo "case:     $CASE_PATH (${BYTES[case-page]:-?} bytes per response); filtered listing matches $FILTERED_CARDS cases"
     echo
     printf '%-18s %10s %9s %9s %9s %12s %12s %12s %7s\n' \
         target 'req/s' 'p50 ms' 'p99 ms' 'bytes' 'rps/nginx' 'p50/nginx' 'p99/nginx' errors

@@ -115,6 +115,15 @@ public class PageCache {
         pages.invalidateAll();
     }
 
+    /**
+     * Forgets the kept search pages on this node (the search module calls it when its index has changed), and, as
+     * {@link #forgetAll} does, any page being rendered meanwhile.
+     */
+    public void forgetSearchPages() {
+        generation.incrementAndGet();
+        pages.asMap().keySet().removeIf(PageKeys::isSearch);
+    }
+
     long size() {
         return pages.estimatedSize();
     }

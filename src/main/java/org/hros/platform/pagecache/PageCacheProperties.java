@@ -13,7 +13,8 @@ import org.springframework.validation.annotation.Validated;
  * @param enabled whether logged-out readers of the most-read pages are answered from the cache
  * @param maxSize the most bytes of pages kept
  * @param timeToLive how long a page is kept at most, here and by browsers and proxies (Cache-Control max-age)
- * @param searchTimeToLive how long a page of search results is kept, since the index follows commits in the background
+ * @param searchTimeToLive how long a page of search results is kept at most; the search module forgets them as soon as
+ *     its index changes (within a second), since the index follows commits in the background
  */
 @ConfigurationProperties("hros.page-cache")
 @Validated
@@ -21,4 +22,4 @@ public record PageCacheProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("32MB") @NotNull DataSize maxSize,
         @DefaultValue("60s") @NotNull Duration timeToLive,
-        @DefaultValue("5s") @NotNull Duration searchTimeToLive) {}
+        @DefaultValue("60s") @NotNull Duration searchTimeToLive) {}

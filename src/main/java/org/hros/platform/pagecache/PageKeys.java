@@ -35,6 +35,11 @@ final class PageKeys {
 
     private PageKeys() {}
 
+    /** Whether a key is that of a search page. */
+    static boolean isSearch(String key) {
+        return key.startsWith("/search?");
+    }
+
     static boolean cacheablePath(String path) {
         return CACHEABLE.matcher(path).matches();
     }

@@ -35,13 +35,16 @@ public class TrendJob {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final int searchMinimum;
+    private final SearchTally searches;
 
     TrendJob(
             CaseEvidence cases,
             RequestEvidence requests,
             JdbcClient jdbc,
             Clock clock,
-            TrendProperties trendProperties) {
+            TrendProperties trendProperties,
+            SearchTally searches) {
+        this.searches = searches;
         this.cases = cases;
         this.requests = requests;
         this.jdbc = jdbc;
@@ -51,6 +54,7 @@ public class TrendJob {
 
     @Transactional
     public void compute() {
+        searches.flush();
         Instant now = clock.instant();
         List<CaseFact> caseFacts = cases.publishedFacts();
         List<RequestFact> requestFacts = requests.requestFacts();

@@ -390,7 +390,7 @@ class CaseSearchService implements CaseSearch {
                 if (fragment == null) {
                     continue;
                 }
-                int marks = fragment.split(MARK_START, -1).length - 1;
+                int marks = IndexPass.marks(fragment);
                 if (marks > bestMarks) {
                     bestMarks = marks;
                     best = section;

@@ -28,6 +28,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
@@ -82,7 +83,10 @@ final class IndexPass {
         }
     }
 
-    /** A hit: its case id and, per section the query matched, that section's best fragment with markers. */
+    /**
+     * A hit: its case id and the fragment with markers of the section it shows (the one the query marked most), or
+     * none.
+     */
     record Row(long id, Map<Section, String> fragments) {}
 
     /**
@@ -322,8 +326,11 @@ final class IndexPass {
     }
 
     /**
-     * The best fragment of each section the query matched in this document. A section the query did not match
-     * has no fragment worth showing, so only matched sections are read and analysed again.
+     * The fragment a hit shows: of the sections the query matched in this document, the one whose best fragment
+     * holds the most marks (the first in the template's order on a tie), as {@link CaseSearchService#hit} chooses.
+     * Highlighting is most of a search's work, so sections are highlighted from the one the query matched most
+     * often, and a section is skipped once it cannot beat what was found: its fragment cannot hold more marks than
+     * the positions the query matched in it.
      */
     private static Map<Section, String> fragments(
             IndexSearcher searcher, Query query, Weight matching, LeafReaderContext leaf, int doc, Analyzer analyzer)
@@ -332,28 +339,75 @@ final class IndexPass {
         if (matches == null) {
             return Map.of();
         }
+        List<Candidate> candidates = new ArrayList<>();
         Set<String> fields = new HashSet<>();
         for (String field : matches) {
-            if (SECTIONS.containsKey(field) && matches.getMatches(field) != null) {
-                fields.add(field);
+            Section section = SECTIONS.get(field);
+            MatchesIterator positions = section == null ? null : matches.getMatches(field);
+            if (positions != null && fields.add(field)) {
+                candidates.add(new Candidate(field, section, matchedPositions(positions)));
             }
         }
-        if (fields.isEmpty()) {
+        if (candidates.isEmpty()) {
             return Map.of();
         }
+        candidates.sort(Candidate.MOST_MATCHED_FIRST);
         Document stored = searcher.storedFields().document(doc, fields);
-        Map<Section, String> fragments = new EnumMap<>(Section.class);
-        for (String field : fields) {
-            String text = stored.get(field);
+        Section best = null;
+        String bestFragment = null;
+        int bestMarks = 0;
+        for (Candidate candidate : candidates) {
+            if (best != null && !candidate.mayBeat(best, bestMarks)) {
+                continue;
+            }
+            String text = stored.get(candidate.field());
             if (text == null || text.isEmpty()) {
                 continue;
             }
-            String best = bestFragment(query, field, text, analyzer);
-            if (best != null) {
-                fragments.put(SECTIONS.get(field), best);
+            String fragment = bestFragment(query, candidate.field(), text, analyzer);
+            int marks = fragment == null ? 0 : marks(fragment);
+            if (marks > bestMarks
+                    || (marks > 0 && marks == bestMarks && candidate.section().compareTo(best) < 0)) {
+                best = candidate.section();
+                bestFragment = fragment;
+                bestMarks = marks;
             }
         }
-        return fragments;
+        return best == null ? Map.of() : Map.of(best, bestFragment);
+    }
+
+    /** How many marks a fragment holds. */
+    static int marks(String fragment) {
+        return fragment.split(MARK_START, -1).length - 1;
+    }
+
+    /**
+     * How many positions the query matched in a field: at least as many as any fragment of it can mark. Unknown
+     * positions count as unbounded.
+     */
+    private static int matchedPositions(MatchesIterator positions) throws IOException {
+        int count = 0;
+        while (positions.next()) {
+            int start = positions.startPosition();
+            int end = positions.endPosition();
+            if (start < 0 || end < start) {
+                return Integer.MAX_VALUE;
+            }
+            count += end - start + 1;
+        }
+        return count;
+    }
+
+    /** A section the query matched, with the most marks its fragment can hold. */
+    private record Candidate(String field, Section section, int bound) {
+
+        static final java.util.Comparator<Candidate> MOST_MATCHED_FIRST =
+                java.util.Comparator.comparingInt(Candidate::bound).reversed().thenComparing(Candidate::section);
+
+        /** Whether its fragment could hold more marks than {@code marks}, or as many in an earlier section. */
+        boolean mayBeat(Section best, int marks) {
+            return bound > marks || (bound == marks && section.compareTo(best) < 0);
+        }
     }
 
     /** The plain highlighter as Hibernate Search configures it: span fragmenter, one fragment, no encoding. */
