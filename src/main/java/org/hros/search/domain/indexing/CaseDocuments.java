@@ -130,14 +130,17 @@ public class CaseDocuments {
                 }
                 continue;
             }
-            if (doc == null) {
+            boolean added = doc == null;
+            if (added) {
                 doc = new CaseDocument(id);
-                entityManager.persist(doc);
             }
             describe(doc, view, helpful.getOrDefault(id, 0L));
             if (doc.needsEmbedding()) {
                 String gist = doc.gist();
                 doc.embedding(vectors.containsKey(gist) ? vectors.get(gist) : embeddings.embed(gist));
+            }
+            if (added) {
+                entityManager.persist(doc);
             }
         }
     }
@@ -169,9 +172,10 @@ public class CaseDocuments {
 
     /**
      * Computes the embeddings that are missing (documents indexed before semantic search, or while the model was
-     * off), at most {@code limit}; returns how many it computed.
+     * off), at most {@code limit}; returns how many it computed. The vectors are computed before the cases are
+     * locked, so a publication never waits on them; a document whose text changed meanwhile is left for the next
+     * round.
      */
-    @Transactional
     public int embedMissing(int limit) {
         if (!embeddings.enabled()) {
             return 0;
@@ -180,20 +184,30 @@ public class CaseDocuments {
         if (ids.isEmpty()) {
             return 0;
         }
-        lock(ids);
-        List<CaseDocument> docs = documents.findAllById(ids).stream()
+        List<String> gists = documents.findAllById(ids).stream()
                 .filter(CaseDocument::needsEmbedding)
+                .map(CaseDocument::gist)
                 .toList();
-        List<float[]> vectors =
-                embeddings.embedAll(docs.stream().map(CaseDocument::gist).toList());
-        int done = 0;
-        for (int i = 0; i < docs.size(); i++) {
-            if (vectors.get(i) != null) {
-                docs.get(i).embedding(vectors.get(i));
-                done++;
+        List<float[]> computed = embeddings.embedAll(gists);
+        Map<String, float[]> vectors = new HashMap<>();
+        for (int i = 0; i < gists.size(); i++) {
+            if (computed.get(i) != null) {
+                vectors.put(gists.get(i), computed.get(i));
             }
         }
-        return done;
+        Integer done = transactions.execute(status -> {
+            lock(ids);
+            int set = 0;
+            for (CaseDocument doc : documents.findAllById(ids)) {
+                float[] vector = vectors.get(doc.gist());
+                if (doc.needsEmbedding() && vector != null) {
+                    doc.embedding(vector);
+                    set++;
+                }
+            }
+            return set;
+        });
+        return done == null ? 0 : done;
     }
 
     /** The case's embedding, if it has one: for related cases. */

@@ -85,11 +85,14 @@ class ReplyDocuments {
                 }
                 continue;
             }
-            if (doc == null) {
+            boolean added = doc == null;
+            if (added) {
                 doc = new ReplyDocument(id, reply.subject());
-                entityManager.persist(doc);
             }
             doc.describe(HtmlText.of(reply.html()), reply.postedAt());
+            if (added) {
+                entityManager.persist(doc);
+            }
         }
     }
 

@@ -92,9 +92,11 @@ class RequestDocuments {
             }
             if (doc == null) {
                 doc = new RequestDocument(id);
+                describe(doc, r);
                 entityManager.persist(doc);
+            } else {
+                describe(doc, r);
             }
-            describe(doc, r);
         }
     }
 
