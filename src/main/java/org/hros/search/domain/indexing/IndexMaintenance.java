@@ -201,18 +201,25 @@ public class IndexMaintenance {
      * an upgrade or a lost event), removes what is no longer public and, when asked, reads everything again.
      */
     private void reconcile(boolean reread) throws InterruptedException {
-        reconcile("case", catalog.publishedIds(), documents.ids(), reread, documents::refresh);
-        reconcile("request", requestCatalog.ids(), requests.ids(), reread, requests::refresh);
-        reconcile("reply", replyCatalog.ids(), replies.ids(), reread, replies::refresh);
+        int cores = Runtime.getRuntime().availableProcessors();
+        reconcile("case", catalog.publishedIds(), documents.ids(), reread, documents::refresh, cores);
+        reconcile("request", requestCatalog.ids(), requests.ids(), reread, requests::refresh, cores);
+        // One batch at a time: batches of replies share subjects, and a subject is locked for its whole batch.
+        reconcile("reply", replyCatalog.ids(), replies.ids(), reread, replies::refresh, 1);
     }
 
     /**
      * Refreshes the documents of what is public but has none (or all of it when {@code reread}) and of the
      * documents whose original is no longer public, {@link #BATCH} at a time, each batch in its own transaction,
-     * as many batches at once as there are cores: a batch reads the database while another computes.
+     * {@code threads} batches at once: a batch reads the database while another computes.
      */
     private void reconcile(
-            String kind, List<Long> published, List<Long> documented, boolean reread, Consumer<List<Long>> refresh)
+            String kind,
+            List<Long> published,
+            List<Long> documented,
+            boolean reread,
+            Consumer<List<Long>> refresh,
+            int threads)
             throws InterruptedException {
         Set<Long> stale = new HashSet<>(documented);
         List<Long> work = new ArrayList<>();
@@ -228,7 +235,6 @@ public class IndexMaintenance {
             return;
         }
         long started = System.nanoTime();
-        int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "search-rebuild-" + kind);
             t.setDaemon(true);
