@@ -115,17 +115,20 @@ class SetBasedDocumentsTests extends IntegrationTestBase {
         assertThat(oneByOne.get(3).revision()).isEqualTo(2);
 
         clear("case_document", caseIds);
-        caseIds.forEach(cases::refresh);
+        // One at a time for what is published: refresh(id) of a withdrawn case or a draft fails instead of removing.
+        List.of(named, roleOnly, anonymous, revised).forEach(cases::refresh);
         List<String> single = rows("case_document", caseIds);
         clear("case_document", caseIds);
         cases.refresh(caseIds);
         assertThat(single).hasSize(4);
         assertThat(rows("case_document", caseIds)).isEqualTo(single);
-        assertThat(single.get(0)).contains("\"helpful\": 7");
+        assertThat(single).filteredOn(row -> row.contains("\"helpful\": 7")).hasSize(1);
         // Stale documents go too: the withdrawn case's, put back by hand, is removed by the batch.
-        jdbc.sql("insert into case_document (id, revision) values (?, 1)")
-                .param(withdrawn)
+        jdbc.sql("insert into case_document select (jsonb_populate_record(null::case_document, to_jsonb(d)"
+                        + " || jsonb_build_object('id', ?::bigint))).* from case_document d where d.id = ?")
+                .params(withdrawn, named)
                 .update();
+        assertThat(rows("case_document", caseIds)).hasSize(5);
         cases.refresh(caseIds);
         assertThat(rows("case_document", caseIds)).isEqualTo(single);
 
