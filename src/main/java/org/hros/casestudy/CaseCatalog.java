@@ -40,6 +40,13 @@ public interface CaseCatalog {
     CaseView read(long caseId, Integer revision);
 
     /**
+     * Those of {@code ids} that anyone may read now, each as {@link #read read(id, null)} gives it, in the order
+     * asked; a case that is not published, withdrawn or hidden pending review is left out. A few queries for the
+     * whole batch, to rebuild copies of the library (search documents) at size.
+     */
+    List<CaseView> readCurrent(Collection<Long> ids);
+
+    /**
      * A case hidden pending review, for its author alone, who sees it with a notice why; empty for anyone else or a
      * case that is not hidden.
      */

@@ -514,8 +514,60 @@ public final class CommunityLoader {
 
     // Search documents and the index
 
+    /** Cases whose documents are first made one at a time, as publication makes them, to compare the rates. */
+    static final int ONE_AT_A_TIME_SAMPLE = 400;
+
+    /** Cases in one set-based batch, as the rebuild's reconciliation takes them. */
+    static final int BATCH = 250;
+
+    /**
+     * The search documents, made by the search module: first a sample one case at a time on {@code threads}
+     * threads (what publication does, and what the rebuild did before it worked in batches), then every case in
+     * set-based batches of {@link #BATCH} on {@code threads} threads, the sample's cases again included (their
+     * vectors, from the same revision, are kept). Both rates go into the report.
+     */
     private long searchDocuments(long[] caseIds, int threads, boolean embeddings) throws Exception {
-        Progress progress = new Progress(out, embeddings ? "documents+vectors" : "documents", caseIds.length);
+        int sample = Math.min(ONE_AT_A_TIME_SAMPLE, caseIds.length);
+        String what = embeddings ? "documents+vectors" : "documents";
+        Progress single = new Progress(out, what + ", one case at a time (sample)", sample);
+        runOn(threads, (sample + 0L), i -> {
+            documents.refresh(caseIds[(int) i]);
+            single.add(1);
+        });
+        timings.add(single.finish() + " on " + threads + " threads, CaseDocuments.refresh(id)");
+        // The batches compute the sample's vectors again, so that both rates cover the same work.
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "update case_document set embedding = null, embedded_revision = null where id = any(?)")) {
+            s.setArray(
+                    1,
+                    c.createArrayOf(
+                            "bigint",
+                            java.util.Arrays.stream(caseIds, 0, sample).boxed().toArray()));
+            s.executeUpdate();
+        }
+        Progress batched = new Progress(out, what + ", in batches of " + BATCH, caseIds.length);
+        int batches = (caseIds.length + BATCH - 1) / BATCH;
+        runOn(threads, batches, b -> {
+            int from = (int) b * BATCH;
+            int to = Math.min(caseIds.length, from + BATCH);
+            List<Long> ids = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                ids.add(caseIds[i]);
+            }
+            documents.refresh(ids);
+            batched.add(to - from);
+        });
+        timings.add(batched.finish() + " on " + threads + " threads, CaseDocuments.refresh(ids)");
+        return caseIds.length;
+    }
+
+    private interface Task {
+        void run(long i) throws Exception;
+    }
+
+    /** Runs {@code task} for 0 to {@code count - 1} on {@code threads} threads. */
+    private static void runOn(int threads, long count, Task task) throws Exception {
         AtomicLong next = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -523,9 +575,8 @@ public final class CommunityLoader {
             for (int t = 0; t < threads; t++) {
                 work.add(pool.submit(() -> {
                     long i;
-                    while ((i = next.getAndIncrement()) < caseIds.length) {
-                        documents.refresh(caseIds[(int) i]);
-                        progress.add(1);
+                    while ((i = next.getAndIncrement()) < count) {
+                        task.run(i);
                     }
                     return null;
                 }));
@@ -536,8 +587,6 @@ public final class CommunityLoader {
         } finally {
             pool.shutdownNow();
         }
-        timings.add(progress.finish() + " on " + threads + " threads");
-        return caseIds.length;
     }
 
     private void rebuildIndex() throws InterruptedException {

@@ -62,13 +62,16 @@ class CatalogQueries implements CaseCatalog {
     private final FacetCache facetCache;
     private final IndexedFacets indexedFacets;
     private final java.time.Clock clock;
+    private final CurrentCases current;
 
     CatalogQueries(
             JdbcClient jdbc,
             AttributionPolicy attribution,
             FacetCache facetCache,
             IndexedFacets indexedFacets,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            CurrentCases current) {
+        this.current = current;
         this.jdbc = jdbc;
         this.attribution = attribution;
         this.facetCache = facetCache;
@@ -266,6 +269,11 @@ class CatalogQueries implements CaseCatalog {
     @Override
     public CaseView read(long caseId, Integer revision) {
         return read(caseId, revision, null);
+    }
+
+    @Override
+    public List<CaseView> readCurrent(Collection<Long> ids) {
+        return current.read(ids);
     }
 
     @Override

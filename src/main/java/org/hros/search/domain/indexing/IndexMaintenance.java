@@ -4,9 +4,15 @@ import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hros.casestudy.CaseCatalog;
@@ -192,8 +198,10 @@ public class IndexMaintenance {
         Search.mapping(entityManagerFactory)
                 .scope(Object.class)
                 .massIndexer()
-                .threadsToLoadObjects(1)
-                .batchSizeToLoadObjects(100)
+                // One loading thread per core: documents are read ready-made, so loading and writing the index
+                // keep each other busy; larger batches mean fewer round trips for the same memory.
+                .threadsToLoadObjects(Runtime.getRuntime().availableProcessors())
+                .batchSizeToLoadObjects(250)
                 .purgeAllOnStart(true)
                 .monitor(new Monitor(state))
                 .startAndWait();
@@ -214,61 +222,77 @@ public class IndexMaintenance {
      * Brings the documents in line with the library, the agenda and the discussions: adds what is missing (after
      * an upgrade or a lost event), removes what is no longer public and, when asked, reads everything again.
      */
-    private void reconcile(boolean reread) {
-        reconcileCases(reread);
-        reconcileRequests(reread);
-        reconcileReplies(reread);
+    private void reconcile(boolean reread) throws InterruptedException {
+        int cores = Runtime.getRuntime().availableProcessors();
+        reconcile("case", catalog.publishedIds(), documents.ids(), reread, documents::refresh, cores);
+        reconcile("request", requestCatalog.ids(), requests.ids(), reread, requests::refresh, cores);
+        // One batch at a time: batches of replies share subjects, and a subject is locked for its whole batch.
+        reconcile("reply", replyCatalog.ids(), replies.ids(), reread, replies::refresh, 1);
     }
 
-    private void reconcileRequests(boolean reread) {
-        Set<Long> indexed = new HashSet<>(requests.ids());
-        int added = 0;
-        for (Long id : requestCatalog.ids()) {
-            if (!indexed.remove(id) || reread) {
-                requests.refresh(id);
-                added++;
-            }
-        }
-        indexed.forEach(requests::refresh);
-        if (added > 0 || !indexed.isEmpty()) {
-            log.info("Request documents reconciled with the agenda: {} added, {} checked", added, indexed.size());
-        }
-    }
-
-    private void reconcileReplies(boolean reread) {
-        Set<Long> indexed = new HashSet<>(replies.ids());
-        int added = 0;
-        for (Long id : replyCatalog.ids()) {
-            if (!indexed.remove(id) || reread) {
-                replyCatalog.read(id).ifPresent(r -> replies.refresh(r.id(), r.subject()));
-                added++;
-            }
-        }
-        for (Long stale : indexed) {
-            replies.subjectOf(stale).ifPresent(subject -> replies.refresh(stale, subject));
-        }
-        if (added > 0 || !indexed.isEmpty()) {
-            log.info("Reply documents reconciled with the discussions: {} added, {} checked", added, indexed.size());
-        }
-    }
-
-    private void reconcileCases(boolean reread) {
-        List<Long> published = catalog.publishedIds();
-        Set<Long> indexed = new HashSet<>(documents.ids());
+    /**
+     * Refreshes the documents of what is public but has none (or all of it when {@code reread}) and of the
+     * documents whose original is no longer public, {@link #BATCH} at a time, each batch in its own transaction,
+     * {@code threads} batches at once: a batch reads the database while another computes.
+     */
+    private void reconcile(
+            String kind,
+            List<Long> published,
+            List<Long> documented,
+            boolean reread,
+            Consumer<List<Long>> refresh,
+            int threads)
+            throws InterruptedException {
+        Set<Long> stale = new HashSet<>(documented);
+        List<Long> work = new ArrayList<>();
         int added = 0;
         for (Long id : published) {
-            if (!indexed.remove(id) || reread) {
-                documents.refresh(id);
+            if (!stale.remove(id) || reread) {
+                work.add(id);
                 added++;
             }
         }
-        for (Long stale : indexed) {
-            documents.refresh(stale);
+        work.addAll(stale);
+        if (work.isEmpty()) {
+            return;
         }
-        if (added > 0 || !indexed.isEmpty()) {
-            log.info("Search documents reconciled with the library: {} added, {} checked", added, indexed.size());
+        long started = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "search-rebuild-" + kind);
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> batches = new ArrayList<>();
+            for (int from = 0; from < work.size(); from += BATCH) {
+                List<Long> batch = List.copyOf(work.subList(from, Math.min(work.size(), from + BATCH)));
+                batches.add(pool.submit(() -> refresh.accept(batch)));
+            }
+            for (Future<?> batch : batches) {
+                batch.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        log.info(
+                "Search documents reconciled: {} {} documents refreshed ({} added, {} no longer public) in {} s,"
+                        + " {} documents/s",
+                work.size(),
+                kind,
+                added,
+                stale.size(),
+                Math.round(seconds * 10) / 10.0,
+                Math.round(work.size() / Math.max(seconds, 0.001)));
     }
+
+    /** How many documents one transaction of the reconciliation refreshes. */
+    static final int BATCH = 250;
 
     /** Keeps the rebuild's progress for the admin page, and logs it with its rate every ten seconds. */
     private static final class Monitor implements MassIndexingMonitor {

@@ -1,8 +1,12 @@
 package org.hros.search.domain.indexing;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hros.request.PublicRequest;
@@ -25,9 +29,15 @@ class RequestDocuments {
     private final RequestDocumentRepository documents;
     private final JdbcClient jdbc;
     private final MessageSource messages;
+    private final EntityManager entityManager;
 
     RequestDocuments(
-            RequestCatalog requests, RequestDocumentRepository documents, JdbcClient jdbc, MessageSource messages) {
+            RequestCatalog requests,
+            RequestDocumentRepository documents,
+            JdbcClient jdbc,
+            MessageSource messages,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.requests = requests;
         this.documents = documents;
         this.jdbc = jdbc;
@@ -46,8 +56,51 @@ class RequestDocuments {
             documents.findById(requestId).ifPresent(documents::delete);
             return;
         }
-        PublicRequest r = current.get();
         RequestDocument doc = documents.findById(requestId).orElseGet(() -> new RequestDocument(requestId));
+        describe(doc, current.get());
+        documents.save(doc);
+    }
+
+    /**
+     * Does for many requests what {@link #refresh(long)} does for one, with the same result, in one transaction:
+     * the requests locked in one order, read at once, and their documents read and written together.
+     */
+    @Transactional
+    public void refresh(Collection<Long> requestIds) {
+        List<Long> ids = requestIds.stream().distinct().toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("select pg_advisory_xact_lock(?, k) from (select unnest(?::int[]) as k order by 1) ordered")
+                .params(
+                        0x5EB,
+                        ids.stream().map(id -> (int) id.longValue()).sorted().toArray(Integer[]::new))
+                .query((rs, i) -> 1)
+                .list();
+        Map<Long, PublicRequest> current = new HashMap<>();
+        requests.read(ids).stream().filter(r -> !r.merged()).forEach(r -> current.put(r.id(), r));
+        Map<Long, RequestDocument> existing = new HashMap<>();
+        documents.findAllById(ids).forEach(doc -> existing.put(doc.id(), doc));
+        for (Long id : ids) {
+            PublicRequest r = current.get(id);
+            RequestDocument doc = existing.get(id);
+            if (r == null) {
+                if (doc != null) {
+                    documents.delete(doc);
+                }
+                continue;
+            }
+            if (doc == null) {
+                doc = new RequestDocument(id);
+                describe(doc, r);
+                entityManager.persist(doc);
+            } else {
+                describe(doc, r);
+            }
+        }
+    }
+
+    private void describe(RequestDocument doc, PublicRequest r) {
         doc.describe(
                 r.title(),
                 HtmlText.of(r.descriptionHtml()),
@@ -57,7 +110,6 @@ class RequestDocuments {
                 r.status().name(),
                 r.votes(),
                 r.createdAt());
-        documents.save(doc);
     }
 
     @Transactional(readOnly = true)
