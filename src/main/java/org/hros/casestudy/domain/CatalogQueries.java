@@ -350,12 +350,7 @@ class CatalogQueries implements CaseCatalog {
                             sections(revisionId, type),
                             tags(revisionId, "topic", "case_revision_topic", Topic.class),
                             tags(revisionId, "skill", "case_revision_skill", Skill.class),
-                            new CaseContext(
-                                    Vocabulary.stored(SizeBand.class, rs.getString("size_band")),
-                                    Vocabulary.stored(Industry.class, rs.getString("industry")),
-                                    Vocabulary.stored(Region.class, rs.getString("region")),
-                                    (Integer) rs.getObject("team_size"),
-                                    (Integer) rs.getObject("context_year")),
+                            context(rs),
                             Licence.valueOf(rs.getString("licence")),
                             rs.getString("vendor_disclosure"),
                             PublicTimes.shown(rs.getTimestamp("published_at").toInstant(), unnamed),
@@ -512,5 +507,15 @@ class CatalogQueries implements CaseCatalog {
             }
             return new Where(sql.toString(), params);
         }
+    }
+
+    /** A revision's context as its row holds it (columns size_band, industry, region, team_size, context_year). */
+    static CaseContext context(ResultSet rs) throws SQLException {
+        return new CaseContext(
+                Vocabulary.stored(SizeBand.class, rs.getString("size_band")),
+                Vocabulary.stored(Industry.class, rs.getString("industry")),
+                Vocabulary.stored(Region.class, rs.getString("region")),
+                (Integer) rs.getObject("team_size"),
+                (Integer) rs.getObject("context_year"));
     }
 }

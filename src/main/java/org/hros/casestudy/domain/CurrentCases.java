@@ -14,10 +14,7 @@ import org.hros.casestudy.CaseView;
 import org.hros.casestudy.Licence;
 import org.hros.casestudy.Outcome;
 import org.hros.casestudy.Section;
-import org.hros.shared.Industry;
 import org.hros.shared.PublicTimes;
-import org.hros.shared.Region;
-import org.hros.shared.SizeBand;
 import org.hros.shared.Skill;
 import org.hros.shared.Topic;
 import org.hros.shared.Vocabulary;
@@ -68,12 +65,7 @@ class CurrentCases {
                         rs.getString("title"),
                         rs.getString("slug"),
                         Outcome.valueOf(rs.getString("outcome")),
-                        new CaseContext(
-                                Vocabulary.stored(SizeBand.class, rs.getString("size_band")),
-                                Vocabulary.stored(Industry.class, rs.getString("industry")),
-                                Vocabulary.stored(Region.class, rs.getString("region")),
-                                (Integer) rs.getObject("team_size"),
-                                (Integer) rs.getObject("context_year")),
+                        CatalogQueries.context(rs),
                         Licence.valueOf(rs.getString("licence")),
                         rs.getString("vendor_disclosure"),
                         rs.getTimestamp("published_at").toInstant()))
