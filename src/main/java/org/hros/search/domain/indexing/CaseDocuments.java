@@ -15,8 +15,6 @@ import org.hros.casestudy.Section;
 import org.hros.search.Facet;
 import org.hros.search.domain.analysis.HtmlText;
 import org.hros.search.domain.analysis.SentenceEmbeddings;
-import org.hros.shared.GoneException;
-import org.hros.shared.NotFoundException;
 import org.hros.shared.Vocabulary;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -258,12 +256,12 @@ public class CaseDocuments {
     /** A case's topics and skills as slugs. */
     public record Tags(List<String> topics, List<String> skills) {}
 
+    /**
+     * The case as published now, if it is. Read as the batches read it: asking the library for a case that is not
+     * published would throw inside this transaction and leave it only able to roll back.
+     */
     private Optional<CaseView> current(long caseId) {
-        try {
-            return Optional.of(catalog.read(caseId, null));
-        } catch (NotFoundException | GoneException e) {
-            return Optional.empty();
-        }
+        return catalog.readCurrent(List.of(caseId)).stream().findFirst();
     }
 
     /**
