@@ -34,6 +34,11 @@ class FailedEventRetries {
     @Scheduled(initialDelay = 60_000, fixedDelay = 60_000)
     @SchedulerLock(name = "failed-event-retries", lockAtMostFor = "10m", lockAtLeastFor = "10s")
     public void retryFailed() {
+        resubmitDue();
+    }
+
+    /** The work of {@link #retryFailed()}, without the cluster lock (which another node, or test context, may hold). */
+    void resubmitDue() {
         Instant now = clock.instant();
         publications.resubmitIncompletePublications(
                 ResubmissionOptions.defaults().withBatchSize(100).withFilter(p -> due(p, now)));
