@@ -48,7 +48,7 @@ say "starting HROS from $JAR on $HROS (demo members, fresh data folder)"
     --server.port=$PORT --server.address=127.0.0.1 \
     --hros.data-dir="$OUT/data" --hros.base-url=$HROS \
     --spring.profiles.active=demo \
-    --hros.rate-limit.post.requests=100000 \
+    --hros.rate-limit.post.requests=100000 --hros.rate-limit.post-from-address.requests=100000 \
     >"$OUT/hros.log" 2>&1 &
 HROS_PID=$!
 for _ in $(seq 360); do

@@ -121,7 +121,7 @@ START=$(date +%s.%N)
     --server.port=$HROS_PORT --server.address=127.0.0.1 \
     --hros.data-dir="$DATA" --hros.base-url=$HROS \
     "${MODE_ARGS[@]}" \
-    --hros.rate-limit.post.requests=100000 \
+    --hros.rate-limit.post.requests=100000 --hros.rate-limit.post-from-address.requests=100000 \
     >"$LOGS/hros.log" 2>&1 &
 HROS_PID=$!
 for _ in $(seq $((READY_SECONDS_MAX * 2))); do

@@ -13,7 +13,7 @@ cp -r $GEN/data $OUT/data
 rm -f $OUT/data/pg/postmaster.pid
 JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 $JAVA --enable-native-access=ALL-UNNAMED -jar $JAR --server.port=$PORT --server.address=127.0.0.1 --hros.data-dir=$OUT/data \
-  --hros.base-url=http://127.0.0.1:$PORT --hros.search.semantic.enabled=$(sed -n "s/^embeddings=//p" $GEN/generated.properties) --hros.rate-limit.post.requests=100000 > $OUT/hros.log 2>&1 &
+  --hros.base-url=http://127.0.0.1:$PORT --hros.search.semantic.enabled=$(sed -n "s/^embeddings=//p" $GEN/generated.properties) --hros.rate-limit.post.requests=100000 --hros.rate-limit.post-from-address.requests=100000 > $OUT/hros.log 2>&1 &
 PID=$!
 for i in $(seq 1500); do
   grep -q 'Started HrosApplication' $OUT/hros.log && [[ $(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$PORT/actuator/health/readiness) == 200 ]] && break
