@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Forgetting is by generation: every invalidation starts a new one, and a page rendered during an older
  * generation is not kept, so a render that read the database before a change and finished after it never outlives
- * the change.
+ * the change. Pages that read the search index (search results and the case listing, whose facet counts come from
+ * it) have a generation of their own as well, moved on when the index changes; the index changing does not stop
+ * any other page from being kept.
  */
 @Component
 public class PageCache {
@@ -31,6 +33,7 @@ public class PageCache {
     private final Duration searchTimeToLive;
     private final Cache<String, CachedPage> pages;
     private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong indexGeneration = new AtomicLong();
     private final int gzipFrom;
 
     PageCache(PageCacheProperties pageCacheProperties, MeterRegistry meters, ServerProperties server) {
@@ -91,18 +94,22 @@ public class PageCache {
         return pages.getIfPresent(key);
     }
 
-    long generation() {
-        return generation.get();
+    /** Taken before a page is rendered, and given back to {@link #keep} with the page. */
+    Generation generation() {
+        // The index's first: an index change between the two reads then makes the page look older, never newer.
+        long index = indexGeneration.get();
+        return new Generation(generation.get(), index);
     }
 
     /** Keeps a page rendered during {@code renderedIn}, unless the pages were forgotten since; says whether it did. */
-    boolean keep(String key, CachedPage page, long renderedIn) {
-        if (generation.get() != renderedIn) {
+    boolean keep(String key, CachedPage page, Generation renderedIn) {
+        boolean readsTheIndex = PageKeys.readsTheIndex(key);
+        if (!renderedIn.current(this, readsTheIndex)) {
             return false;
         }
         pages.put(key, page);
-        // An invalidation between the check and the put has raised the generation: forget what was just put.
-        if (generation.get() != renderedIn) {
+        // An invalidation between the check and the put has moved a generation on: forget what was just put.
+        if (!renderedIn.current(this, readsTheIndex)) {
             pages.invalidate(key);
             return false;
         }
@@ -116,15 +123,23 @@ public class PageCache {
     }
 
     /**
-     * Forgets the kept search pages on this node (the search module calls it when its index has changed), and, as
-     * {@link #forgetAll} does, any page being rendered meanwhile.
+     * Forgets the kept pages read from the search index on this node (the search module calls it when its index has
+     * changed), and any such page being rendered meanwhile; other pages stay.
      */
-    public void forgetSearchPages() {
-        generation.incrementAndGet();
-        pages.asMap().keySet().removeIf(PageKeys::isSearch);
+    public void forgetPagesReadFromTheIndex() {
+        indexGeneration.incrementAndGet();
+        pages.asMap().keySet().removeIf(PageKeys::readsTheIndex);
     }
 
     long size() {
         return pages.estimatedSize();
+    }
+
+    /** The generations of all pages and of the pages read from the index, as they were when a render began. */
+    record Generation(long all, long index) {
+
+        boolean current(PageCache cache, boolean readsTheIndex) {
+            return cache.generation.get() == all && (!readsTheIndex || cache.indexGeneration.get() == index);
+        }
     }
 }

@@ -128,7 +128,7 @@ public final class PageCacheFilter extends OncePerRequestFilter {
             FilterChain chain,
             CompletableFuture<CachedPage> waiting)
             throws ServletException, IOException {
-        long generation = cache.generation();
+        PageCache.Generation generation = cache.generation();
         RenderingResponse rendering = new RenderingResponse(response);
         chain.doFilter(request, rendering);
         if (!keepable(request, rendering)) {

@@ -40,6 +40,14 @@ final class PageKeys {
         return key.startsWith("/search?");
     }
 
+    /**
+     * Whether the page of a key reads the search index: search results, and the case listing, whose facet counts
+     * come from it. Such pages are forgotten when the index changes.
+     */
+    static boolean readsTheIndex(String key) {
+        return isSearch(key) || key.startsWith("/cases?");
+    }
+
     static boolean cacheablePath(String path) {
         return CACHEABLE.matcher(path).matches();
     }

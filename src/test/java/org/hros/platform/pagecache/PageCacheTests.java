@@ -361,10 +361,16 @@ class PageCacheTests extends IntegrationTestBase {
 
     @Test
     void aSearchAnsweredFromTheCacheStillCountsForTheTrends() throws Exception {
-        assertThat(read(get("/search").param("q", "sourcing interviews")).getHeader(PageCacheFilter.RESULT_HEADER))
-                .isEqualTo("miss");
-        assertThat(read(get("/search").param("q", "sourcing interviews")).getHeader(PageCacheFilter.RESULT_HEADER))
-                .isEqualTo("hit");
+        // Other tests' writes may still be reaching the index, which forgets search pages: try until one is kept.
+        String kept = null;
+        for (int attempt = 0; attempt < 10 && !"hit".equals(kept); attempt++) {
+            events.clear();
+            cache.forgetAll();
+            assertThat(read(get("/search").param("q", "sourcing interviews")).getHeader(PageCacheFilter.RESULT_HEADER))
+                    .isEqualTo("miss");
+            kept = read(get("/search").param("q", "sourcing interviews")).getHeader(PageCacheFilter.RESULT_HEADER);
+        }
+        assertThat(kept).isEqualTo("hit");
         assertThat(read(get("/search").param("q", "sourcing interviews").header("HX-Request", "true"))
                         .getStatus())
                 .isEqualTo(200);
