@@ -46,6 +46,18 @@ stop_postmaster() {
     fi
 }
 
+# Stops the HROS started in the background as HROS_PID (TERM, KILL after $1 half-seconds), then the PostgreSQL it
+# may have left in the data folder $2, and forgets HROS_PID.
+stop_hros_in() {
+    [[ -n $HROS_PID ]] || return 0
+    if kill -0 "$HROS_PID" 2>/dev/null; then
+        stop_process "$HROS_PID" "$1"
+        wait "$HROS_PID" 2>/dev/null || true
+    fi
+    HROS_PID=
+    stop_postmaster "$2" wait
+}
+
 # An EXIT trap for the scripts that run a benchmark class in a JVM of its own (BENCH_PID) on the data in $OUT/data.
 stop_bench() {
     local rc=$?

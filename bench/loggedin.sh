@@ -43,16 +43,7 @@ done
 
 HROS_PID=
 NGINX_PID=
-stop_hros() {
-    [[ -n $HROS_PID ]] || return 0
-    if kill -0 "$HROS_PID" 2>/dev/null; then
-        stop_process "$HROS_PID" 20
-        wait "$HROS_PID" 2>/dev/null || true
-    fi
-    HROS_PID=
-    # The embedded PostgreSQL stops with HROS; if HROS had to be killed, stop the postmaster it left.
-    stop_postmaster "$DATA" wait
-}
+stop_hros() { stop_hros_in 20 "$DATA"; }
 cleanup() {
     local rc=$?
     set +e

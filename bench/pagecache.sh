@@ -37,16 +37,7 @@ done
 curl -s -o /dev/null --max-time 2 "$HROS/" && die "port $HROS_PORT is already in use"
 
 HROS_PID=
-stop_hros() {
-    [[ -n $HROS_PID ]] || return 0
-    if kill -0 "$HROS_PID" 2>/dev/null; then
-        stop_process "$HROS_PID" 30
-        wait "$HROS_PID" 2>/dev/null || true
-    fi
-    HROS_PID=
-    # The embedded PostgreSQL stops with HROS; if HROS had to be killed, stop the postmaster it left.
-    stop_postmaster "$OUT/data" wait
-}
+stop_hros() { stop_hros_in 30 "$OUT/data"; }
 trap 'rc=$?; set +e; stop_hros; exit $rc' EXIT
 trap 'exit 130' INT TERM
 
