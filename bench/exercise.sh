@@ -15,8 +15,7 @@ PORT=${PORT:-18095}
 HROS=http://127.0.0.1:$PORT
 TARGET_MS=300
 
-say() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
-die() { say "ERROR: $*" >&2; exit 1; }
+source bench/lib.sh
 
 for tool in curl python3; do command -v "$tool" >/dev/null || die "$tool is missing"; done
 [[ -x $JAVA ]] || die "no java at $JAVA (set JDK=...)"
@@ -24,12 +23,7 @@ if curl -s -o /dev/null --max-time 2 "$HROS/"; then die "port $PORT is already i
 rm -rf "$OUT"
 mkdir -p "$OUT"
 
-JAR=$(ls target/hros-*.jar 2>/dev/null | head -1 || true)
-if [[ -z $JAR ]]; then
-    say "building the jar"
-    ./mvnw -B -q -DskipTests package
-    JAR=$(ls target/hros-*.jar | head -1)
-fi
+find_or_build_jar
 
 HROS_PID=
 cleanup() {

@@ -28,8 +28,7 @@ HROS=http://127.0.0.1:$HROS_PORT
 NGINX=http://127.0.0.1:$NGINX_PORT
 COMMAND="SIZE=$SIZE JDK=$JDK WARMUP=$WARMUP DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS PROFILE=$PROFILE MODES=\"$MODES\" JAR_BEFORE=$JAR_BEFORE bench/loggedin.sh"
 
-say() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
-die() { say "ERROR: $*" >&2; exit 1; }
+source bench/lib.sh
 
 for tool in wrk nginx curl python3; do
     command -v "$tool" >/dev/null || die "$tool is missing (apt-get install -y wrk nginx curl python3)"
@@ -44,25 +43,7 @@ done
 
 HROS_PID=
 NGINX_PID=
-stop_hros() {
-    [[ -n $HROS_PID ]] || return 0
-    if kill -0 "$HROS_PID" 2>/dev/null; then
-        kill -TERM "$HROS_PID"
-        for _ in $(seq 20); do kill -0 "$HROS_PID" 2>/dev/null || break; sleep 0.5; done
-        kill -0 "$HROS_PID" 2>/dev/null && kill -KILL "$HROS_PID"
-        wait "$HROS_PID" 2>/dev/null || true
-    fi
-    HROS_PID=
-    # The embedded PostgreSQL stops with HROS; if HROS had to be killed, stop the postmaster it left.
-    local pidfile=$DATA/pg/postmaster.pid pg
-    if [[ -f $pidfile ]]; then
-        pg=$(head -1 "$pidfile")
-        if [[ -n $pg ]] && kill -0 "$pg" 2>/dev/null && [[ $(cat /proc/"$pg"/comm 2>/dev/null) == postgres ]]; then
-            kill -INT "$pg"
-            for _ in $(seq 40); do kill -0 "$pg" 2>/dev/null || break; sleep 0.25; done
-        fi
-    fi
-}
+stop_hros() { stop_hros_in 20 "$DATA"; }
 cleanup() {
     local rc=$?
     set +e
@@ -78,12 +59,7 @@ trap 'exit 130' INT TERM
 
 rm -rf "$OUT"
 mkdir -p "$LOGS" "$OUT/static" "$OUT/nginx/tmp"
-JAR=$(ls target/hros-*.jar 2>/dev/null | head -1 || true)
-if [[ -z $JAR ]]; then
-    say "building the jar"
-    ./mvnw -B -q -DskipTests package
-    JAR=$(ls target/hros-*.jar | head -1)
-fi
+find_or_build_jar
 
 start_hros() { # $1: mode, $2: jar; the rest: extra arguments
     local mode=$1 jar=$2

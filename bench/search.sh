@@ -20,8 +20,7 @@ CONNECTIONS=${CONNECTIONS:-1,2,4,16}
 PORT=${PORT:-18090}
 COMMAND="JDK=$JDK CASES=$CASES SEED=$SEED SAMPLE=$SAMPLE WARMUP=$WARMUP WARMUP_MAX=$WARMUP_MAX DURATION=$DURATION THREADS=$THREADS CONNECTIONS=$CONNECTIONS bench/search.sh"
 
-say() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
-die() { say "ERROR: $*" >&2; exit 1; }
+source bench/lib.sh
 
 command -v wrk >/dev/null || die "wrk is missing (apt-get install -y wrk)"
 [[ -x $JAVA ]] || die "no java at $JAVA (set JDK=...)"
@@ -30,30 +29,10 @@ if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/"; then die "port $
 rm -rf "$OUT"
 mkdir -p "$OUT"
 
-say "compiling HROS and its test classes"
-./mvnw -B -q -DskipTests test-compile dependency:build-classpath \
-    -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >"$OUT/build.log" 2>&1 \
-    || { cat "$OUT/build.log"; die "build failed"; }
+build_test_classpath "$OUT"
 
 BENCH_PID=
-cleanup() {
-    local rc=$?
-    if [[ -n $BENCH_PID ]] && kill -0 "$BENCH_PID" 2>/dev/null; then
-        kill -TERM "$BENCH_PID"
-        for _ in $(seq 20); do kill -0 "$BENCH_PID" 2>/dev/null || break; sleep 0.5; done
-        kill -0 "$BENCH_PID" 2>/dev/null && kill -KILL "$BENCH_PID"
-    fi
-    local pidfile=$OUT/data/pg/postmaster.pid
-    if [[ -f $pidfile ]]; then
-        local pg
-        pg=$(head -1 "$pidfile")
-        if [[ -n $pg ]] && kill -0 "$pg" 2>/dev/null && [[ $(cat /proc/"$pg"/comm 2>/dev/null) == postgres ]]; then
-            kill -INT "$pg"
-        fi
-    fi
-    exit "$rc"
-}
-trap cleanup EXIT
+trap stop_bench EXIT
 trap 'exit 130' INT TERM
 
 UPTIME_BEFORE=$(uptime | sed 's/^ *//')
@@ -68,12 +47,4 @@ BENCH_PID=$!
 wait "$BENCH_PID"
 BENCH_PID=
 
-{
-    echo
-    echo "command:  $COMMAND"
-    echo "git:      $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$([[ -z $(git status --porcelain 2>/dev/null) ]] || echo ' (uncommitted changes)')"
-    echo "machine:  nproc=$(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(awk '/MemTotal/{printf "%.0f GiB RAM", $2/1048576}' /proc/meminfo), $(uname -sr)"
-    echo "java:     $("$JAVA" -version 2>&1 | head -1); virtual threads on"
-    echo "uptime:   before: $UPTIME_BEFORE"
-    echo "          after:  $(uptime | sed 's/^ *//')"
-} | tee -a "$OUT/results.txt"
+describe_run "$UPTIME_BEFORE" | tee -a "$OUT/results.txt"

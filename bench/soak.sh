@@ -26,8 +26,7 @@ PORT=18480
 HROS=http://127.0.0.1:$PORT
 COMMAND="JDK=$JDK SOAK_SECONDS=$SOAK_SECONDS SAMPLE_SECONDS=$SAMPLE_SECONDS SHARE=$SHARE WARMUP=$WARMUP CAPACITY_SECONDS=$CAPACITY_SECONDS THREADS=$THREADS CONNECTIONS=$CONNECTIONS RSS_TOLERANCE=$RSS_TOLERANCE P99_TOLERANCE=$P99_TOLERANCE HROS_HEAP=${HROS_HEAP:-} JAVA_OPTS=${JAVA_OPTS:-} bench/soak.sh"
 
-say() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
-die() { say "ERROR: $*" >&2; exit 1; }
+source bench/lib.sh
 
 for tool in wrk curl python3; do
     command -v "$tool" >/dev/null || die "$tool is missing (apt-get install -y wrk curl python3)"
@@ -46,9 +45,7 @@ cleanup() {
     set +e
     if [[ -n $HROS_PID ]] && kill -0 "$HROS_PID" 2>/dev/null; then
         say "stopping HROS (pid $HROS_PID)"
-        kill -TERM "$HROS_PID"
-        for _ in $(seq 60); do kill -0 "$HROS_PID" 2>/dev/null || break; sleep 0.5; done
-        kill -0 "$HROS_PID" 2>/dev/null && kill -KILL "$HROS_PID"
+        stop_process "$HROS_PID" 60
         wait "$HROS_PID" 2>/dev/null
     fi
     exit "$rc"

@@ -20,8 +20,7 @@ APP_ARGS=${APP_ARGS:-}
 # RUN_SH=1 starts HROS with bin/run.sh (its memory settings and, once built, the AOT cache) instead of plain java -jar.
 RUN_SH=${RUN_SH:-0}
 
-say() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
-die() { say "ERROR: $*" >&2; exit 1; }
+source bench/lib.sh
 
 [[ -x $JAVA ]] || die "no java at $JAVA (set JDK=...)"
 [[ -f $JAR ]] || die "no jar (./mvnw -B -q -DskipTests package, or set JAR=...)"
@@ -31,9 +30,7 @@ mkdir -p "$DATA" "$LOGS"
 PID=
 stop() {
     [[ -n $PID ]] && kill -0 "$PID" 2>/dev/null || return 0
-    kill -TERM "$PID"
-    for _ in $(seq 60); do kill -0 "$PID" 2>/dev/null || break; sleep 0.5; done
-    kill -0 "$PID" 2>/dev/null && kill -KILL "$PID"
+    stop_process "$PID" 60
     wait "$PID" 2>/dev/null || true
     PID=
 }

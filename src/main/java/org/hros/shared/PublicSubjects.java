@@ -1,6 +1,11 @@
 package org.hros.shared;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Implemented by each module that owns a kind of subject (the case library for cases, the agenda for requests), so
@@ -19,10 +24,38 @@ public interface PublicSubjects {
      */
     boolean speaksAsAuthor(long id, long memberId);
 
+    /**
+     * What {@link #find} says of each of these subjects, for those anyone may read now, keyed by id; owners
+     * override it to answer a whole page or batch in one query.
+     */
+    default Map<Long, SubjectInfo> findAll(Collection<Long> ids) {
+        Map<Long, SubjectInfo> found = new HashMap<>();
+        for (long id : Set.copyOf(ids)) {
+            find(id).ifPresent(info -> found.put(id, info));
+        }
+        return found;
+    }
+
+    /**
+     * For many subjects at once what {@link #speakingAsAuthor(long, Collection)} says of one: for each
+     * subject id, those of its member ids who speak there as its author (subjects with none are left out).
+     * Owners override it to answer in one query.
+     */
+    default Map<Long, Set<Long>> speakingAsAuthor(Map<Long, ? extends Collection<Long>> memberIdsBySubject) {
+        Map<Long, Set<Long>> found = new HashMap<>();
+        memberIdsBySubject.forEach((id, memberIds) -> {
+            Set<Long> speaking = speakingAsAuthor(id, memberIds);
+            if (!speaking.isEmpty()) {
+                found.put(id, speaking);
+            }
+        });
+        return found;
+    }
+
     /** Those of {@code memberIds} for whom {@link #speaksAsAuthor} holds: at most the subject's author. */
-    default java.util.Set<Long> speakingAsAuthor(long id, java.util.Collection<Long> memberIds) {
-        java.util.Set<Long> found = new java.util.HashSet<>();
-        for (long memberId : java.util.Set.copyOf(memberIds)) {
+    default Set<Long> speakingAsAuthor(long id, Collection<Long> memberIds) {
+        Set<Long> found = new HashSet<>();
+        for (long memberId : Set.copyOf(memberIds)) {
             if (speaksAsAuthor(id, memberId)) {
                 found.add(memberId);
             }

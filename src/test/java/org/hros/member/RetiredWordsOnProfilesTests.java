@@ -1,9 +1,6 @@
 package org.hros.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.Set;
 import org.hros.shared.Skill;
@@ -18,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** A member keeps the retired topics and skills they follow when they edit their profile or their interests. */
 class RetiredWordsOnProfilesTests extends IntegrationTestBase {
@@ -30,6 +26,7 @@ class RetiredWordsOnProfilesTests extends IntegrationTestBase {
     MemberInterests interests;
 
     RetiredWords words;
+    RetiredWords.SignedIn signedIn;
     Person member;
     String topic;
     String skill;
@@ -39,6 +36,7 @@ class RetiredWordsOnProfilesTests extends IntegrationTestBase {
         words = new RetiredWords(
                 administration, fixtures.member(MemberRole.ADMIN).id());
         member = fixtures.member(MemberRole.MEMBER);
+        signedIn = new RetiredWords.SignedIn(mvc, member, MemberRole.MEMBER);
         topic = words.add(VocabularyKind.TOPIC, "gig-hiring");
         skill = words.add(VocabularyKind.SKILL, "fax-outreach");
         interests.chooseInterests(member.id(), Set.of(Topic.of(topic), Topic.of("sourcing")), Set.of(Skill.of(skill)));
@@ -48,12 +46,12 @@ class RetiredWordsOnProfilesTests extends IntegrationTestBase {
 
     @Test
     void theProfileFormShowsTheRetiredWordsChosenAndSavingKeepsThem() throws Exception {
-        FormElement form = form("/profile");
+        FormElement form = signedIn.form("/profile", "topics");
         assertThat(RetiredWords.chosen(form, "topics", topic)).isTrue();
         assertThat(RetiredWords.offeredAs(form, "topics", topic)).isEqualTo(RetiredWords.label(topic) + " (retired)");
         assertThat(RetiredWords.chosen(form, "skills", skill)).isTrue();
 
-        assertThat(send(RetiredWords.sendBack(RetiredWords.type(form, "headline", "Keeps old words")))
+        assertThat(signedIn.send(RetiredWords.sendBack(RetiredWords.type(form, "headline", "Keeps old words")))
                         .getStatus())
                 .isEqualTo(302);
         assertThat(interests.interests(member.id()).topics()).contains(Topic.of(topic), Topic.of("sourcing"));
@@ -63,8 +61,8 @@ class RetiredWordsOnProfilesTests extends IntegrationTestBase {
     @Test
     void theProfileRefusesARetiredWordTheMemberDidNotFollowNamingTheField() throws Exception {
         String other = words.retired(VocabularyKind.TOPIC, "telegram-ads");
-        MockHttpServletResponse refused =
-                send(RetiredWords.sendBack(form("/profile")).param("topics", other));
+        MockHttpServletResponse refused = signedIn.send(
+                RetiredWords.sendBack(signedIn.form("/profile", "topics")).param("topics", other));
         assertThat(refused.getStatus()).isEqualTo(400);
         FormElement shown = RetiredWords.formWith(refused.getContentAsString(), "topics");
         assertThat(shown.select(".field--invalid legend").text()).contains("Topics");
@@ -74,37 +72,17 @@ class RetiredWordsOnProfilesTests extends IntegrationTestBase {
 
     @Test
     void theWelcomeInterestsKeepRetiredWordsAndRefuseNewOnes() throws Exception {
-        FormElement form = form("/welcome");
+        FormElement form = signedIn.form("/welcome", "topics");
         assertThat(RetiredWords.chosen(form, "topics", topic)).isTrue();
-        assertThat(send(RetiredWords.sendBack(form)).getStatus()).isEqualTo(302);
+        assertThat(signedIn.send(RetiredWords.sendBack(form)).getStatus()).isEqualTo(302);
         assertThat(interests.interests(member.id()).topics()).contains(Topic.of(topic));
         assertThat(interests.interests(member.id()).skills()).contains(Skill.of(skill));
 
         String other = words.retired(VocabularyKind.SKILL, "telex-outreach");
-        MockHttpServletResponse refused =
-                send(RetiredWords.sendBack(form("/welcome")).param("skills", other));
+        MockHttpServletResponse refused = signedIn.send(
+                RetiredWords.sendBack(signedIn.form("/welcome", "topics")).param("skills", other));
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(refused.getContentAsString()).contains("This word is retired");
         assertThat(interests.interests(member.id()).skills()).containsExactly(Skill.of(skill));
-    }
-
-    private FormElement form(String path) throws Exception {
-        return RetiredWords.formWith(
-                mvc.perform(get(path).with(user(principal())))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(),
-                "topics");
-    }
-
-    private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user(principal())).with(csrf()))
-                .andReturn()
-                .getResponse();
-    }
-
-    private MemberPrincipal principal() {
-        return new MemberPrincipal(
-                member.id(), member.email(), "h" + member.id(), member.name(), MemberRole.MEMBER, true, "");
     }
 }

@@ -1,14 +1,10 @@
 package org.hros.radar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.hros.member.MemberPrincipal;
 import org.hros.member.MemberRole;
 import org.hros.radar.domain.PracticeCommand;
 import org.hros.radar.domain.Practices;
@@ -25,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** A radar practice keeps the retired words it is tied to when an editor edits it, and takes no new one. */
 class RetiredWordsOnPracticesTests extends IntegrationTestBase {
@@ -37,6 +32,7 @@ class RetiredWordsOnPracticesTests extends IntegrationTestBase {
     Practices practices;
 
     RetiredWords words;
+    RetiredWords.SignedIn signedIn;
     Person editor;
     String topic;
     String skill;
@@ -47,6 +43,7 @@ class RetiredWordsOnPracticesTests extends IntegrationTestBase {
         words = new RetiredWords(
                 administration, fixtures.member(MemberRole.ADMIN).id());
         editor = fixtures.member(MemberRole.EDITOR);
+        signedIn = new RetiredWords.SignedIn(mvc, editor, MemberRole.EDITOR);
         topic = words.add(VocabularyKind.TOPIC, "gig-hiring");
         skill = words.add(VocabularyKind.SKILL, "fax-outreach");
         practiceId = practices.add(new PracticeCommand(
@@ -67,7 +64,8 @@ class RetiredWordsOnPracticesTests extends IntegrationTestBase {
         assertThat(RetiredWords.offeredAs(form, "topics", topic)).isEqualTo(RetiredWords.label(topic) + " (retired)");
         assertThat(RetiredWords.chosen(form, "skills", skill)).isTrue();
 
-        MockHttpServletResponse saved = send(RetiredWords.sendBack(RetiredWords.type(form, "description", "Edited.")));
+        MockHttpServletResponse saved =
+                signedIn.send(RetiredWords.sendBack(RetiredWords.type(form, "description", "Edited.")));
         assertThat(saved.getStatus()).isEqualTo(302);
         assertThat(practices.find(practiceId).description()).isEqualTo("Edited.");
         assertThat(practices.find(practiceId).topics()).containsExactly(Topic.of(topic));
@@ -77,29 +75,14 @@ class RetiredWordsOnPracticesTests extends IntegrationTestBase {
     @Test
     void aRetiredWordThePracticeDidNotHaveIsRefusedNamingTheField() throws Exception {
         String other = words.retired(VocabularyKind.TOPIC, "telegram-ads");
-        MockHttpServletResponse refused = send(RetiredWords.sendBack(editForm()).param("topics", other));
+        MockHttpServletResponse refused =
+                signedIn.send(RetiredWords.sendBack(editForm()).param("topics", other));
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(refused.getContentAsString()).contains("This word is retired");
         assertThat(practices.find(practiceId).topics()).containsExactly(Topic.of(topic));
     }
 
     private FormElement editForm() throws Exception {
-        String html = mvc.perform(
-                        get("/review/radar/practices/" + practiceId + "/edit").with(user(principal())))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return RetiredWords.formWith(html, "topics");
-    }
-
-    private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user(principal())).with(csrf()))
-                .andReturn()
-                .getResponse();
-    }
-
-    private MemberPrincipal principal() {
-        return new MemberPrincipal(
-                editor.id(), editor.email(), "h" + editor.id(), editor.name(), MemberRole.EDITOR, true, "");
+        return signedIn.form("/review/radar/practices/" + practiceId + "/edit", "topics");
     }
 }

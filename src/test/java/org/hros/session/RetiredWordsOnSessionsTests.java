@@ -1,9 +1,6 @@
 package org.hros.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** A live session keeps the retired topic it carries when an editor changes it, and takes no new one. */
 class RetiredWordsOnSessionsTests extends IntegrationTestBase {
@@ -43,6 +39,7 @@ class RetiredWordsOnSessionsTests extends IntegrationTestBase {
     MemberDirectory directory;
 
     RetiredWords words;
+    RetiredWords.SignedIn signedIn;
     Person editor;
     String topic;
     long sessionId;
@@ -52,6 +49,7 @@ class RetiredWordsOnSessionsTests extends IntegrationTestBase {
         words = new RetiredWords(
                 administration, fixtures.member(MemberRole.ADMIN).id());
         editor = fixtures.member(MemberRole.EDITOR);
+        signedIn = new RetiredWords.SignedIn(mvc, editor, MemberRole.EDITOR);
         topic = words.add(VocabularyKind.TOPIC, "gig-hiring");
         sessionId = sessions.schedule(
                 editor.id(),
@@ -76,7 +74,7 @@ class RetiredWordsOnSessionsTests extends IntegrationTestBase {
         assertThat(RetiredWords.chosen(form, "topics", topic)).isTrue();
         assertThat(RetiredWords.offeredAs(form, "topics", topic)).isEqualTo(RetiredWords.label(topic) + " (retired)");
 
-        MockHttpServletResponse saved = send(RetiredWords.sendBack(RetiredWords.type(form, "capacity", "20")));
+        MockHttpServletResponse saved = signedIn.send(RetiredWords.sendBack(RetiredWords.type(form, "capacity", "20")));
         assertThat(saved.getStatus()).isEqualTo(302);
         assertThat(queries.read(sessionId).capacity()).isEqualTo(20);
         assertThat(queries.read(sessionId).topics()).contains(Topic.of(topic), Topic.of("sourcing"));
@@ -85,25 +83,14 @@ class RetiredWordsOnSessionsTests extends IntegrationTestBase {
     @Test
     void aRetiredTopicTheSessionDidNotHaveIsRefusedNamingTheField() throws Exception {
         String other = words.retired(VocabularyKind.TOPIC, "telegram-ads");
-        MockHttpServletResponse refused = send(RetiredWords.sendBack(editForm()).param("topics", other));
+        MockHttpServletResponse refused =
+                signedIn.send(RetiredWords.sendBack(editForm()).param("topics", other));
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(refused.getContentAsString()).contains("This word is retired");
         assertThat(queries.read(sessionId).topics()).doesNotContain(Topic.of(other));
     }
 
     private FormElement editForm() throws Exception {
-        String html = mvc.perform(get("/sessions/" + sessionId + "/edit")
-                        .with(user(SessionTestSupport.principal(editor, MemberRole.EDITOR))))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return RetiredWords.formWith(html, "topics");
-    }
-
-    private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user(SessionTestSupport.principal(editor, MemberRole.EDITOR)))
-                        .with(csrf()))
-                .andReturn()
-                .getResponse();
+        return signedIn.form("/sessions/" + sessionId + "/edit", "topics");
     }
 }

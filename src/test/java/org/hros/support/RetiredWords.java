@@ -1,12 +1,21 @@
 package org.hros.support;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import java.util.UUID;
+import org.hros.member.MemberPrincipal;
+import org.hros.member.MemberRole;
 import org.hros.shared.VocabularyKind;
+import org.hros.support.TestFixtures.Person;
 import org.hros.vocabulary.domain.TermAdministration;
 import org.hros.vocabulary.domain.TermCommand;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -45,6 +54,36 @@ public final class RetiredWords {
 
     public static String label(String slug) {
         return "Word " + slug;
+    }
+
+    /** The member signed in with this role, as the security context holds them. */
+    public static MemberPrincipal principal(Person person, MemberRole role) {
+        return new MemberPrincipal(person.id(), person.email(), "h" + person.id(), person.name(), role, true, "");
+    }
+
+    /** Pages read and forms sent by one signed-in member, as their browser would. */
+    public record SignedIn(MockMvc mvc, MemberPrincipal principal) {
+
+        public SignedIn(MockMvc mvc, Person person, MemberRole role) {
+            this(mvc, RetiredWords.principal(person, role));
+        }
+
+        /** The form of the page at {@code path} that holds a field with this name. */
+        public FormElement form(String path, String field) throws Exception {
+            return formWith(
+                    mvc.perform(get(path).with(user(principal)))
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString(),
+                    field);
+        }
+
+        /** Sends the request as this member, with a CSRF token. */
+        public MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
+            return mvc.perform(request.with(user(principal)).with(csrf()))
+                    .andReturn()
+                    .getResponse();
+        }
     }
 
     /** The form of the page that holds a field with this name. */

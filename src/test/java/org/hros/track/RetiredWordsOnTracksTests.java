@@ -1,13 +1,9 @@
 package org.hros.track;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import org.hros.casestudy.CaseReviews;
 import org.hros.casestudy.domain.CaseAuthoring;
-import org.hros.member.MemberPrincipal;
 import org.hros.member.MemberRole;
 import org.hros.shared.Skill;
 import org.hros.shared.VocabularyKind;
@@ -21,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** A track keeps its skill when it was retired since and an editor edits the track; a new retired one is refused. */
 class RetiredWordsOnTracksTests extends IntegrationTestBase {
@@ -42,6 +37,7 @@ class RetiredWordsOnTracksTests extends IntegrationTestBase {
     JdbcClient jdbc;
 
     RetiredWords words;
+    RetiredWords.SignedIn signedIn;
     Person editor;
     String skill;
     String slug;
@@ -51,6 +47,7 @@ class RetiredWordsOnTracksTests extends IntegrationTestBase {
         words = new RetiredWords(
                 administration, fixtures.member(MemberRole.ADMIN).id());
         editor = fixtures.member(MemberRole.EDITOR);
+        signedIn = new RetiredWords.SignedIn(mvc, editor, MemberRole.EDITOR);
         Person author = fixtures.member(MemberRole.MEMBER);
         skill = words.add(VocabularyKind.SKILL, "fax-outreach");
         long caseId = TrackTestScene.anonymousCase(
@@ -73,7 +70,7 @@ class RetiredWordsOnTracksTests extends IntegrationTestBase {
         assertThat(RetiredWords.chosen(form, "skill", skill)).isTrue();
         assertThat(RetiredWords.offeredAs(form, "skill", skill)).isEqualTo(RetiredWords.label(skill) + " (retired)");
 
-        MockHttpServletResponse saved = send(RetiredWords.sendBack(
+        MockHttpServletResponse saved = signedIn.send(RetiredWords.sendBack(
                 RetiredWords.type(form, "summary", "A track on fax outreach, edited after its skill was retired.")));
         assertThat(saved.getStatus()).isEqualTo(302);
         assertThat(stored("summary")).isEqualTo("A track on fax outreach, edited after its skill was retired.");
@@ -83,7 +80,8 @@ class RetiredWordsOnTracksTests extends IntegrationTestBase {
     @Test
     void aRetiredSkillTheTrackDidNotHaveIsRefusedNamingTheField() throws Exception {
         String other = words.retired(VocabularyKind.SKILL, "telex-outreach");
-        MockHttpServletResponse refused = send(RetiredWords.sendBack(RetiredWords.choose(editForm(), "skill", other)));
+        MockHttpServletResponse refused =
+                signedIn.send(RetiredWords.sendBack(RetiredWords.choose(editForm(), "skill", other)));
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(refused.getContentAsString()).contains("This word is retired");
         assertThat(stored("skill")).isEqualTo(skill);
@@ -97,21 +95,6 @@ class RetiredWordsOnTracksTests extends IntegrationTestBase {
     }
 
     private FormElement editForm() throws Exception {
-        String html = mvc.perform(get("/tracks/" + slug + "/edit").with(user(principal())))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return RetiredWords.formWith(html, "skill");
-    }
-
-    private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user(principal())).with(csrf()))
-                .andReturn()
-                .getResponse();
-    }
-
-    private MemberPrincipal principal() {
-        return new MemberPrincipal(
-                editor.id(), editor.email(), "h" + editor.id(), editor.name(), MemberRole.EDITOR, true, "");
+        return signedIn.form("/tracks/" + slug + "/edit", "skill");
     }
 }

@@ -2,15 +2,18 @@ package org.hros.discussion.domain;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.hros.discussion.PublicReply;
 import org.hros.discussion.ReplyCatalog;
 import org.hros.shared.PublicTimes;
 import org.hros.shared.SubjectInfo;
 import org.hros.shared.SubjectRef;
+import org.hros.shared.SubjectType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +35,10 @@ class PublicReplies implements ReplyCatalog {
         return read(List.of(replyId)).stream().findFirst();
     }
 
+    /**
+     * Set-based whatever the number of replies: the replies in one query, then their subjects and whether each
+     * author speaks under a subject's pseudonym in one query per kind of subject, never one per reply.
+     */
     @Override
     public List<PublicReply> read(Collection<Long> replyIds) {
         List<Long> ids = replyIds.stream().filter(Objects::nonNull).distinct().toList();
@@ -40,21 +47,32 @@ class PublicReplies implements ReplyCatalog {
         }
         Map<Long, Reply> found = new HashMap<>();
         replies.findAllById(ids).forEach(r -> found.put(r.id(), r));
-        Map<SubjectRef, Optional<SubjectInfo>> subjectsSeen = new HashMap<>();
-        return ids.stream()
+        List<Reply> live = ids.stream()
                 .map(found::get)
                 .filter(r -> r != null && !r.removed())
-                .map(r -> subjectsSeen
-                        .computeIfAbsent(r.subject(), subjects::find)
-                        .map(info -> new PublicReply(
-                                r.id(),
-                                r.subject(),
-                                info.title(),
-                                info.path() + "#reply-" + r.id(),
-                                r.html(),
-                                PublicTimes.shown(r.createdAt(), subjects.speaksAsAuthor(r.subject(), r.authorId()))))
-                        .orElse(null))
-                .filter(Objects::nonNull)
+                .toList();
+        Map<SubjectRef, SubjectInfo> open =
+                subjects.findAll(live.stream().map(Reply::subject).toList());
+        Map<SubjectRef, Set<Long>> authors = new HashMap<>();
+        live.stream()
+                .filter(r -> open.containsKey(r.subject()))
+                .forEach(r -> authors.computeIfAbsent(r.subject(), s -> new HashSet<>())
+                        .add(r.authorId()));
+        Map<SubjectRef, Set<Long>> pseudonymous = subjects.pseudonymous(authors);
+        return live.stream()
+                .filter(r -> open.containsKey(r.subject()))
+                .map(r -> {
+                    SubjectInfo info = open.get(r.subject());
+                    boolean asAuthor =
+                            pseudonymous.getOrDefault(r.subject(), Set.of()).contains(r.authorId());
+                    return new PublicReply(
+                            r.id(),
+                            r.subject(),
+                            info.title(),
+                            info.path() + "#reply-" + r.id(),
+                            r.html(),
+                            PublicTimes.shown(r.createdAt(), asAuthor));
+                })
                 .toList();
     }
 
@@ -71,12 +89,16 @@ class PublicReplies implements ReplyCatalog {
 
     @Override
     public List<Long> ids() {
-        Map<SubjectRef, Boolean> open = new HashMap<>();
-        return replies.findLiveIdsAndSubjects().stream()
-                .filter(row -> open.computeIfAbsent(
-                        new SubjectRef((org.hros.shared.SubjectType) row[1], (Long) row[2]),
-                        subject -> subjects.find(subject).isPresent()))
+        List<Object[]> rows = replies.findLiveIdsAndSubjects();
+        Map<SubjectRef, SubjectInfo> open =
+                subjects.findAll(rows.stream().map(PublicReplies::subject).toList());
+        return rows.stream()
+                .filter(row -> open.containsKey(subject(row)))
                 .map(row -> (Long) row[0])
                 .toList();
+    }
+
+    private static SubjectRef subject(Object[] row) {
+        return new SubjectRef((SubjectType) row[1], (Long) row[2]);
     }
 }

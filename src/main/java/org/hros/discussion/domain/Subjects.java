@@ -1,7 +1,10 @@
 package org.hros.discussion.domain;
 
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hros.shared.NotFoundException;
@@ -30,6 +33,31 @@ class Subjects {
         return owner(ref.type()).flatMap(owner -> owner.find(ref.id()));
     }
 
+    /** Those of these subjects anyone may read now, in one query per kind of subject. */
+    Map<SubjectRef, SubjectInfo> findAll(Collection<SubjectRef> refs) {
+        Map<SubjectRef, SubjectInfo> found = new HashMap<>();
+        byType(refs)
+                .forEach((type, ids) -> owner(type)
+                        .ifPresent(owner ->
+                                owner.findAll(ids).forEach((id, info) -> found.put(new SubjectRef(type, id), info))));
+        return found;
+    }
+
+    /**
+     * For each subject, those of its member ids who take part in its thread under the pseudonym, in one query per
+     * kind of subject; subjects with none are left out.
+     */
+    Map<SubjectRef, Set<Long>> pseudonymous(Map<SubjectRef, ? extends Collection<Long>> memberIdsBySubject) {
+        Map<SubjectRef, Set<Long>> found = new HashMap<>();
+        Map<SubjectType, Map<Long, Collection<Long>>> byType = new EnumMap<>(SubjectType.class);
+        memberIdsBySubject.forEach((ref, memberIds) ->
+                byType.computeIfAbsent(ref.type(), t -> new HashMap<>()).put(ref.id(), memberIds));
+        byType.forEach((type, members) -> owner(type)
+                .ifPresent(owner -> owner.speakingAsAuthor(members)
+                        .forEach((id, speaking) -> found.put(new SubjectRef(type, id), speaking))));
+        return found;
+    }
+
     /**
      * @throws NotFoundException when the subject is not public (or its kind has no thread)
      */
@@ -49,6 +77,13 @@ class Subjects {
             return Set.of();
         }
         return new HashSet<>(owner.get().speakingAsAuthor(ref.id(), memberIds));
+    }
+
+    private static Map<SubjectType, Set<Long>> byType(Collection<SubjectRef> refs) {
+        Map<SubjectType, Set<Long>> ids = new EnumMap<>(SubjectType.class);
+        refs.forEach(
+                ref -> ids.computeIfAbsent(ref.type(), t -> new HashSet<>()).add(ref.id()));
+        return ids;
     }
 
     private Optional<PublicSubjects> owner(SubjectType type) {

@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -218,6 +220,21 @@ public class AgendaQueries {
                 .param(id)
                 .query((rs, i) -> new TitleAndPath(rs.getString(1), RequestPaths.of(id, rs.getString(2))))
                 .optional();
+    }
+
+    /** The titles and pages of those of these requests that exist, by id, in one query. */
+    public Map<Long, TitleAndPath> titlesAndPaths(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, TitleAndPath> found = new HashMap<>();
+        jdbc.sql("select id, title, slug from request where id = any(?) and hidden_at is null")
+                .param(ids.stream().distinct().toArray(Long[]::new))
+                .query(rs -> {
+                    long id = rs.getLong(1);
+                    found.put(id, new TitleAndPath(rs.getString(2), RequestPaths.of(id, rs.getString(3))));
+                });
+        return found;
     }
 
     /** Offers that wait for an editor's invitation or the member's answer, newest first, for the triage desk. */

@@ -1,6 +1,10 @@
 package org.hros.request.domain;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hros.shared.PublicSubjects;
 import org.hros.shared.SubjectInfo;
 import org.hros.shared.SubjectRef;
@@ -32,7 +36,21 @@ class RequestSubjects implements PublicSubjects {
     }
 
     @Override
+    public Map<Long, SubjectInfo> findAll(Collection<Long> ids) {
+        Map<Long, SubjectInfo> found = new HashMap<>();
+        queries.titlesAndPaths(ids)
+                .forEach((id, t) ->
+                        found.put(id, new SubjectInfo(new SubjectRef(SubjectType.REQUEST, id), t.title(), t.path())));
+        return found;
+    }
+
+    @Override
     public boolean speaksAsAuthor(long id, long memberId) {
         return false;
+    }
+
+    @Override
+    public Map<Long, Set<Long>> speakingAsAuthor(Map<Long, ? extends Collection<Long>> memberIdsBySubject) {
+        return Map.of();
     }
 }

@@ -1,9 +1,6 @@
 package org.hros.casestudy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.jayway.jsonpath.JsonPath;
@@ -13,7 +10,6 @@ import org.hros.casestudy.CaseCommand;
 import org.hros.casestudy.CaseContext;
 import org.hros.casestudy.Outcome;
 import org.hros.casestudy.domain.CaseAuthoring;
-import org.hros.member.MemberPrincipal;
 import org.hros.member.MemberRole;
 import org.hros.shared.Region;
 import org.hros.shared.Skill;
@@ -30,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** A case keeps the retired words it carries when its author edits it, through the form and the API. */
 class RetiredWordsOnCasesTests extends IntegrationTestBase {
@@ -42,6 +37,7 @@ class RetiredWordsOnCasesTests extends IntegrationTestBase {
     CaseAuthoring authoring;
 
     RetiredWords words;
+    RetiredWords.SignedIn signedIn;
     Person author;
     String topic;
     String region;
@@ -52,6 +48,7 @@ class RetiredWordsOnCasesTests extends IntegrationTestBase {
         words = new RetiredWords(
                 administration, fixtures.member(MemberRole.ADMIN).id());
         author = fixtures.member(MemberRole.MEMBER);
+        signedIn = new RetiredWords.SignedIn(mvc, author, MemberRole.MEMBER);
         topic = words.add(VocabularyKind.TOPIC, "gig-hiring");
         region = words.add(VocabularyKind.REGION, "nordics");
         CaseCommand complete =
@@ -73,7 +70,7 @@ class RetiredWordsOnCasesTests extends IntegrationTestBase {
         assertThat(RetiredWords.offeredAs(editForm(), "topics", other)).isEmpty();
 
         MockHttpServletResponse saved =
-                send(RetiredWords.sendBack(RetiredWords.type(form, "title", "Our gig pilot, edited")));
+                signedIn.send(RetiredWords.sendBack(RetiredWords.type(form, "title", "Our gig pilot, edited")));
         assertThat(saved.getStatus()).isEqualTo(302);
         var draft = authoring.draft(author.id(), caseId);
         assertThat(draft.title()).isEqualTo("Our gig pilot, edited");
@@ -84,7 +81,8 @@ class RetiredWordsOnCasesTests extends IntegrationTestBase {
     @Test
     void theAuthorMayRemoveARetiredWordButNotAddAnother() throws Exception {
         String retiredSkill = words.retired(VocabularyKind.SKILL, "fax-outreach");
-        MockHttpServletResponse refused = send(RetiredWords.sendBack(editForm()).param("skills", retiredSkill));
+        MockHttpServletResponse refused =
+                signedIn.send(RetiredWords.sendBack(editForm()).param("skills", retiredSkill));
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(refused.getContentAsString())
                 .contains("This word is retired: what already carries it keeps it, but it cannot be added.");
@@ -94,10 +92,10 @@ class RetiredWordsOnCasesTests extends IntegrationTestBase {
         FormElement form = editForm();
         form.select("input[name=topics][value=" + topic + "]").removeAttr("checked");
         form.select("input[name=topics][value=sourcing]").attr("checked", "checked");
-        assertThat(send(RetiredWords.sendBack(form)).getStatus()).isEqualTo(302);
+        assertThat(signedIn.send(RetiredWords.sendBack(form)).getStatus()).isEqualTo(302);
         assertThat(authoring.draft(author.id(), caseId).topics()).containsExactly(Topic.of("sourcing"));
         // Once removed, the retired word cannot come back.
-        assertThat(send(RetiredWords.sendBack(editForm()).param("topics", topic))
+        assertThat(signedIn.send(RetiredWords.sendBack(editForm()).param("topics", topic))
                         .getStatus())
                 .isEqualTo(400);
     }
@@ -147,22 +145,7 @@ class RetiredWordsOnCasesTests extends IntegrationTestBase {
     }
 
     private FormElement editForm() throws Exception {
-        String html = mvc.perform(get("/my/cases/" + caseId).with(user(principal())))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return RetiredWords.formWith(html, "topics");
-    }
-
-    private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user(principal())).with(csrf()))
-                .andReturn()
-                .getResponse();
-    }
-
-    private MemberPrincipal principal() {
-        return new MemberPrincipal(
-                author.id(), author.email(), "h" + author.id(), author.name(), MemberRole.MEMBER, true, "");
+        return signedIn.form("/my/cases/" + caseId, "topics");
     }
 
     private static CaseCommand withRegion(CaseCommand c, Region region) {

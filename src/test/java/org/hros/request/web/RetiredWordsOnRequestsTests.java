@@ -1,14 +1,10 @@
 package org.hros.request.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
-import org.hros.member.MemberPrincipal;
 import org.hros.member.MemberRole;
 import org.hros.request.RequestCommand;
 import org.hros.request.domain.Agenda;
@@ -28,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** A request keeps the retired words it carries when its poster edits it, through the form and the API. */
 class RetiredWordsOnRequestsTests extends IntegrationTestBase {
@@ -43,6 +38,7 @@ class RetiredWordsOnRequestsTests extends IntegrationTestBase {
     AgendaQueries queries;
 
     RetiredWords words;
+    RetiredWords.SignedIn signedIn;
     Person poster;
     String topic;
     String industry;
@@ -53,6 +49,7 @@ class RetiredWordsOnRequestsTests extends IntegrationTestBase {
         words = new RetiredWords(
                 administration, fixtures.member(MemberRole.ADMIN).id());
         poster = fixtures.member(MemberRole.MEMBER);
+        signedIn = new RetiredWords.SignedIn(mvc, poster, MemberRole.MEMBER);
         topic = words.add(VocabularyKind.TOPIC, "gig-hiring");
         industry = words.add(VocabularyKind.INDUSTRY, "shipbuilding");
         requestId = agenda.post(
@@ -75,7 +72,7 @@ class RetiredWordsOnRequestsTests extends IntegrationTestBase {
         assertThat(RetiredWords.offeredAs(form, "topics", topic)).isEqualTo(RetiredWords.label(topic) + " (retired)");
         assertThat(RetiredWords.chosen(form, "industry", industry)).isTrue();
 
-        MockHttpServletResponse saved = send(
+        MockHttpServletResponse saved = signedIn.send(
                 RetiredWords.sendBack(RetiredWords.type(form, "title", "How do you hire gig workers fairly, really?")));
         assertThat(saved.getStatus()).isEqualTo(302);
         RequestDraft draft = draft();
@@ -87,7 +84,8 @@ class RetiredWordsOnRequestsTests extends IntegrationTestBase {
     @Test
     void aRetiredWordTheRequestDidNotCarryIsRefusedNamingTheField() throws Exception {
         String other = words.retired(VocabularyKind.SKILL, "fax-outreach");
-        MockHttpServletResponse refused = send(RetiredWords.sendBack(editForm()).param("skills", other));
+        MockHttpServletResponse refused =
+                signedIn.send(RetiredWords.sendBack(editForm()).param("skills", other));
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(refused.getContentAsString()).contains("This word is retired");
         assertThat(draft().skills()).containsExactly(Skill.of("budgeting"));
@@ -128,21 +126,6 @@ class RetiredWordsOnRequestsTests extends IntegrationTestBase {
     }
 
     private FormElement editForm() throws Exception {
-        String html = mvc.perform(get("/requests/" + requestId + "/edit").with(user(principal())))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return RetiredWords.formWith(html, "topics");
-    }
-
-    private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user(principal())).with(csrf()))
-                .andReturn()
-                .getResponse();
-    }
-
-    private MemberPrincipal principal() {
-        return new MemberPrincipal(
-                poster.id(), poster.email(), "h" + poster.id(), poster.name(), MemberRole.MEMBER, true, "");
+        return signedIn.form("/requests/" + requestId + "/edit", "topics");
     }
 }

@@ -84,7 +84,8 @@ public class CaseDocuments {
      * missing vectors computed side by side. For rebuilding at size. The vectors are computed first, outside any
      * lock (seconds for a batch on a busy machine, longer than a publication may wait for its case); then the
      * cases are locked in one order, read again and written in one transaction, and a text that changed meanwhile
-     * gets its vector there.
+     * gets its vector there. For the rebuild: the documents are written, their indexing is left to the mass indexer
+     * that follows ({@link RebuildWrites}).
      */
     public void refresh(Collection<Long> caseIds) {
         List<Long> ids = caseIds.stream().distinct().toList();
@@ -113,6 +114,7 @@ public class CaseDocuments {
     }
 
     private void write(List<Long> ids, Map<String, float[]> vectors) {
+        RebuildWrites.leaveToMassIndexer(entityManager);
         lock(ids);
         Map<Long, CaseView> published = new HashMap<>();
         catalog.readCurrent(ids).forEach(view -> published.put(view.id(), view));

@@ -63,7 +63,8 @@ class RequestDocuments {
 
     /**
      * Does for many requests what {@link #refresh(long)} does for one, with the same result, in one transaction:
-     * the requests locked in one order, read at once, and their documents read and written together.
+     * the requests locked in one order, read at once, and their documents read and written together. For the
+     * rebuild: their indexing is left to the mass indexer that follows ({@link RebuildWrites}).
      */
     @Transactional
     public void refresh(Collection<Long> requestIds) {
@@ -71,6 +72,7 @@ class RequestDocuments {
         if (ids.isEmpty()) {
             return;
         }
+        RebuildWrites.leaveToMassIndexer(entityManager);
         jdbc.sql("select pg_advisory_xact_lock(?, k) from (select unnest(?::int[]) as k order by 1) ordered")
                 .params(
                         0x5EB,
