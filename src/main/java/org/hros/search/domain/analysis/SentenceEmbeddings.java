@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -39,15 +38,13 @@ public class SentenceEmbeddings implements MeterBinder {
     private final boolean enabled;
 
     /**
-     * One model per JVM, however many application contexts share it (tests run several): the ONNX session is
-     * thread-safe and weighs about 100 MB.
+     * One model per JVM, however many application contexts share it (tests run several), for queries and batches
+     * alike: the ONNX session is thread-safe, and a second one (there used to be one for batches) cost its weights and
+     * work memory again outside the heap (docs/performance.md, "Start-up and memory").
      */
     private static volatile EmbeddingModel model;
 
     private static volatile boolean broken;
-
-    /** For many texts at once (rebuilds, catching up): loaded at the first batch, kept for the JVM's life. */
-    private static volatile EmbeddingModel bulk;
 
     private final Cache<String, float[]> queries =
             Caffeine.newBuilder().maximumSize(CACHED_QUERIES).recordStats().build();
@@ -100,7 +97,7 @@ public class SentenceEmbeddings implements MeterBinder {
         if (segments.isEmpty()) {
             return vectors;
         }
-        EmbeddingModel m = segments.size() == 1 ? model() : bulkModel();
+        EmbeddingModel m = model();
         if (m == null) {
             return vectors;
         }
@@ -135,33 +132,12 @@ public class SentenceEmbeddings implements MeterBinder {
                 m = model;
                 if (m == null && !broken) {
                     try {
-                        m = new BgeSmallEnV15QuantizedEmbeddingModel();
+                        m = ParallelEncoder.load(Runtime.getRuntime().availableProcessors());
                         model = m;
-                    } catch (RuntimeException | LinkageError e) {
+                    } catch (Exception | LinkageError e) {
                         // Without the native runtime (an unusual platform) search stays lexical.
                         broken = true;
                         log.warn("Semantic search is off: the embedding model could not be loaded ({})", e.toString());
-                    }
-                }
-            }
-        }
-        return m;
-    }
-
-    private static EmbeddingModel bulkModel() {
-        EmbeddingModel m = bulk;
-        if (m == null) {
-            synchronized (SentenceEmbeddings.class) {
-                m = bulk;
-                if (m == null && !broken) {
-                    try {
-                        m = ParallelEncoder.load(Runtime.getRuntime().availableProcessors());
-                        bulk = m;
-                    } catch (Exception | LinkageError e) {
-                        // The one-at-a-time model gives the same vectors, only slower.
-                        log.warn("Embedding in batches is off: {}", e.toString());
-                        m = model();
-                        bulk = m;
                     }
                 }
             }
