@@ -87,6 +87,18 @@ public class CaseDocuments {
      * gets its vector there.
      */
     public void refresh(Collection<Long> caseIds) {
+        refresh(caseIds, true);
+    }
+
+    /**
+     * As {@link #refresh(Collection)}, but leaves the index alone: for the rebuild, whose mass indexer indexes
+     * every document right after (see {@link IndexingPlans}).
+     */
+    public void refreshBeforeMassIndexing(Collection<Long> caseIds) {
+        refresh(caseIds, false);
+    }
+
+    private void refresh(Collection<Long> caseIds, boolean indexed) {
         List<Long> ids = caseIds.stream().distinct().toList();
         if (ids.isEmpty()) {
             return;
@@ -109,7 +121,12 @@ public class CaseDocuments {
                 vectors.put(gists.get(i), computed.get(i));
             }
         }
-        transactions.executeWithoutResult(status -> write(ids, vectors));
+        transactions.executeWithoutResult(status -> {
+            if (!indexed) {
+                IndexingPlans.leaveToMassIndexer(entityManager, CaseDocument.class);
+            }
+            write(ids, vectors);
+        });
     }
 
     private void write(List<Long> ids, Map<String, float[]> vectors) {

@@ -61,6 +61,20 @@ class ReplyDocuments {
      */
     @Transactional
     public void refresh(Collection<Long> replyIds) {
+        write(replyIds);
+    }
+
+    /**
+     * As {@link #refresh(Collection)}, but leaves the index alone: for the rebuild, whose mass indexer indexes
+     * every document right after (see {@link IndexingPlans}).
+     */
+    @Transactional
+    public void refreshBeforeMassIndexing(Collection<Long> replyIds) {
+        IndexingPlans.leaveToMassIndexer(entityManager, ReplyDocument.class);
+        write(replyIds);
+    }
+
+    private void write(Collection<Long> replyIds) {
         List<Long> ids = replyIds.stream().distinct().toList();
         if (ids.isEmpty()) {
             return;

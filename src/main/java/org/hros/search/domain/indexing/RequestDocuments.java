@@ -67,6 +67,20 @@ class RequestDocuments {
      */
     @Transactional
     public void refresh(Collection<Long> requestIds) {
+        write(requestIds);
+    }
+
+    /**
+     * As {@link #refresh(Collection)}, but leaves the index alone: for the rebuild, whose mass indexer indexes
+     * every document right after (see {@link IndexingPlans}).
+     */
+    @Transactional
+    public void refreshBeforeMassIndexing(Collection<Long> requestIds) {
+        IndexingPlans.leaveToMassIndexer(entityManager, RequestDocument.class);
+        write(requestIds);
+    }
+
+    private void write(Collection<Long> requestIds) {
         List<Long> ids = requestIds.stream().distinct().toList();
         if (ids.isEmpty()) {
             return;
