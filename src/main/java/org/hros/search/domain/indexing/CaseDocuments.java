@@ -123,7 +123,7 @@ public class CaseDocuments {
         }
         transactions.executeWithoutResult(status -> {
             if (!indexed) {
-                IndexingPlans.leaveToMassIndexer(entityManager, CaseDocument.class);
+                IndexingPlans.leaveToMassIndexer(entityManager);
             }
             write(ids, vectors);
         });

@@ -70,7 +70,7 @@ class ReplyDocuments {
      */
     @Transactional
     public void refreshBeforeMassIndexing(Collection<Long> replyIds) {
-        IndexingPlans.leaveToMassIndexer(entityManager, ReplyDocument.class);
+        IndexingPlans.leaveToMassIndexer(entityManager);
         write(replyIds);
     }
 

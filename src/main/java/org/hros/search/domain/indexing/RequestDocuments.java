@@ -76,7 +76,7 @@ class RequestDocuments {
      */
     @Transactional
     public void refreshBeforeMassIndexing(Collection<Long> requestIds) {
-        IndexingPlans.leaveToMassIndexer(entityManager, RequestDocument.class);
+        IndexingPlans.leaveToMassIndexer(entityManager);
         write(requestIds);
     }
 
