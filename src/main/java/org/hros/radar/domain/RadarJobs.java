@@ -1,6 +1,10 @@
 package org.hros.radar.domain;
 
+import java.util.concurrent.Executor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,20 +17,39 @@ import org.springframework.stereotype.Component;
 @Component
 class RadarJobs {
 
+    private static final Logger log = LoggerFactory.getLogger(RadarJobs.class);
+
     private final RadarRefresh radar;
     private final TrendJob trends;
     private final Editions editions;
+    private final Executor executor;
 
-    RadarJobs(RadarRefresh radar, TrendJob trends, Editions editions) {
+    RadarJobs(
+            RadarRefresh radar,
+            TrendJob trends,
+            Editions editions,
+            @Qualifier("applicationTaskExecutor") Executor executor) {
         this.radar = radar;
         this.trends = trends;
         this.editions = editions;
+        this.executor = executor;
     }
 
-    /** A fresh installation (or one that was down at the hour) shows a radar at once. */
+    /**
+     * A fresh installation (or one that was down at the hour) shows a radar soon after it starts. The refresh reads
+     * the whole published library, so it runs beside the start, not in it: at 100,000 cases its reading took longer
+     * than the statement timeout on a busy machine, and, run on the start's own thread, that failure stopped HROS
+     * from starting at all. A refresh that fails here is logged and done again at the next scheduled hour.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        refresh();
+        executor.execute(() -> {
+            try {
+                refresh();
+            } catch (RuntimeException e) {
+                log.warn("The radar and trends were not refreshed at start; the next scheduled refresh will", e);
+            }
+        });
     }
 
     @Scheduled(cron = "#{@'hros.radar-org.hros.radar.domain.RadarProperties'.refreshCron()}", zone = "UTC")

@@ -84,10 +84,21 @@ public class CaseDocuments {
      * missing vectors computed side by side. For rebuilding at size. The vectors are computed first, outside any
      * lock (seconds for a batch on a busy machine, longer than a publication may wait for its case); then the
      * cases are locked in one order, read again and written in one transaction, and a text that changed meanwhile
-     * gets its vector there. For the rebuild: the documents are written, their indexing is left to the mass indexer
-     * that follows ({@link RebuildWrites}).
+     * gets its vector there.
      */
     public void refresh(Collection<Long> caseIds) {
+        refresh(caseIds, true);
+    }
+
+    /**
+     * As {@link #refresh(Collection)}, but leaves the index alone: for the rebuild, whose mass indexer indexes
+     * every document right after (see {@link IndexingPlans}).
+     */
+    public void refreshBeforeMassIndexing(Collection<Long> caseIds) {
+        refresh(caseIds, false);
+    }
+
+    private void refresh(Collection<Long> caseIds, boolean indexed) {
         List<Long> ids = caseIds.stream().distinct().toList();
         if (ids.isEmpty()) {
             return;
@@ -110,11 +121,15 @@ public class CaseDocuments {
                 vectors.put(gists.get(i), computed.get(i));
             }
         }
-        transactions.executeWithoutResult(status -> write(ids, vectors));
+        transactions.executeWithoutResult(status -> {
+            if (!indexed) {
+                IndexingPlans.leaveToMassIndexer(entityManager);
+            }
+            write(ids, vectors);
+        });
     }
 
     private void write(List<Long> ids, Map<String, float[]> vectors) {
-        RebuildWrites.leaveToMassIndexer(entityManager);
         lock(ids);
         Map<Long, CaseView> published = new HashMap<>();
         catalog.readCurrent(ids).forEach(view -> published.put(view.id(), view));

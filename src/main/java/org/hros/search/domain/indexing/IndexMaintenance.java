@@ -224,10 +224,11 @@ public class IndexMaintenance {
      */
     private void reconcile(boolean reread) throws InterruptedException {
         int cores = Runtime.getRuntime().availableProcessors();
-        reconcile("case", catalog.publishedIds(), documents.ids(), reread, documents::refresh, cores);
-        reconcile("request", requestCatalog.ids(), requests.ids(), reread, requests::refresh, cores);
+        // The documents are written without index changes: the mass indexer that follows indexes them all.
+        reconcile("case", catalog.publishedIds(), documents.ids(), reread, documents::refreshBeforeMassIndexing, cores);
+        reconcile("request", requestCatalog.ids(), requests.ids(), reread, requests::refreshBeforeMassIndexing, cores);
         // One batch at a time: batches of replies share subjects, and a subject is locked for its whole batch.
-        reconcile("reply", replyCatalog.ids(), replies.ids(), reread, replies::refresh, 1);
+        reconcile("reply", replyCatalog.ids(), replies.ids(), reread, replies::refreshBeforeMassIndexing, 1);
     }
 
     /**

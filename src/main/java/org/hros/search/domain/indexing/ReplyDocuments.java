@@ -58,16 +58,27 @@ class ReplyDocuments {
      * Does for many replies what {@link #refresh(long, SubjectRef)} does for one, with the same result, in one
      * transaction: the replies read at once, their subjects locked in one order, their documents read and written
      * together. A reply whose subject became public only while the batch ran is left to that subject's own event.
-     * For the rebuild: the documents are written, their indexing is left to the mass indexer that follows ({@link
-     * RebuildWrites}).
      */
     @Transactional
     public void refresh(Collection<Long> replyIds) {
+        write(replyIds);
+    }
+
+    /**
+     * As {@link #refresh(Collection)}, but leaves the index alone: for the rebuild, whose mass indexer indexes
+     * every document right after (see {@link IndexingPlans}).
+     */
+    @Transactional
+    public void refreshBeforeMassIndexing(Collection<Long> replyIds) {
+        IndexingPlans.leaveToMassIndexer(entityManager);
+        write(replyIds);
+    }
+
+    private void write(Collection<Long> replyIds) {
         List<Long> ids = replyIds.stream().distinct().toList();
         if (ids.isEmpty()) {
             return;
         }
-        RebuildWrites.leaveToMassIndexer(entityManager);
         Map<Long, ReplyDocument> existing = new HashMap<>();
         documents.findAllById(ids).forEach(doc -> existing.put(doc.id(), doc));
         Set<SubjectRef> subjects = new HashSet<>();

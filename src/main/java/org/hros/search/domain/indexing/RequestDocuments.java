@@ -63,16 +63,28 @@ class RequestDocuments {
 
     /**
      * Does for many requests what {@link #refresh(long)} does for one, with the same result, in one transaction:
-     * the requests locked in one order, read at once, and their documents read and written together. For the
-     * rebuild: their indexing is left to the mass indexer that follows ({@link RebuildWrites}).
+     * the requests locked in one order, read at once, and their documents read and written together.
      */
     @Transactional
     public void refresh(Collection<Long> requestIds) {
+        write(requestIds);
+    }
+
+    /**
+     * As {@link #refresh(Collection)}, but leaves the index alone: for the rebuild, whose mass indexer indexes
+     * every document right after (see {@link IndexingPlans}).
+     */
+    @Transactional
+    public void refreshBeforeMassIndexing(Collection<Long> requestIds) {
+        IndexingPlans.leaveToMassIndexer(entityManager);
+        write(requestIds);
+    }
+
+    private void write(Collection<Long> requestIds) {
         List<Long> ids = requestIds.stream().distinct().toList();
         if (ids.isEmpty()) {
             return;
         }
-        RebuildWrites.leaveToMassIndexer(entityManager);
         jdbc.sql("select pg_advisory_xact_lock(?, k) from (select unnest(?::int[]) as k order by 1) ordered")
                 .params(
                         0x5EB,
