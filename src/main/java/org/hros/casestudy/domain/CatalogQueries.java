@@ -1,5 +1,7 @@
 package org.hros.casestudy.domain;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,6 +29,7 @@ import org.hros.casestudy.Facets;
 import org.hros.casestudy.Licence;
 import org.hros.casestudy.Outcome;
 import org.hros.casestudy.Section;
+import org.hros.platform.KeptReads;
 import org.hros.shared.GoneException;
 import org.hros.shared.Industry;
 import org.hros.shared.NotFoundException;
@@ -39,7 +42,10 @@ import org.hros.shared.Topic;
 import org.hros.shared.Vocabulary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The published library, read straight from the current revisions with plain SQL: one query per list and one
@@ -63,6 +69,15 @@ class CatalogQueries implements CaseCatalog {
     private final IndexedFacets indexedFacets;
     private final java.time.Clock clock;
     private final CurrentCases current;
+    private final KeptReads.Kept<CaseKey, CaseView> cases;
+    private final TransactionTemplate readOnly;
+
+    /**
+     * The (case, member) pairs whose read this node has recorded: a member opening a case again writes nothing. Only a
+     * shortcut; the row itself is written once either way.
+     */
+    private final Cache<ReadKey, Boolean> readsRecorded =
+            Caffeine.newBuilder().maximumSize(100_000).build();
 
     CatalogQueries(
             JdbcClient jdbc,
@@ -70,8 +85,13 @@ class CatalogQueries implements CaseCatalog {
             FacetCache facetCache,
             IndexedFacets indexedFacets,
             java.time.Clock clock,
-            CurrentCases current) {
+            CurrentCases current,
+            KeptReads keptReads,
+            PlatformTransactionManager transactions) {
         this.current = current;
+        this.cases = keptReads.kind();
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.jdbc = jdbc;
         this.attribution = attribution;
         this.facetCache = facetCache;
@@ -266,9 +286,14 @@ class CatalogQueries implements CaseCatalog {
         return inListOrder(type, counts);
     }
 
+    /**
+     * A case at a revision is the same for every reader until something public changes (a new revision, a withdrawal,
+     * a takedown, a change of attribution or of the author's profile), so it is kept until then ({@link KeptReads}).
+     */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public CaseView read(long caseId, Integer revision) {
-        return read(caseId, revision, null);
+        return cases.get(new CaseKey(caseId, revision), () -> readOnly.execute(status -> read(caseId, revision, null)));
     }
 
     @Override
@@ -289,13 +314,22 @@ class CatalogQueries implements CaseCatalog {
     }
 
     @Override
-    @Transactional
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void recordRead(long caseId, long memberId) {
+        ReadKey key = new ReadKey(caseId, memberId);
+        if (readsRecorded.getIfPresent(key) != null) {
+            return;
+        }
         jdbc.sql("insert into case_read (case_id, member_id, read_at) select id, ?, ? from case_study where id = ?"
                         + " and published_revision > 0 on conflict do nothing")
                 .params(memberId, java.sql.Timestamp.from(clock.instant()), caseId)
                 .update();
+        readsRecorded.put(key, Boolean.TRUE);
     }
+
+    private record CaseKey(long caseId, Integer revision) {}
+
+    private record ReadKey(long caseId, long memberId) {}
 
     /** The case as readers see it; a hidden one only for {@code hiddenFor}, its author. */
     private CaseView read(long caseId, Integer revision, Long hiddenFor) {

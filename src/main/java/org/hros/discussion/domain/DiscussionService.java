@@ -25,6 +25,7 @@ import org.hros.discussion.Viewer;
 import org.hros.member.MemberCard;
 import org.hros.member.MemberDirectory;
 import org.hros.member.PublicProfile;
+import org.hros.platform.KeptReads;
 import org.hros.platform.TrustLimits;
 import org.hros.shared.ForbiddenException;
 import org.hros.shared.MarkdownRenderer;
@@ -35,6 +36,7 @@ import org.hros.shared.SubjectType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -59,6 +61,7 @@ public class DiscussionService implements Discussions {
     private final MessageSource messages;
     private final Clock clock;
     private final TrustLimits trust;
+    private final KeptReads.Kept<SubjectRef, ThreadViews.Shared> threads;
 
     DiscussionService(
             ReplyRepository replies,
@@ -71,8 +74,10 @@ public class DiscussionService implements Discussions {
             ApplicationEventPublisher events,
             MessageSource messages,
             TrustLimits trust,
-            Clock clock) {
+            Clock clock,
+            KeptReads keptReads) {
         this.trust = trust;
+        this.threads = keptReads.kind(shared -> shared.all().size() + 1);
         this.replies = replies;
         this.revisions = revisions;
         this.views = views;
@@ -85,11 +90,19 @@ public class DiscussionService implements Discussions {
         this.clock = clock;
     }
 
+    /**
+     * A thread as one reader sees it. What every reader sees alike (the subject, the replies and their authors) is kept
+     * until public pages change ({@link KeptReads}); what is the reader's (their reactions, whether they follow, what
+     * they may do with each reply) is read for them each time, with a few plain statements and no transaction.
+     */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public ThreadView thread(SubjectRef subject, Viewer viewer, ThreadOptions options) {
-        SubjectInfo info = subjects.require(subject);
-        List<Reply> all = replies.findThread(subject.type(), subject.id());
-        Tree tree = views.tree(subject, all, viewer);
+        SubjectInfo info = subjects.requireToShow(subject);
+        ThreadViews.Shared shared =
+                threads.get(subject, () -> views.shared(subject, replies.findThread(subject.type(), subject.id())));
+        List<Reply> all = shared.all();
+        Tree tree = views.tree(shared, viewer);
         List<ReplyView> top = tree.children(null);
         int pages = Math.max(1, (top.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = Math.min(Math.max(1, options.page()), pages);
@@ -134,6 +147,7 @@ public class DiscussionService implements Discussions {
     }
 
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public ReactionBar reactions(SubjectRef subject, Long viewerId) {
         return reactions.bar(subject, viewerId);
     }

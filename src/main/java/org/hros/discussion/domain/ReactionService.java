@@ -25,6 +25,7 @@ import org.hros.shared.SubjectType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -86,14 +87,34 @@ public class ReactionService {
         return bars(subject.type(), List.of(subject.id()), memberId).get(subject.id());
     }
 
-    /** The reactions on a public subject as the viewer (or a visitor, when {@code null}) sees them. */
+    /**
+     * The reactions on a public subject as the viewer (or a visitor, when {@code null}) sees them: two statements, in no
+     * transaction of their own; whether the subject is public is kept ({@link Subjects#findToShow}).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public ReactionBar bar(SubjectRef subject, Long viewerId) {
-        describe(subject);
+        if (subject.type() == SubjectType.REPLY) {
+            describe(subject);
+        } else {
+            subjects.findToShow(subject).orElseThrow(() -> new NotFoundException("Nothing to react to"));
+        }
         return bars(subject.type(), List.of(subject.id()), viewerId).get(subject.id());
     }
 
     /** Bars for many subjects of one kind, with two queries. */
     Map<Long, ReactionBar> bars(SubjectType type, Collection<Long> ids, Long viewerId) {
+        return bars(type, ids, viewerId, null);
+    }
+
+    /**
+     * Bars for replies all in one thread, {@code thread}, known to the caller: the replies need not be looked up to
+     * find it.
+     */
+    Map<Long, ReactionBar> threadBars(SubjectRef thread, Collection<Long> replyIds, Long viewerId) {
+        return bars(SubjectType.REPLY, replyIds, viewerId, thread);
+    }
+
+    private Map<Long, ReactionBar> bars(SubjectType type, Collection<Long> ids, Long viewerId, SubjectRef thread) {
         Map<Long, Map<ReactionKind, Long>> counts = new HashMap<>();
         Map<Long, Set<ReactionKind>> mine = new HashMap<>();
         if (!ids.isEmpty()) {
@@ -107,7 +128,7 @@ public class ReactionService {
                     });
             // Counted exactly as "who reacted" lists them: never the author of an unnamed case, on the case or in
             // its thread, or the count would rise by one when they react and tell the difference.
-            Map<Long, Set<Long>> hidden = pseudonymousReactors(type, given);
+            Map<Long, Set<Long>> hidden = pseudonymousReactors(type, given, thread);
             for (Given g : given) {
                 if (!hidden.getOrDefault(g.subjectId(), Set.of()).contains(g.memberId())) {
                     counts.computeIfAbsent(g.subjectId(), k -> new EnumMap<>(ReactionKind.class))
@@ -155,13 +176,21 @@ public class ReactionService {
     private record Given(long subjectId, ReactionKind kind, long memberId) {}
 
     /** Per subject, those who reacted under the pseudonym of its thread's unnamed author: at most one each. */
-    private Map<Long, Set<Long>> pseudonymousReactors(SubjectType type, List<Given> given) {
+    private Map<Long, Set<Long>> pseudonymousReactors(SubjectType type, List<Given> given, SubjectRef knownThread) {
         Map<Long, Set<Long>> bySubject = new HashMap<>();
         given.forEach(g ->
                 bySubject.computeIfAbsent(g.subjectId(), k -> new HashSet<>()).add(g.memberId()));
         Map<Long, Set<Long>> hidden = new HashMap<>();
         if (type != SubjectType.REPLY) {
             bySubject.forEach((id, who) -> hidden.put(id, subjects.pseudonymous(new SubjectRef(type, id), who)));
+            return hidden;
+        }
+        if (knownThread != null) {
+            // Replies of one thread: one pseudonymous author for all of them, whoever reacted to which.
+            Set<Long> everyone = new HashSet<>();
+            bySubject.values().forEach(everyone::addAll);
+            Set<Long> inThread = subjects.pseudonymous(knownThread, everyone);
+            bySubject.keySet().forEach(reply -> hidden.put(reply, inThread));
             return hidden;
         }
         Map<SubjectRef, Set<Long>> byThread = new HashMap<>();

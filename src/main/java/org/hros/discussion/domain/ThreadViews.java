@@ -16,7 +16,6 @@ import org.hros.member.MemberCard;
 import org.hros.member.MemberDirectory;
 import org.hros.shared.PublicTimes;
 import org.hros.shared.SubjectRef;
-import org.hros.shared.SubjectType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,6 +54,15 @@ class ThreadViews {
     }
 
     Tree tree(SubjectRef subject, List<Reply> all, Viewer viewer) {
+        return tree(shared(subject, all), viewer);
+    }
+
+    /**
+     * What every reader of a thread sees alike: its replies, who wrote each (the subject's unnamed author only under
+     * the pseudonym) and the history of edits. It changes only with a reply posted, edited or removed, a change of
+     * the subject's attribution or a member's profile, all of which change public pages; so it may be kept until then.
+     */
+    Shared shared(SubjectRef subject, List<Reply> all) {
         Set<Long> authors = all.stream().map(Reply::authorId).collect(Collectors.toSet());
         Set<Long> hidden = subjects.pseudonymous(subject, authors);
         Map<Long, MemberCard> cards = members.cards(
@@ -78,8 +86,29 @@ class ThreadViews {
                 }
             }
         }
-        Map<Long, ReactionBar> bars = reactions.bars(
-                SubjectType.REPLY, all.stream().map(Reply::id).toList(), viewer == null ? null : viewer.id());
+        return new Shared(subject, List.copyOf(all), Set.copyOf(hidden), Map.copyOf(cards), Map.copyOf(history));
+    }
+
+    /**
+     * A thread's replies as {@link #shared} reads them, for every reader alike. The replies are detached entities,
+     * only ever read.
+     */
+    record Shared(
+            SubjectRef subject,
+            List<Reply> all,
+            Set<Long> hidden,
+            Map<Long, MemberCard> cards,
+            Map<Long, List<ReplyView.RevisionView>> history) {}
+
+    /** The thread as this reader sees it: what is theirs (their replies, their reactions) on what is everyone's. */
+    Tree tree(Shared shared, Viewer viewer) {
+        SubjectRef subject = shared.subject();
+        List<Reply> all = shared.all();
+        Set<Long> hidden = shared.hidden();
+        Map<Long, MemberCard> cards = shared.cards();
+        Map<Long, List<ReplyView.RevisionView>> history = shared.history();
+        Map<Long, ReactionBar> bars = reactions.threadBars(
+                subject, all.stream().map(Reply::id).toList(), viewer == null ? null : viewer.id());
         return new Tree(all, r -> {
             ReplyAuthorView author;
             if (r.removed()) {

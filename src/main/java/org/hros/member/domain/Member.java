@@ -263,6 +263,14 @@ class Member {
         return silencedAt != null && (silencedUntil == null || now.isBefore(silencedUntil));
     }
 
+    /**
+     * Whether a standing begun at {@code since} and ending at {@code until} (never, when {@code null}) holds
+     * {@code now}: what {@link #silenced} and {@link #suspended} ask of their columns, for reads without the entity.
+     */
+    static boolean inForce(java.sql.Timestamp since, java.sql.Timestamp until, Instant now) {
+        return since != null && (until == null || now.isBefore(until.toInstant()));
+    }
+
     Instant suspendedUntil() {
         return suspendedUntil;
     }

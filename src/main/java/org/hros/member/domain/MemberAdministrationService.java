@@ -23,8 +23,11 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The admins' side of members: the directory, roles, suspensions and silences. The community always keeps at least
@@ -39,9 +42,15 @@ public class MemberAdministrationService implements MemberAdministration, Postin
     private final Sessions sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     MemberAdministrationService(
-            MemberRepository members, Sessions sessions, ApplicationEventPublisher events, Clock clock) {
+            MemberRepository members,
+            Sessions sessions,
+            ApplicationEventPublisher events,
+            Clock clock,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.members = members;
         this.sessions = sessions;
         this.events = events;
@@ -157,9 +166,25 @@ public class MemberAdministrationService implements MemberAdministration, Postin
                 .orElse(false);
     }
 
+    /**
+     * Asked by every page with a form to post, so read with one plain statement in no transaction of its own; inside a
+     * transaction, from the member as that transaction sees them.
+     */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public boolean mayPost(long memberId) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            Instant now = clock.instant();
+            return jdbc.sql("select suspended_at, suspended_until, silenced_at, silenced_until, approval from member"
+                            + " where id = ?")
+                    .param(memberId)
+                    .query((rs, i) -> !Member.inForce(rs.getTimestamp(3), rs.getTimestamp(4), now)
+                            && !Member.inForce(rs.getTimestamp(1), rs.getTimestamp(2), now)
+                            && rs.getString(5) == null)
+                    .optional()
+                    // An unknown member is not silenced; whatever they try fails on its own terms.
+                    .orElse(true);
+        }
         return members.findById(memberId)
                 .map(m -> !m.silenced(clock.instant()) && !m.suspended(clock.instant()) && m.approved())
                 // An unknown member is not silenced; whatever they try fails on its own terms.
