@@ -19,9 +19,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Forgetting is by generation: every invalidation starts a new one, and a page rendered during an older
  * generation is not kept, so a render that read the database before a change and finished after it never outlives
- * the change. Pages that read the search index (search results and the case listing, whose facet counts come from
- * it) have a generation of their own as well, moved on when the index changes; the index changing does not stop
- * any other page from being kept.
+ * the change. Pages that read the search index behind the commits (search results) have a generation of their own
+ * as well, moved on when the index changes; the index changing does not stop any other page from being kept.
  */
 @Component
 public class PageCache {

@@ -41,11 +41,12 @@ final class PageKeys {
     }
 
     /**
-     * Whether the page of a key reads the search index: search results, and the case listing, whose facet counts
-     * come from it. Such pages are forgotten when the index changes.
+     * Whether the page of a key reads the search index as it is, behind the commits: search results. Such pages are
+     * forgotten when the index changes. (The case listing's facet counts come from the index only while it holds
+     * every publication, withdrawal and restoration already; until then the library counts them in SQL.)
      */
     static boolean readsTheIndex(String key) {
-        return isSearch(key) || key.startsWith("/cases?");
+        return isSearch(key);
     }
 
     static boolean cacheablePath(String path) {

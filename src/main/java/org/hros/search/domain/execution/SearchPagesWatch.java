@@ -15,9 +15,9 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Forgets this node's kept pages read from the index (search results, the case listing's facet counts) as soon as
- * its index has changed. The index is brought up to date in the background after the commit that forgets every page,
- * so such a page rendered in between would otherwise show the index before the change for as long as it is kept. Every second the identity of the segments of the case,
+ * Forgets this node's kept search pages as soon as its index has changed. The index is brought up to date in the
+ * background after the commit that forgets every page, so a search page rendered in between would otherwise show
+ * the index before the change for as long as it is kept. Every second the identity of the segments of the case,
  * request and reply indexes (what {@link ResultCache} keys its answers on) is compared with the last one seen; a new
  * document, a deletion or a merge changes it. Where it cannot be read (an OpenSearch backend, whose index all nodes
  * share), the search pages are forgotten every second instead.
