@@ -2,6 +2,8 @@ package org.hros.platform;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,25 +33,32 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class KeptReads {
 
     private final KeptReadsProperties properties;
+    private final MeterRegistry meters;
     private final AtomicLong generation = new AtomicLong();
     private final List<Cache<?, ?>> caches = new CopyOnWriteArrayList<>();
 
-    KeptReads(KeptReadsProperties properties) {
+    KeptReads(KeptReadsProperties properties, MeterRegistry meters) {
         this.properties = properties;
+        this.meters = meters;
     }
 
-    /** A kind of read, each item counting one towards {@code hros.kept-reads.max-items}. */
-    public <K, V> Kept<K, V> kind() {
-        return kind(value -> 1);
+    /**
+     * A kind of read, each item counting one towards {@code hros.kept-reads.max-items}; its hits and misses are the
+     * {@code cache.gets} metric of {@code kept-<name>}.
+     */
+    public <K, V> Kept<K, V> kind(String name) {
+        return kind(name, value -> 1);
     }
 
     /** A kind of read whose items weigh what {@code weight} says (a thread, one per reply). */
-    public <K, V> Kept<K, V> kind(ToIntFunction<V> weight) {
+    public <K, V> Kept<K, V> kind(String name, ToIntFunction<V> weight) {
         Cache<K, V> cache = Caffeine.newBuilder()
                 .maximumWeight(properties.maxItems())
                 .weigher((K key, V value) -> Math.max(1, weight.applyAsInt(value)))
                 .expireAfterWrite(properties.timeToLive())
+                .recordStats()
                 .build();
+        CaffeineCacheMetrics.monitor(meters, cache, "kept-" + name);
         caches.add(cache);
         return new Kept<>(cache);
     }

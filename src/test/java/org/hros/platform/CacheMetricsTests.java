@@ -67,8 +67,15 @@ class CacheMetricsTests extends IntegrationTestBase {
                         .param("page", "2"))
                 .andExpect(status().isOk());
 
+        // A signed-in reader's case page twice: the case and its thread, the same for everyone, are read once.
+        String path = mvc.perform(get("/cases/" + id)).andReturn().getResponse().getRedirectedUrl();
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(get(path).header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        }
+
         String after = metrics(token);
-        for (String cache : new String[] {"pages", "case-facets", "search-results", "query-embeddings"}) {
+        String[] counted = {"pages", "case-facets", "search-results", "query-embeddings", "kept-cases", "kept-threads"};
+        for (String cache : counted) {
             assertThat(value(after, cache, "hit")).as(cache + " hits").isGreaterThan(value(before, cache, "hit"));
             assertThat(value(after, cache, "miss")).as(cache + " misses").isGreaterThan(value(before, cache, "miss"));
         }

@@ -89,7 +89,7 @@ class CatalogQueries implements CaseCatalog {
             KeptReads keptReads,
             PlatformTransactionManager transactions) {
         this.current = current;
-        this.cases = keptReads.kind();
+        this.cases = keptReads.kind("cases");
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.jdbc = jdbc;

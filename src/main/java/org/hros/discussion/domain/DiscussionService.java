@@ -77,7 +77,7 @@ public class DiscussionService implements Discussions {
             Clock clock,
             KeptReads keptReads) {
         this.trust = trust;
-        this.threads = keptReads.kind(shared -> shared.all().size() + 1);
+        this.threads = keptReads.kind("threads", shared -> shared.all().size() + 1);
         this.replies = replies;
         this.revisions = revisions;
         this.views = views;

@@ -29,8 +29,8 @@ class Subjects {
 
     Subjects(ObjectProvider<PublicSubjects> owners, KeptReads keptReads) {
         this.owners = owners;
-        this.found = keptReads.kind();
-        this.pseudonymous = keptReads.kind(asked -> 1);
+        this.found = keptReads.kind("subjects");
+        this.pseudonymous = keptReads.kind("pseudonymous-authors", asked -> 1);
     }
 
     /** A subject with a thread, if anyone may read it now. */
