@@ -146,6 +146,10 @@ for list in eval distinct; do
     sample "after-search-$list"
 done
 pmap -x "$HROS_PID" >"$OUT/pmap.txt"
+# What the heap holds after the searches: the live objects by class (a full collection first), largest first.
+"$JDK/bin/jcmd" "$HROS_PID" GC.class_histogram >"$OUT/histogram.txt" 2>&1 || true
+say "live heap after the searches, largest classes (MB): $(awk 'NF >= 4 && $1 ~ /^[0-9]+:$/ {printf "%s %.1f; ", $4, $3 / 1048576}' \
+    "$OUT/histogram.txt" | cut -d';' -f1-8)"
 # The largest anonymous mappings: the heap, the ONNX Runtime's and the JVM's malloc arenas, thread stacks.
 say "largest resident anonymous mappings (KB): $(awk '$NF == "[" || $NF == "[anon]" || $6 == "[" {print $3}' "$OUT/pmap.txt" \
     | sort -rn | head -8 | tr '\n' ' ')"
