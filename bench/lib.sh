@@ -106,3 +106,19 @@ describe_run() {
     echo "uptime:   before: $1"
     echo "          after:  $(uptime | sed 's/^ *//')"
 }
+
+# Waits until HROS (pid $1, on $HROS) answers its readiness probe, then until it answers a read: right after the start,
+# on a busy machine, the jobs that run at start may hold every connection for a moment (503). Dies if HROS exits,
+# naming its log ($2).
+await_hros() {
+    local pid=$1 log=$2 _
+    for _ in $(seq 1200); do
+        kill -0 "$pid" 2>/dev/null || die "HROS exited during start; see $log"
+        [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$HROS/actuator/health/readiness") == 200 ]] && break
+        sleep 0.5
+    done
+    for _ in $(seq 240); do
+        [[ $(curl -s -o /dev/null -w '%{http_code}' "$HROS/api/v1/cases?size=1") == 200 ]] && break
+        sleep 0.5
+    done
+}

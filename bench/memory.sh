@@ -18,6 +18,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 ROOT=$PWD
 JDK=${JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}
 DATA_FROM=${DATA_FROM:?set DATA_FROM to a data folder holding the demo community, e.g. bench/out/data}
@@ -65,15 +66,7 @@ nmt_opt=
 JAVA_HOME=$JDK JAVA_OPTS="$nmt_opt ${JAVA_OPTS:-}" "$RUN_SH" --server.port=$PORT --server.address=127.0.0.1 \
     --hros.data-dir="$OUT/data" --hros.base-url=$HROS --spring.profiles.active=demo ${APP_ARGS:-} >"$OUT/hros.log" 2>&1 &
 HROS_PID=$!
-for _ in $(seq 1200); do
-    kill -0 "$HROS_PID" 2>/dev/null || die "HROS exited during start; see $OUT/hros.log"
-    [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$HROS/actuator/health/readiness") == 200 ]] && break
-    sleep 0.5
-done
-for _ in $(seq 240); do
-    [[ $(curl -s -o /dev/null -w '%{http_code}' "$HROS/api/v1/cases?size=1") == 200 ]] && break
-    sleep 0.5
-done
+await_hros "$HROS_PID" "$OUT/hros.log"
 say "HROS ready (pid $HROS_PID): $(tr '\0' ' ' </proc/"$HROS_PID"/cmdline | sed 's/ -jar .*//')"
 
 rss() { ps -o rss= -p "$HROS_PID" | awk '{printf "%.0f", $1/1024}'; }

@@ -65,16 +65,7 @@ say "starting HROS with bin/run.sh on $HROS (data in bench/out/soak/data)"
 JAVA_HOME=$JDK bin/run.sh --server.port=$PORT --server.address=127.0.0.1 --hros.data-dir="$OUT/data" \
     --hros.base-url=$HROS --spring.profiles.active=demo >"$LOGS/hros.log" 2>&1 &
 HROS_PID=$!
-for _ in $(seq 1200); do
-    kill -0 "$HROS_PID" 2>/dev/null || die "HROS exited during start; see $LOGS/hros.log"
-    [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$HROS/actuator/health/readiness") == 200 ]] && break
-    sleep 0.5
-done
-# Right after start, on a busy machine, the jobs that run at start may hold every connection for a moment (503).
-for _ in $(seq 240); do
-    [[ $(curl -s -o /dev/null -w '%{http_code}' "$HROS/api/v1/cases?size=1") == 200 ]] && break
-    sleep 0.5
-done
+await_hros "$HROS_PID" "$LOGS/hros.log"
 [[ $(curl -s -o /dev/null -w '%{http_code}' "$HROS/") == 200 ]] || die "HROS did not become ready; see $LOGS/hros.log"
 JVM_FLAGS=$(tr '\0' ' ' </proc/"$HROS_PID"/cmdline | sed 's/ -jar .*//')
 RSS_STARTED=$(rss_mb)
