@@ -97,7 +97,7 @@ class SearchPageCacheTests extends IntegrationTestBase {
         assertThat(read(get("/cases?topic=sourcing")).getHeader(PageCacheFilter.RESULT_HEADER))
                 .isEqualTo("hit");
         read(get("/search").param("q", word));
-        cache.forgetPagesReadFromTheIndex();
+        cache.forgetSearchPages();
         assertThat(read(get("/cases?topic=sourcing")).getHeader(PageCacheFilter.RESULT_HEADER))
                 .isEqualTo("hit");
         assertThat(read(get("/search").param("q", word)).getHeader(PageCacheFilter.RESULT_HEADER))

@@ -32,7 +32,7 @@ public class PageCache {
     private final Duration searchTimeToLive;
     private final Cache<String, CachedPage> pages;
     private final AtomicLong generation = new AtomicLong();
-    private final AtomicLong indexGeneration = new AtomicLong();
+    private final AtomicLong searchGeneration = new AtomicLong();
     private final int gzipFrom;
 
     PageCache(PageCacheProperties pageCacheProperties, MeterRegistry meters, ServerProperties server) {
@@ -95,20 +95,20 @@ public class PageCache {
 
     /** Taken before a page is rendered, and given back to {@link #keep} with the page. */
     Generation generation() {
-        // The index's first: an index change between the two reads then makes the page look older, never newer.
-        long index = indexGeneration.get();
-        return new Generation(generation.get(), index);
+        // The search pages' first: a change between the two reads then makes the page look older, never newer.
+        long search = searchGeneration.get();
+        return new Generation(generation.get(), search);
     }
 
     /** Keeps a page rendered during {@code renderedIn}, unless the pages were forgotten since; says whether it did. */
     boolean keep(String key, CachedPage page, Generation renderedIn) {
-        boolean readsTheIndex = PageKeys.readsTheIndex(key);
-        if (!renderedIn.current(this, readsTheIndex)) {
+        boolean search = PageKeys.isSearch(key);
+        if (!renderedIn.current(this, search)) {
             return false;
         }
         pages.put(key, page);
         // An invalidation between the check and the put has moved a generation on: forget what was just put.
-        if (!renderedIn.current(this, readsTheIndex)) {
+        if (!renderedIn.current(this, search)) {
             pages.invalidate(key);
             return false;
         }
@@ -122,23 +122,23 @@ public class PageCache {
     }
 
     /**
-     * Forgets the kept pages read from the search index on this node (the search module calls it when its index has
-     * changed), and any such page being rendered meanwhile; other pages stay.
+     * Forgets the kept search pages on this node (the search module calls it when its index has changed), and any
+     * search page being rendered meanwhile; other pages stay.
      */
-    public void forgetPagesReadFromTheIndex() {
-        indexGeneration.incrementAndGet();
-        pages.asMap().keySet().removeIf(PageKeys::readsTheIndex);
+    public void forgetSearchPages() {
+        searchGeneration.incrementAndGet();
+        pages.asMap().keySet().removeIf(PageKeys::isSearch);
     }
 
     long size() {
         return pages.estimatedSize();
     }
 
-    /** The generations of all pages and of the pages read from the index, as they were when a render began. */
-    record Generation(long all, long index) {
+    /** The generations of all pages and of search pages, as they were when a render began. */
+    record Generation(long all, long search) {
 
-        boolean current(PageCache cache, boolean readsTheIndex) {
-            return cache.generation.get() == all && (!readsTheIndex || cache.indexGeneration.get() == index);
+        boolean current(PageCache cache, boolean searchPage) {
+            return cache.generation.get() == all && (!searchPage || cache.searchGeneration.get() == search);
         }
     }
 }

@@ -35,18 +35,13 @@ final class PageKeys {
 
     private PageKeys() {}
 
-    /** Whether a key is that of a search page. */
+    /**
+     * Whether a key is that of a search page, which reads the search index as it is, behind the commits. (The case
+     * listing's facet counts come from the index only while it holds every publication, withdrawal and restoration
+     * already; until then the library counts them in SQL.)
+     */
     static boolean isSearch(String key) {
         return key.startsWith("/search?");
-    }
-
-    /**
-     * Whether the page of a key reads the search index as it is, behind the commits: search results. Such pages are
-     * forgotten when the index changes. (The case listing's facet counts come from the index only while it holds
-     * every publication, withdrawal and restoration already; until then the library counts them in SQL.)
-     */
-    static boolean readsTheIndex(String key) {
-        return isSearch(key);
     }
 
     static boolean cacheablePath(String path) {

@@ -41,19 +41,19 @@ class PageCacheGenerationTests {
     private static final String SEARCH = "/search?q=offer|en|page";
 
     @Test
-    void theIndexChangingDuringARenderStopsOnlyPagesReadFromTheIndexFromBeingKept() {
+    void theIndexChangingDuringARenderStopsOnlySearchPagesFromBeingKept() {
         for (String key : List.of(CASE_PAGE, HOME, LISTING, SEARCH)) {
             PageCache.Generation before = cache.generation();
-            cache.forgetPagesReadFromTheIndex();
+            cache.forgetSearchPages();
             boolean kept = cache.keep(key, page(key), before);
-            assertThat(kept).as(key).isEqualTo(!PageKeys.readsTheIndex(key));
+            assertThat(kept).as(key).isEqualTo(!PageKeys.isSearch(key));
             assertThat(cache.find(key) != null).as(key).isEqualTo(kept);
         }
-        assertThat(PageKeys.readsTheIndex(LISTING))
+        assertThat(PageKeys.isSearch(LISTING))
                 .as("the listing's facets come from the index only once it holds every change")
                 .isFalse();
-        assertThat(PageKeys.readsTheIndex(SEARCH)).isTrue();
-        assertThat(PageKeys.readsTheIndex(CASE_PAGE)).isFalse();
+        assertThat(PageKeys.isSearch(SEARCH)).isTrue();
+        assertThat(PageKeys.isSearch(CASE_PAGE)).isFalse();
     }
 
     @Test
@@ -67,11 +67,11 @@ class PageCacheGenerationTests {
     }
 
     @Test
-    void theIndexChangingForgetsThePagesReadFromItAndKeepsTheOthers() {
+    void theIndexChangingForgetsTheSearchPagesAndKeepsTheOthers() {
         for (String key : List.of(CASE_PAGE, HOME, LISTING, SEARCH)) {
             assertThat(cache.keep(key, page(key), cache.generation())).as(key).isTrue();
         }
-        cache.forgetPagesReadFromTheIndex();
+        cache.forgetSearchPages();
         assertThat(cache.find(CASE_PAGE)).isNotNull();
         assertThat(cache.find(HOME)).isNotNull();
         assertThat(cache.find(LISTING)).isNotNull();

@@ -58,7 +58,7 @@ class SearchPagesWatch implements DisposableBean {
         }
         List<Object> now = generations();
         if (now == null || !now.equals(seen)) {
-            pages.forgetPagesReadFromTheIndex();
+            pages.forgetSearchPages();
         }
         seen = now;
     }
